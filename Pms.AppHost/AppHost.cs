@@ -1,0 +1,66 @@
+using Pms.AppHost.Infrastructure;
+using Pms.Contracts;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var postgresPassword = builder.AddParameter("postgres-password",
+    new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
+var adminEmail = builder.AddParameter("admin-email", "admin@pms.local");
+var adminPassword = builder.AddParameter("admin-password",
+    new GenerateParameterDefault { MinLength = 20 }, secret: true, persist: true);
+var signingKey = builder.AddParameter("auth-signing-key", new SigningKeyParameterDefault(), secret: true, persist: true);
+
+var infrastructure = builder.AddPmsInfrastructure(postgresPassword,
+    ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase);
+
+var auth = builder.AddProject<Projects.Pms_Auth>(ResourceNames.Auth)
+    .WithHttpEndpoint(port: ServicePorts.Auth)
+    .WithHttpHealthCheck("/health")
+    .WithReference(infrastructure.Databases[ResourceNames.AuthDatabase])
+    .WithReference(infrastructure.Kafka)
+    .WithMessagingTuning(infrastructure)
+    .WithEnvironment("Auth__AdminEmail", adminEmail)
+    .WithEnvironment("Auth__AdminPassword", adminPassword)
+    .WithEnvironment("Auth__SigningKey", signingKey);
+
+var billing = builder.AddProject<Projects.Pms_Billing>(ResourceNames.Billing)
+    .WithHttpEndpoint(port: ServicePorts.Billing)
+    .WithHttpHealthCheck("/health")
+    .WithReference(infrastructure.Databases[ResourceNames.BillingDatabase])
+    .WithReference(infrastructure.Kafka)
+    .WithMessagingTuning(infrastructure)
+    .WithReference(auth).WaitFor(auth);
+
+var patients = builder.AddProject<Projects.Pms_Patients>(ResourceNames.Patients)
+    .WithHttpEndpoint(port: ServicePorts.Patients)
+    .WithHttpHealthCheck("/health")
+    .WithReference(infrastructure.Databases[ResourceNames.PatientDatabase])
+    .WithReference(infrastructure.Kafka)
+    .WithMessagingTuning(infrastructure)
+    .WithReference(auth).WaitFor(auth)
+    .WithReference(billing).WaitFor(billing);
+
+var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames.Notifications)
+    .WithHttpEndpoint(port: ServicePorts.Notifications)
+    .WithHttpHealthCheck("/health")
+    .WithReference(infrastructure.Databases[ResourceNames.NotificationDatabase])
+    .WithReference(infrastructure.Kafka)
+    .WithReference(infrastructure.Mail)
+    .WithMessagingTuning(infrastructure)
+    .WithReference(auth).WaitFor(auth);
+
+var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
+    .WithHttpEndpoint(port: ServicePorts.Gateway)
+    .WithHttpHealthCheck("/health")
+    .WithReference(auth).WaitFor(auth)
+    .WithReference(patients).WaitFor(patients)
+    .WithReference(billing).WaitFor(billing)
+    .WithReference(notifications).WaitFor(notifications);
+
+builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
+    .WithHttpEndpoint(port: ServicePorts.Web)
+    .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints()
+    .WithReference(gateway).WaitFor(gateway);
+
+builder.Build().Run();

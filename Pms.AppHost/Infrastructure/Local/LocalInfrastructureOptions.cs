@@ -1,0 +1,20 @@
+using Pms.Contracts;
+
+namespace Pms.AppHost.Infrastructure.Local;
+
+/// <summary>Settings of local mode, section <c>Pms:Local</c>.</summary>
+public sealed class LocalInfrastructureOptions
+{
+    public const string SectionName = "Pms:Local";
+
+    /// <summary>Where the PostgreSQL cluster lives; kept across runs. Default: <c>.data/postgres</c> beside the AppHost.</summary>
+    public string? DataDirectory { get; set; }
+
+    public int PostgresPort { get; set; } = ServicePorts.Postgres;
+
+    public int KafkaPort { get; set; } = ServicePorts.Kafka;
+
+    public int SmtpPort { get; set; } = 2525;
+
+    public int MailSinkHttpPort { get; set; } = 4010;
+}

@@ -1,0 +1,94 @@
+using JasperFx;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Pms.Contracts;
+using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Kafka;
+using Wolverine;
+using Wolverine.EntityFrameworkCore;
+using Wolverine.ErrorHandling;
+using Wolverine.Kafka;
+using Wolverine.Postgresql;
+
+namespace Pms.ServiceDefaults.Messaging;
+
+/// <summary>
+/// The one messaging setup every service reuses: Wolverine with its EF Core outbox and
+/// Postgres inbox on the service's own database, the Kafka transport, retries and a
+/// dead-letter topic per consuming service.
+/// </summary>
+public static class MessagingExtensions
+{
+    public const string WolverineSchema = "wolverine";
+
+    public static IHostApplicationBuilder AddMessaging<TDbContext>(
+        this IHostApplicationBuilder builder,
+        string serviceName,
+        string databaseName,
+        Action<WolverineOptions> configureRoutes) where TDbContext : DbContext
+    {
+        builder.AddKafkaProducer();
+
+        var databaseConnection = builder.Configuration.GetConnectionString(databaseName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{databaseName} is required.");
+        var kafka = builder.Configuration.GetSection(KafkaClientOptions.SectionName).Get<KafkaClientOptions>() ?? new KafkaClientOptions();
+        kafka.BootstrapServers = builder.Configuration.GetConnectionString(ResourceNames.Kafka)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ResourceNames.Kafka} is required.");
+        var messaging = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        builder.UseWolverine(options =>
+        {
+            options.ServiceName = serviceName;
+            options.ApplicationAssembly = typeof(TDbContext).Assembly;
+
+            // Topics belong to the platform (the embedded broker or the AppHost creates them), so
+            // Wolverine builds only its own tables and never asks the broker to create topics.
+            options.PersistMessagesWithPostgresql(databaseConnection, WolverineSchema);
+            options.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
+            options.UseEntityFrameworkCoreTransactions();
+            options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
+            options.Policies.UseDurableInboxOnAllListeners();
+            options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            options.Durability.StaleNodeTimeout = messaging.StaleNodeTimeout;
+
+            options.UseKafka(kafka.BootstrapServers)
+                .ConfigureProducers(kafka.ApplyTo)
+                .ConfigureConsumers(consumer =>
+                {
+                    kafka.ApplyTo(consumer);
+                    consumer.GroupId = serviceName;
+                })
+                .DeadLetterQueueTopicName(Topics.DeadLetters(serviceName));
+
+            options.OnException<Exception>()
+                .RetryWithCooldown([.. messaging.RetryDelays])
+                .Then.MoveToErrorQueue();
+
+            configureRoutes(options);
+            options.Policies.AllSenders(sender => sender.MessageBatchSize(messaging.SendBatchSize));
+        });
+
+        return builder;
+    }
+
+    /// <summary>Consumes a PMS topic durably: inbox first, offset committed after handling, failures to the dead-letter topic.</summary>
+    public static void ListenToPmsTopic(this WolverineOptions options, string topic) =>
+        options.ListenToKafkaTopic(topic)
+            .ExternallyOwned()
+            .UseDurableInbox()
+            .EnableNativeDeadLetterQueue();
+
+    /// <summary>Publishes every event of type <typeparamref name="TEvent"/> to a PMS topic through the outbox.</summary>
+    public static void PublishToPmsTopic<TEvent>(this WolverineOptions options, string topic) where TEvent : IntegrationEvent =>
+        options.PublishMessage<TEvent>()
+            .ToKafkaTopic(topic)
+            .ExternallyOwned()
+            .UseDurableOutbox();
+
+    /// <summary>Publishes an integration event keyed by its subject, so one patient's events stay in order.</summary>
+    public static ValueTask PublishEventAsync(this IMessageBus bus, IntegrationEvent integrationEvent) =>
+        bus.PublishAsync(integrationEvent, new DeliveryOptions { PartitionKey = integrationEvent.Subject });
+}

@@ -1,0 +1,9 @@
+namespace Pms.Auth.Apis;
+
+public sealed record RegisterRequest(
+    string? Email,
+    string? Password,
+    string? FirstName,
+    string? LastName,
+    string? PhoneNumber,
+    DateOnly? DateOfBirth);

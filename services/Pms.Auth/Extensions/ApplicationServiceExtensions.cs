@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using Pms.Auth.Infrastructure;
+using Pms.Auth.Model;
+using Pms.Auth.Services;
+using Pms.Contracts;
+using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Messaging;
+
+namespace Pms.Auth.Extensions;
+
+public static class ApplicationServiceExtensions
+{
+    /// <summary>OWASP's floor for PBKDF2-HMAC-SHA512 (Identity's v3 hash format).</summary>
+    private const int PasswordHashIterations = 210_000;
+
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AuthDbContext>(ResourceNames.AuthDatabase);
+        builder.AddMessaging<AuthDbContext>(ResourceNames.Auth, ResourceNames.AuthDatabase, messaging =>
+            messaging.PublishToPmsTopic<PatientAccountRegistered>(Topics.AuthPatientRegistration));
+
+        builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
+        builder.Services.AddSingleton<TokenSigningKey>();
+        builder.AddDefaultAuthentication(services => [services.GetRequiredService<TokenSigningKey>().PublicKey]);
+
+        builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
+        builder.Services.AddIdentityCore<PmsUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = RegistrationValidator.MinimumPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddUserStore<PmsUserStore>()
+            .AddEntityFrameworkStores<AuthDbContext>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<PatientAccountRegistration>();
+        return builder;
+    }
+}

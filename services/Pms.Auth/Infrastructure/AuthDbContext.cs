@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Pms.Auth.Model;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
+
+namespace Pms.Auth.Infrastructure;
+
+public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
+    : IdentityDbContext<PmsUser, IdentityRole<Guid>, Guid>(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AuthDbContext).Assembly);
+        builder.MapWolverineEnvelopeStorage(MessagingExtensions.WolverineSchema);
+    }
+}

@@ -1,0 +1,5 @@
+using Pms.ServiceDefaults.Data;
+
+namespace Pms.Auth.Infrastructure;
+
+public sealed class AuthDbContextFactory : DesignTimeDbContextFactory<AuthDbContext>;

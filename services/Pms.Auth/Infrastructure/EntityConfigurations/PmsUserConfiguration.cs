@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Pms.Auth.Model;
+
+namespace Pms.Auth.Infrastructure.EntityConfigurations;
+
+public sealed class PmsUserConfiguration : IEntityTypeConfiguration<PmsUser>
+{
+    public void Configure(EntityTypeBuilder<PmsUser> builder)
+    {
+        builder.Property(user => user.FirstName).HasMaxLength(100);
+        builder.Property(user => user.LastName).HasMaxLength(100);
+
+        // Identity's own index is not unique; two concurrent registrations must not both win.
+        builder.HasIndex(user => user.NormalizedEmail).IsUnique().HasDatabaseName("UX_Users_NormalizedEmail");
+    }
+}

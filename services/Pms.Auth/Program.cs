@@ -1,0 +1,18 @@
+using Pms.Auth.Apis;
+using Pms.Auth.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapDiscoveryApi();
+app.MapAccountsApi();
+
+app.Run();

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Pms.Auth.Apis;
+using Pms.Auth.Infrastructure;
+using Pms.Auth.Model;
+using Pms.Contracts;
+using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
+
+namespace Pms.Auth.Services;
+
+/// <summary>
+/// Self-registration: the account, its Patient role and the <see cref="PatientAccountRegistered"/>
+/// event are saved in one transaction, so there is never an account without its event.
+/// </summary>
+public sealed class PatientAccountRegistration(
+    UserManager<PmsUser> users,
+    IDbContextOutbox<AuthDbContext> outbox,
+    TimeProvider clock)
+{
+    public async Task<RegistrationOutcome> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        if (errors.Count > 0)
+        {
+            return new RegistrationOutcome.Invalid(errors);
+        }
+
+        var email = request.Email!.Trim();
+        var user = new PmsUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            FirstName = request.FirstName!.Trim(),
+            LastName = request.LastName!.Trim(),
+            PhoneNumber = string.IsNullOrWhiteSpace(request.PhoneNumber) ? null : request.PhoneNumber.Trim(),
+            DateOfBirth = request.DateOfBirth,
+            CreatedAt = now,
+        };
+
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            return Rejected(created.Errors);
+        }
+
+        var roleAdded = await users.AddToRoleAsync(user, PmsRoles.Patient);
+        if (!roleAdded.Succeeded)
+        {
+            throw new InvalidOperationException($"The {PmsRoles.Patient} role could not be assigned: {string.Join("; ", roleAdded.Errors.Select(error => error.Code))}");
+        }
+
+        await outbox.PublishEventAsync(new PatientAccountRegistered(
+            user.Id, email, user.FirstName, user.LastName, user.PhoneNumber, request.DateOfBirth!.Value));
+
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return new RegistrationOutcome.EmailTaken();
+        }
+
+        return new RegistrationOutcome.Registered(user.Id);
+    }
+
+    private static RegistrationOutcome Rejected(IEnumerable<IdentityError> identityErrors)
+    {
+        var errors = identityErrors.ToList();
+        if (errors.Exists(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            return new RegistrationOutcome.EmailTaken();
+        }
+
+        return new RegistrationOutcome.Invalid(errors
+            .GroupBy(error => error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
+            .ToDictionary(group => group.Key, group => group.Select(error => error.Description).ToArray()));
+    }
+}

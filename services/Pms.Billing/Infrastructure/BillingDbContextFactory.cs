@@ -1,0 +1,5 @@
+using Pms.ServiceDefaults.Data;
+
+namespace Pms.Billing.Infrastructure;
+
+public sealed class BillingDbContextFactory : DesignTimeDbContextFactory<BillingDbContext>;

@@ -1,0 +1,8 @@
+namespace Pms.Notifications.Model;
+
+public enum DeliveryStatus
+{
+    Pending,
+    Sent,
+    Failed,
+}

@@ -1,0 +1,17 @@
+using Pms.Patients.Apis;
+using Pms.Patients.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.MapDefaultEndpoints();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapPatientsApi();
+
+app.Run();
