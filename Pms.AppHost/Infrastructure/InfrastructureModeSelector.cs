@@ -18,8 +18,11 @@ public static class InfrastructureModeSelector
 
         if (!string.IsNullOrWhiteSpace(configuredMode))
         {
-            return Enum.TryParse<InfrastructureMode>(configuredMode.Trim(), ignoreCase: true, out var mode) && Enum.IsDefined(mode)
-                ? mode
+            // Names only: Enum.TryParse would also take numbers and comma-separated lists.
+            var name = Enum.GetNames<InfrastructureMode>()
+                .FirstOrDefault(candidate => string.Equals(candidate, configuredMode.Trim(), StringComparison.OrdinalIgnoreCase));
+            return name is not null
+                ? Enum.Parse<InfrastructureMode>(name)
                 : throw new InvalidOperationException(
                     $"{ConfigurationKey} is '{configuredMode}'; use '{InfrastructureMode.Containers}' or '{InfrastructureMode.Local}', or leave it unset to detect a container runtime.");
         }

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Pms.EndToEnd.Tests;
+
+public sealed class GatewayRoutingTests(PmsAppFixture fixture)
+{
+    [Theory]
+    [InlineData("/api/patients/me")]
+    [InlineData("/api/billing/catalog")]
+    [InlineData("/api/notifications")]
+    public async Task ProtectedServiceRoutesAnswerThroughTheGatewayWithABearerChallenge(string path)
+    {
+        using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
+
+        using var response = await gateway.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(response.Headers.WwwAuthenticate, challenge => challenge.Scheme == "Bearer");
+    }
+
+    [Fact]
+    public async Task TheSigningKeysArePublishedThroughTheGatewayWithoutPrivateParts()
+    {
+        using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        var configuration = await gateway.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration", cancellationToken);
+        var jwksUri = new Uri(configuration.GetProperty("jwks_uri").GetString()!);
+        var keys = await gateway.GetFromJsonAsync<JsonElement>(jwksUri.AbsolutePath, cancellationToken);
+
+        Assert.Equal(gateway.BaseAddress!.Authority, jwksUri.Authority);
+        var key = Assert.Single(keys.GetProperty("keys").EnumerateArray());
+        Assert.Equal("RSA", key.GetProperty("kty").GetString());
+        Assert.False(key.TryGetProperty("d", out _));
+        Assert.False(string.IsNullOrEmpty(configuration.GetProperty("issuer").GetString()));
+    }
+
+    [Fact]
+    public async Task AnUnknownApiPathAnswersNotFound()
+    {
+        using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
+
+        using var response = await gateway.GetAsync(new Uri("/api/unknown", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

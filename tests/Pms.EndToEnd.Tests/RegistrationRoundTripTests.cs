@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Pms.EndToEnd.Tests;
+
+/// <summary>
+/// auth-service saves an account and its event in one transaction; the event crosses the broker
+/// and patient-service, another process, creates the patient record from it.
+/// </summary>
+public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
+{
+    [Fact]
+    public async Task ARegisteredAccountBecomesAPatientRecordThroughTheBroker()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
+        var email = $"grace.{Guid.NewGuid():N}@example.org";
+
+        using var response = await gateway.PostAsJsonAsync("/api/auth/register", new
+        {
+            email,
+            password = "a long and memorable passphrase",
+            firstName = "Grace",
+            lastName = "Hopper",
+            phoneNumber = "+1 555 0100",
+            dateOfBirth = "1986-12-09",
+        }, cancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var userId = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("userId").GetGuid();
+
+        var mrn = await Eventually.GetAsync(() => FindMrnAsync(userId, cancellationToken), TimeSpan.FromSeconds(30), cancellationToken);
+        Assert.StartsWith("PMS-", mrn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RegisteringTwiceWithTheSameEmailIsRejected()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
+        var registration = new
+        {
+            email = $"alan.{Guid.NewGuid():N}@example.org",
+            password = "another long passphrase",
+            firstName = "Alan",
+            lastName = "Turing",
+            dateOfBirth = "1992-06-23",
+        };
+
+        using var first = await gateway.PostAsJsonAsync("/api/auth/register", registration, cancellationToken);
+        using var second = await gateway.PostAsJsonAsync("/api/auth/register", registration, cancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task InvalidRegistrationAnswersWithFieldErrorsAndStoresNothing()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
+        var email = $"not-valid.{Guid.NewGuid():N}@example.org";
+
+        using var response = await gateway.PostAsJsonAsync("/api/auth/register",
+            new { email, password = "short", firstName = "", dateOfBirth = "2999-01-01" }, cancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("errors");
+        foreach (var field in new[] { "password", "firstName", "lastName", "dateOfBirth" })
+        {
+            Assert.True(errors.TryGetProperty(field, out _), $"No error for {field}.");
+        }
+
+        Assert.Equal(0, await CountAccountsAsync(email, cancellationToken));
+    }
+
+    private async Task<string?> FindMrnAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        await using var query = new NpgsqlCommand("""SELECT "Mrn" FROM "Patients" WHERE "AuthUserId" = @userId""", connection);
+        query.Parameters.AddWithValue("userId", userId);
+        return (string?)await query.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private async Task<long> CountAccountsAsync(string email, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(ResourceNames.AuthDatabase, cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        await using var query = new NpgsqlCommand("""SELECT count(*) FROM "AspNetUsers" WHERE "NormalizedEmail" = upper(@email)""", connection);
+        query.Parameters.AddWithValue("email", email);
+        return (long)(await query.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
