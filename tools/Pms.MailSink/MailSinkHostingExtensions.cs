@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Pms.MailSink;
 
@@ -19,10 +18,7 @@ public static class MailSinkHostingExtensions
         builder.Services.AddSingleton<MailStore>();
         builder.Services.AddSingleton<SinkMessageStore>();
         builder.Services.AddHostedService<SmtpSinkService>();
-        builder.Services.AddProblemDetails();
-        builder.Services.AddHealthChecks()
-            .AddCheck("self", () => HealthCheckResult.Healthy(), [HealthEndpoints.LiveTag])
-            .AddCheck<SmtpHealthCheck>("smtp");
+        builder.Services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp");
 
         return builder;
     }

@@ -1,14 +1,16 @@
 using Pms.MailSink;
 
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
 builder.AddMailSink();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.MapHealthEndpoints();
+
+app.MapDefaultEndpoints();
 app.MapMessagesApi();
 app.MapMailboxPages();
+
 app.Run();
 
 public partial class Program;
