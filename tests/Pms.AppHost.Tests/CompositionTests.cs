@@ -1,0 +1,90 @@
+using Pms.AppHost.Infrastructure.Containers;
+using Pms.AppHost.Infrastructure.Local;
+
+namespace Pms.AppHost.Tests;
+
+/// <summary>The application model in each mode, built but not started.</summary>
+public sealed class CompositionTests
+{
+    public static TheoryData<string> Modes => ["Local", "Containers"];
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task EveryProjectHasAHealthCheckAndWaitsForWhatItReferences(string mode)
+    {
+        var model = await BuildModelAsync(mode);
+
+        foreach (var project in model.OfType<ProjectResource>())
+        {
+            Assert.True(project.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _), $"{project.Name} has no health check.");
+
+            var waitedFor = project.Annotations.OfType<WaitAnnotation>().Select(wait => wait.Resource.Name).ToHashSet();
+            foreach (var reference in project.Annotations.OfType<ResourceRelationshipAnnotation>().Where(relation => relation.Type == "Reference"))
+            {
+                var dependency = reference.Resource is ConnectionStringResource or ParameterResource ? null : reference.Resource.Name;
+                Assert.True(dependency is null || waitedFor.Contains(dependency), $"{project.Name} references {dependency} without waiting for it.");
+            }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task TheServicesListenOnTheirSeedPorts(string mode)
+    {
+        var model = await BuildModelAsync(mode);
+
+        Assert.Equal(ServicePorts.Patients, HttpPort(model, ResourceNames.Patients));
+        Assert.Equal(ServicePorts.Billing, HttpPort(model, ResourceNames.Billing));
+        Assert.Equal(ServicePorts.Notifications, HttpPort(model, ResourceNames.Notifications));
+        Assert.Equal(ServicePorts.Auth, HttpPort(model, ResourceNames.Auth));
+        Assert.Equal(ServicePorts.Gateway, HttpPort(model, ResourceNames.Gateway));
+        Assert.Equal(ServicePorts.Web, HttpPort(model, ResourceNames.Web));
+    }
+
+    [Fact]
+    public async Task LocalModeRunsPostgresFromTheMachineWithOneDatabasePerService()
+    {
+        var model = await BuildModelAsync("Local");
+
+        var server = Assert.Single(model.OfType<LocalPostgresServerResource>());
+        Assert.Equal(
+            [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase],
+            server.Databases.Select(database => database.Name));
+        Assert.DoesNotContain(model, resource => resource is ContainerResource);
+    }
+
+    [Fact]
+    public async Task ContainerModeUsesPostgresKafkaAndMailContainers()
+    {
+        var model = await BuildModelAsync("Containers");
+
+        Assert.Single(model.OfType<PostgresServerResource>());
+        Assert.Equal(4, model.OfType<PostgresDatabaseResource>().Count());
+        Assert.Single(model.OfType<KafkaServerResource>());
+        Assert.Single(model.OfType<MailCatcherResource>());
+        Assert.DoesNotContain(model, resource => resource is LocalPostgresServerResource);
+    }
+
+    [Fact]
+    public async Task SecretsAreSecretParameters()
+    {
+        var model = await BuildModelAsync("Local");
+
+        foreach (var name in new[] { "postgres-password", "admin-password", "auth-signing-key" })
+        {
+            var parameter = Assert.Single(model.OfType<ParameterResource>(), candidate => candidate.Name == name);
+            Assert.True(parameter.Secret, $"{name} is not secret.");
+        }
+    }
+
+    private static int? HttpPort(IEnumerable<IResource> model, string name) =>
+        model.OfType<ProjectResource>().Single(project => project.Name == name)
+            .Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "http").Port;
+
+    private static async Task<IReadOnlyList<IResource>> BuildModelAsync(string mode)
+    {
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Pms_AppHost>(
+            [$"--Pms:Infrastructure={mode}"], TestContext.Current.CancellationToken);
+        return [.. builder.Resources];
+    }
+}
