@@ -1,3 +1,4 @@
+using Pms.AppHost;
 using Pms.AppHost.Infrastructure;
 using Pms.Contracts;
 
@@ -9,6 +10,9 @@ var adminEmail = builder.AddParameter("admin-email", "admin@pms.local");
 var adminPassword = builder.AddParameter("admin-password",
     new GenerateParameterDefault { MinLength = 20 }, secret: true, persist: true);
 var signingKey = builder.AddParameter("auth-signing-key", new SigningKeyParameterDefault(), secret: true, persist: true);
+var clientSecrets = new[] { ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications }.ToDictionary(
+    service => service,
+    service => builder.AddParameter($"{service}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true));
 
 var infrastructure = builder.AddPmsInfrastructure(postgresPassword,
     ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase);
@@ -21,10 +25,13 @@ var auth = builder.AddProject<Projects.Pms_Auth>(ResourceNames.Auth)
     .WithMessagingTuning(infrastructure)
     .WithEnvironment("Auth__AdminEmail", adminEmail)
     .WithEnvironment("Auth__AdminPassword", adminPassword)
-    .WithEnvironment("Auth__SigningKey", signingKey);
+    .WithEnvironment("Auth__SigningKey", signingKey)
+    .WithServiceClients(clientSecrets)
+    .WithRateLimits(builder.Configuration);
 
 var billing = builder.AddProject<Projects.Pms_Billing>(ResourceNames.Billing)
     .WithHttpEndpoint(port: ServicePorts.Billing)
+    .WithServiceIdentity(clientSecrets[ResourceNames.Billing])
     .WithHttpHealthCheck("/health")
     .WithReference(infrastructure.Databases[ResourceNames.BillingDatabase])
     .WithReference(infrastructure.Kafka)
@@ -33,6 +40,7 @@ var billing = builder.AddProject<Projects.Pms_Billing>(ResourceNames.Billing)
 
 var patients = builder.AddProject<Projects.Pms_Patients>(ResourceNames.Patients)
     .WithHttpEndpoint(port: ServicePorts.Patients)
+    .WithServiceIdentity(clientSecrets[ResourceNames.Patients])
     .WithHttpHealthCheck("/health")
     .WithReference(infrastructure.Databases[ResourceNames.PatientDatabase])
     .WithReference(infrastructure.Kafka)
@@ -42,6 +50,7 @@ var patients = builder.AddProject<Projects.Pms_Patients>(ResourceNames.Patients)
 
 var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames.Notifications)
     .WithHttpEndpoint(port: ServicePorts.Notifications)
+    .WithServiceIdentity(clientSecrets[ResourceNames.Notifications])
     .WithHttpHealthCheck("/health")
     .WithReference(infrastructure.Databases[ResourceNames.NotificationDatabase])
     .WithReference(infrastructure.Kafka)
@@ -52,6 +61,7 @@ var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames
 var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithHttpEndpoint(port: ServicePorts.Gateway)
     .WithHttpHealthCheck("/health")
+    .WithRateLimits(builder.Configuration)
     .WithReference(auth).WaitFor(auth)
     .WithReference(patients).WaitFor(patients)
     .WithReference(billing).WaitFor(billing)

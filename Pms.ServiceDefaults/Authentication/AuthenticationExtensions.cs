@@ -34,6 +34,10 @@ public static class AuthenticationExtensions
                 {
                     ValidIssuer = jwt.Issuer,
                     ValidAudience = jwt.Audience,
+                    ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
+                    RequireSignedTokens = true,
+                    RequireExpirationTime = true,
+                    ValidateIssuerSigningKey = true,
                     NameClaimType = SubjectClaim,
                     RoleClaimType = RoleClaim,
                     ClockSkew = TimeSpan.FromSeconds(30),

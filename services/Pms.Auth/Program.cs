@@ -11,8 +11,11 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapDiscoveryApi();
 app.MapAccountsApi();
+app.MapUsersApi();
+app.MapServiceTokenApi();
 
 app.Run();

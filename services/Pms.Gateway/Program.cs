@@ -1,15 +1,15 @@
-using Pms.Gateway.Routing;
+using Pms.Gateway.Edge;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddReverseProxy()
-    .LoadFromMemory(GatewayRoutes.Routes, GatewayRoutes.Clusters)
-    .AddServiceDiscoveryDestinationResolver();
+builder.AddEdge();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.UseEdge();
 app.MapReverseProxy();
 
 app.Run();
+public partial class Program;

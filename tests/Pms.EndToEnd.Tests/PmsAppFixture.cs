@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 
 [assembly: AssemblyFixture(typeof(Pms.EndToEnd.Tests.PmsAppFixture))]
 
@@ -13,10 +15,15 @@ public sealed class PmsAppFixture : IAsyncLifetime
 {
     public const string KafkaBroker = "kafka-broker";
     public const string MailSink = "mail-sink";
+    public const string AdminEmail = "admin@pms.local";
+    public const string AdminPassword = "the first administrator's passphrase";
+    public const string PatientsClientSecret = "patients-client-secret-for-end-to-end-tests";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
 
     private readonly DirectoryInfo _workDirectory = Directory.CreateTempSubdirectory("pms-e2e-");
     private DistributedApplication? _app;
+
+    public PmsAppFixture() => AdminAccessToken = new Lazy<Task<string>>(SignInAdminAsync);
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
 
@@ -28,6 +35,12 @@ public sealed class PmsAppFixture : IAsyncLifetime
     ];
 
     public TimeSpan StartupTime { get; private set; }
+
+    /// <summary>An administrator's access token, signed in once for the whole run.</summary>
+    public Lazy<Task<string>> AdminAccessToken { get; }
+
+    /// <summary>The key auth-service signs with, so tests can forge tokens that differ from real ones in one respect.</summary>
+    public RSA SigningKey { get; } = RSA.Create(2048);
 
     public async ValueTask InitializeAsync()
     {
@@ -47,6 +60,14 @@ public sealed class PmsAppFixture : IAsyncLifetime
                 $"--Pms:Local:KafkaPort={FreePort()}",
                 $"--Pms:Local:SmtpPort={FreePort()}",
                 $"--Pms:Local:MailSinkHttpPort={FreePort()}",
+                $"--Parameters:admin-email={AdminEmail}",
+                $"--Parameters:admin-password={AdminPassword}",
+                $"--Parameters:auth-signing-key={SigningKey.ExportPkcs8PrivateKeyPem()}",
+                $"--Parameters:patients-client-secret={PatientsClientSecret}",
+
+                // Every test signs in from 127.0.0.1; the per-IP limits are tested on the gateway alone.
+                "--Pms:RateLimits:AuthPerIpPerMinute=100000",
+                "--Pms:RateLimits:ApiPerIpPerMinute=100000",
             ],
             (options, _) => options.DisableDashboard = true);
 
@@ -70,6 +91,15 @@ public sealed class PmsAppFixture : IAsyncLifetime
         }
 
         _workDirectory.Delete(recursive: true);
+        SigningKey.Dispose();
+    }
+
+    private async Task<string> SignInAdminAsync()
+    {
+        using var gateway = App.CreateHttpClient(ResourceNames.Gateway);
+        using var response = await gateway.PostAsJsonAsync("/api/auth/login", new { email = AdminEmail, password = AdminPassword });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<Tokens>())!.AccessToken;
     }
 
     private static int FreePort()

@@ -31,7 +31,7 @@ public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var userId = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("userId").GetGuid();
 
-        var mrn = await Eventually.GetAsync(() => FindMrnAsync(userId, cancellationToken), TimeSpan.FromSeconds(30), cancellationToken);
+        var mrn = await new PmsClient(fixture).WaitForPatientRecordAsync(userId, cancellationToken);
         Assert.StartsWith("PMS-", mrn, StringComparison.Ordinal);
     }
 
@@ -75,15 +75,6 @@ public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
         }
 
         Assert.Equal(0, await CountAccountsAsync(email, cancellationToken));
-    }
-
-    private async Task<string?> FindMrnAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken));
-        await connection.OpenAsync(cancellationToken);
-        await using var query = new NpgsqlCommand("""SELECT "Mrn" FROM "Patients" WHERE "AuthUserId" = @userId""", connection);
-        query.Parameters.AddWithValue("userId", userId);
-        return (string?)await query.ExecuteScalarAsync(cancellationToken);
     }
 
     private async Task<long> CountAccountsAsync(string email, CancellationToken cancellationToken)

@@ -1,5 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Pms.Auth.Model;
 using Pms.Auth.Services;
+using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.RateLimiting;
 
 namespace Pms.Auth.Apis;
 
@@ -11,8 +16,27 @@ public static class AccountsApi
 
         api.MapPost("/register", Register)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
             .WithName("Register")
             .WithSummary("Creates a Patient account; the patient record follows by event.");
+        api.MapPost("/login", Login)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
+            .WithName("Login")
+            .WithSummary("Exchanges email and password for an access token and a refresh token.");
+        api.MapPost("/refresh", Refresh)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
+            .WithName("Refresh")
+            .WithSummary("Exchanges a refresh token for a new pair; the old one stops working.");
+        api.MapPost("/logout", Logout)
+            .RequireAuthorization(policy => policy.RequireRole(Pms.Contracts.PmsRoles.All))
+            .WithName("Logout")
+            .WithSummary("Revokes the session the refresh token belongs to.");
+        api.MapGet("/me", GetMe)
+            .RequireAuthorization(policy => policy.RequireRole(Pms.Contracts.PmsRoles.All))
+            .WithName("GetMe")
+            .WithSummary("The signed-in person's account.");
 
         return app;
     }
@@ -30,5 +54,79 @@ public static class AccountsApi
                 title: "An account with this email already exists.", statusCode: StatusCodes.Status409Conflict),
             _ => throw new InvalidOperationException($"Unexpected registration outcome {outcome}."),
         };
+    }
+
+    public static async Task<Results<Ok<TokenPair>, ValidationProblem, ProblemHttpResult>> Login(
+        LoginRequest request, SessionService sessions, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["credentials"] = ["Email and password are required."],
+            });
+        }
+
+        return ToResult(await sessions.LoginAsync(request.Email, request.Password, cancellationToken), context);
+    }
+
+    public static async Task<Results<Ok<TokenPair>, ValidationProblem, ProblemHttpResult>> Refresh(
+        RefreshRequest request, SessionService sessions, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["The refresh token is required."] });
+        }
+
+        return ToResult(await sessions.RefreshAsync(request.RefreshToken, cancellationToken), context);
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> Logout(
+        RefreshRequest request, ClaimsPrincipal user, SessionService sessions, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.RefreshToken))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["The refresh token is required."] });
+        }
+
+        await sessions.LogoutAsync(user.GetUserId(), request.RefreshToken, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<MeResponse>, NotFound>> GetMe(ClaimsPrincipal principal, UserManager<PmsUser> users)
+    {
+        var user = await users.FindByIdAsync(principal.GetUserId().ToString());
+        if (user is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var roles = await users.GetRolesAsync(user);
+        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? "", user.FirstName, user.LastName, [.. roles.Order(StringComparer.Ordinal)]));
+    }
+
+    private static Results<Ok<TokenPair>, ValidationProblem, ProblemHttpResult> ToResult(SessionOutcome outcome, HttpContext context)
+    {
+        switch (outcome)
+        {
+            case SessionOutcome.Issued issued:
+                return TypedResults.Ok(issued.Tokens);
+            case SessionOutcome.InvalidCredentials:
+                return TypedResults.Problem(title: "The email, password or token is not valid.", statusCode: StatusCodes.Status401Unauthorized);
+            case SessionOutcome.LockedOut locked:
+                return TypedResults.Problem(
+                    title: "This account is locked.",
+                    detail: locked.Until is { } until && until < DateTimeOffset.MaxValue.AddYears(-1)
+                        ? $"Too many failed sign-ins; try again after {until:u}."
+                        : "An administrator locked it; contact the hospital.",
+                    statusCode: StatusCodes.Status423Locked);
+            case SessionOutcome.Throttled throttled:
+                var seconds = Math.Max(1, (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds));
+                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem(title: "Too many sign-in attempts for this account.", detail: $"Try again in {seconds} seconds.",
+                    statusCode: StatusCodes.Status429TooManyRequests);
+            default:
+                throw new InvalidOperationException($"Unexpected session outcome {outcome}.");
+        }
     }
 }

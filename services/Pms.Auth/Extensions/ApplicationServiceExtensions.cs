@@ -1,13 +1,14 @@
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
+using Pms.Auth.Security;
 using Pms.Auth.Services;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Messaging;
+using Pms.ServiceDefaults.RateLimiting;
 
 namespace Pms.Auth.Extensions;
 
@@ -21,10 +22,12 @@ public static class ApplicationServiceExtensions
         builder.AddServiceDatabase<AuthDbContext>(ResourceNames.AuthDatabase);
         builder.AddMessaging<AuthDbContext>(ResourceNames.Auth, ResourceNames.AuthDatabase, messaging =>
             messaging.PublishToPmsTopic<PatientAccountRegistered>(Topics.AuthPatientRegistration));
+        builder.Services.AddHostedService<AdminSeeder>();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
         builder.Services.AddSingleton<TokenSigningKey>();
         builder.AddDefaultAuthentication(services => [services.GetRequiredService<TokenSigningKey>().PublicKey]);
+        builder.AddPmsRateLimiting();
 
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
         builder.Services.AddIdentityCore<PmsUser>(options =>
@@ -36,14 +39,25 @@ public static class ApplicationServiceExtensions
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
+                options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddUserStore<PmsUserStore>()
-            .AddEntityFrameworkStores<AuthDbContext>();
+            .AddEntityFrameworkStores<AuthDbContext>()
+            .AddPasswordValidator<CommonPasswordValidator>();
 
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AccountLoginLimiter>();
+        builder.Services.AddSingleton<UnknownAccountHasher>();
+        builder.Services.AddSingleton<ServiceClientAuthenticator>();
+        builder.Services.AddSingleton<AccessTokenIssuer>();
+        builder.Services.AddScoped<AuditTrail>();
+        builder.Services.AddScoped<RefreshTokenStore>();
+        builder.Services.AddScoped<SessionService>();
+        builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<PatientAccountRegistration>();
         return builder;
     }

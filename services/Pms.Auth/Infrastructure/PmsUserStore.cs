@@ -18,17 +18,24 @@ public sealed class PmsUserStore : UserStore<PmsUser, IdentityRole<Guid>, AuthDb
     }
 
     /// <summary>
-    /// An account created in this unit of work is still to be inserted; the base store's Update
-    /// would turn that insert into an update of a row that does not exist.
+    /// Several changes to one account may happen before the caller saves. The base store's
+    /// Update re-attaches the entity, which would take its unsaved concurrency stamp as the
+    /// original and make the final save fail; a tracked account only gets a new stamp.
     /// </summary>
     public override Task<IdentityResult> UpdateAsync(PmsUser user, CancellationToken cancellationToken = default)
     {
-        if (Context.Entry(user).State == EntityState.Added)
+        var entry = Context.Entry(user);
+        if (entry.State == EntityState.Detached)
         {
-            user.ConcurrencyStamp = Guid.NewGuid().ToString();
-            return Task.FromResult(IdentityResult.Success);
+            return base.UpdateAsync(user, cancellationToken);
         }
 
-        return base.UpdateAsync(user, cancellationToken);
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+        if (entry.State == EntityState.Unchanged)
+        {
+            entry.State = EntityState.Modified;
+        }
+
+        return Task.FromResult(IdentityResult.Success);
     }
 }

@@ -18,6 +18,7 @@ namespace Pms.Auth.Services;
 public sealed class PatientAccountRegistration(
     UserManager<PmsUser> users,
     IDbContextOutbox<AuthDbContext> outbox,
+    AuditTrail audit,
     TimeProvider clock)
 {
     public async Task<RegistrationOutcome> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
@@ -54,6 +55,7 @@ public sealed class PatientAccountRegistration(
             throw new InvalidOperationException($"The {PmsRoles.Patient} role could not be assigned: {string.Join("; ", roleAdded.Errors.Select(error => error.Code))}");
         }
 
+        audit.Record(AuditAction.UserRegistered, true, user.Id);
         await outbox.PublishEventAsync(new PatientAccountRegistered(
             user.Id, email, user.FirstName, user.LastName, user.PhoneNumber, request.DateOfBirth!.Value));
 

@@ -7,7 +7,7 @@ namespace Pms.Auth.Services;
 public static class RegistrationValidator
 {
     public const int MinimumPasswordLength = 12;
-    public const int MaximumPasswordLength = 128;
+    public const int MaximumPasswordLength = Security.CommonPasswordValidator.MaximumLength;
     private const int MaximumNameLength = 100;
     private const int MaximumPhoneLength = 32;
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);

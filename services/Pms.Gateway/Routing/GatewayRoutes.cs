@@ -1,20 +1,30 @@
 using Pms.Contracts;
+using Pms.ServiceDefaults.RateLimiting;
 using Yarp.ReverseProxy.Configuration;
 
 namespace Pms.Gateway.Routing;
 
-/// <summary>Which public path prefix each service owns. Destinations are service-discovery names.</summary>
+/// <summary>
+/// Which public paths each service owns, who may pass the edge (anonymous or any valid token;
+/// roles are checked by the services) and which rate limit applies. Destinations are
+/// service-discovery names.
+/// </summary>
 public static class GatewayRoutes
 {
+    public const string Anonymous = "anonymous";
+    public const string Authenticated = "default";
+
     public static IReadOnlyList<RouteConfig> Routes { get; } =
     [
-        Route("auth", ResourceNames.Auth, "/api/auth/{**rest}"),
-        Route("openid-discovery", ResourceNames.Auth, "/.well-known/{**rest}"),
-        Route("patients", ResourceNames.Patients, "/api/patients/{**rest}"),
-        Route("patients-root", ResourceNames.Patients, "/api/patients"),
-        Route("billing", ResourceNames.Billing, "/api/billing/{**rest}"),
-        Route("notifications", ResourceNames.Notifications, "/api/notifications/{**rest}"),
-        Route("notifications-root", ResourceNames.Notifications, "/api/notifications"),
+        Route("auth-register", ResourceNames.Auth, "/api/auth/register", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth-login", ResourceNames.Auth, "/api/auth/login", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth-refresh", ResourceNames.Auth, "/api/auth/refresh", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth-service-token", ResourceNames.Auth, "/api/auth/token", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth", ResourceNames.Auth, "/api/auth/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("openid-discovery", ResourceNames.Auth, "/.well-known/{**rest}", Anonymous, RateLimitingExtensions.ApiPolicy),
+        Route("patients", ResourceNames.Patients, "/api/patients/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("notifications", ResourceNames.Notifications, "/api/notifications/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters { get; } =
@@ -25,11 +35,13 @@ public static class GatewayRoutes
         Cluster(ResourceNames.Notifications),
     ];
 
-    private static RouteConfig Route(string id, string cluster, string path) => new()
+    private static RouteConfig Route(string id, string cluster, string path, string authorization, string rateLimit) => new()
     {
         RouteId = id,
         ClusterId = cluster,
         Match = new RouteMatch { Path = path },
+        AuthorizationPolicy = authorization,
+        RateLimiterPolicy = rateLimit,
     };
 
     private static ClusterConfig Cluster(string service) => new()

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Pms.AppHost;
+
+public static class ServiceSecurityExtensions
+{
+    /// <summary>Tells auth-service every service's client secret, so it can issue them Service tokens.</summary>
+    public static IResourceBuilder<ProjectResource> WithServiceClients(
+        this IResourceBuilder<ProjectResource> auth, IReadOnlyDictionary<string, IResourceBuilder<ParameterResource>> clientSecrets)
+    {
+        foreach (var (clientId, secret) in clientSecrets)
+        {
+            auth.WithEnvironment($"Auth__ServiceClients__{clientId}", secret);
+        }
+
+        return auth;
+    }
+
+    /// <summary>The service's own client id (its resource name) and secret for client-credentials tokens.</summary>
+    public static IResourceBuilder<ProjectResource> WithServiceIdentity(
+        this IResourceBuilder<ProjectResource> service, IResourceBuilder<ParameterResource> clientSecret) =>
+        service
+            .WithEnvironment("ServiceIdentity__ClientId", service.Resource.Name)
+            .WithEnvironment("ServiceIdentity__ClientSecret", clientSecret);
+
+    /// <summary>Passes <c>Pms:RateLimits:*</c> of this run (e.g. raised for a benchmark) to the service as <c>RateLimits:*</c>.</summary>
+    public static IResourceBuilder<ProjectResource> WithRateLimits(this IResourceBuilder<ProjectResource> service, IConfiguration configuration)
+    {
+        foreach (var limit in configuration.GetSection("Pms:RateLimits").GetChildren())
+        {
+            service.WithEnvironment($"RateLimits__{limit.Key}", limit.Value);
+        }
+
+        return service;
+    }
+}

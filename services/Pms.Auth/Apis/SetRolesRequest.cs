@@ -1,0 +1,3 @@
+namespace Pms.Auth.Apis;
+
+public sealed record SetRolesRequest(IReadOnlyList<string>? Roles);

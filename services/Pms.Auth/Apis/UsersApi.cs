@@ -1,0 +1,81 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Auth.Services;
+using Pms.Contracts;
+using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
+
+namespace Pms.Auth.Apis;
+
+public static class UsersApi
+{
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth/users").WithTags("User administration")
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin));
+
+        api.MapGet("/", ListUsers)
+            .WithName("ListUsers")
+            .WithSummary("Accounts by email, filtered by role, status (Active/Locked) and a search of name and email.");
+        api.MapPost("/", CreateUser)
+            .WithName("CreateUser")
+            .WithSummary("Creates a Staff, Doctor or Admin account.");
+        api.MapPut("/{id:guid}/roles", SetRoles)
+            .WithName("SetUserRoles")
+            .WithSummary("Replaces an account's roles; its sessions end.");
+        api.MapPost("/{id:guid}/lock", Lock)
+            .WithName("LockUser")
+            .WithSummary("Locks an account until it is unlocked; its sessions end.");
+        api.MapPost("/{id:guid}/unlock", Unlock)
+            .WithName("UnlockUser")
+            .WithSummary("Unlocks an account, including one locked by failed sign-ins.");
+
+        return app;
+    }
+
+    public static async Task<Ok<PagedResult<UserDto>>> ListUsers(
+        UserAdministration administration, string? role, string? status, string? search, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await administration.ListAsync(role, status, search, page, pageSize, cancellationToken));
+
+    public static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> CreateUser(
+        CreateUserRequest request, UserAdministration administration, CancellationToken cancellationToken) =>
+        await administration.CreateAsync(request, cancellationToken) switch
+        {
+            AdministrationOutcome.Done done => TypedResults.Created($"/api/auth/users/{done.User.Id}", done.User),
+            AdministrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            AdministrationOutcome.Conflict conflict => TypedResults.Problem(title: conflict.Reason, statusCode: StatusCodes.Status409Conflict),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+
+    public static async Task<Results<Ok<UserDto>, ValidationProblem, ProblemHttpResult>> SetRoles(
+        Guid id, SetRolesRequest request, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
+        await administration.SetRolesAsync(id, admin.GetUserId(), request, cancellationToken) switch
+        {
+            AdministrationOutcome.Done done => TypedResults.Ok(done.User),
+            AdministrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            var other => Refusal(other),
+        };
+
+    public static Task<Results<NoContent, ProblemHttpResult>> Lock(
+        Guid id, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
+        SetLocked(id, admin, administration, locked: true, cancellationToken);
+
+    public static Task<Results<NoContent, ProblemHttpResult>> Unlock(
+        Guid id, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
+        SetLocked(id, admin, administration, locked: false, cancellationToken);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetLocked(
+        Guid id, ClaimsPrincipal admin, UserAdministration administration, bool locked, CancellationToken cancellationToken) =>
+        await administration.SetLockedAsync(id, admin.GetUserId(), locked, cancellationToken) switch
+        {
+            AdministrationOutcome.Done => TypedResults.NoContent(),
+            var other => Refusal(other),
+        };
+
+    private static ProblemHttpResult Refusal(AdministrationOutcome outcome) => outcome switch
+    {
+        AdministrationOutcome.NotFound => TypedResults.Problem(title: "No such account.", statusCode: StatusCodes.Status404NotFound),
+        AdministrationOutcome.Conflict conflict => TypedResults.Problem(title: conflict.Reason, statusCode: StatusCodes.Status409Conflict),
+        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
+    };
+}

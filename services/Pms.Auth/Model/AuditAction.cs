@@ -1,0 +1,18 @@
+namespace Pms.Auth.Model;
+
+public enum AuditAction
+{
+    LoginSucceeded,
+    LoginFailed,
+    LoginLockedOut,
+    AccountLockedOut,
+    TokenRefreshed,
+    RefreshTokenReused,
+    LoggedOut,
+    UserRegistered,
+    UserCreated,
+    RolesChanged,
+    UserLocked,
+    UserUnlocked,
+    ServiceTokenRefused,
+}

@@ -1,0 +1,179 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Pms.Auth.Apis;
+using Pms.Auth.Infrastructure;
+using Pms.Auth.Model;
+using Pms.Contracts;
+using Pms.ServiceDefaults.Apis;
+
+namespace Pms.Auth.Services;
+
+/// <summary>What administrators do to accounts: list, create staff accounts, set roles, lock and unlock.</summary>
+public sealed class UserAdministration(
+    UserManager<PmsUser> users,
+    AuthDbContext db,
+    RefreshTokenStore refreshTokens,
+    AuditTrail audit,
+    TimeProvider clock)
+{
+    public const string Active = "Active";
+    public const string Locked = "Locked";
+    private static readonly string[] StaffRoles = [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin];
+
+    public async Task<PagedResult<UserDto>> ListAsync(string? role, string? status, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(role))
+        {
+            var normalizedRole = role.Trim().ToUpperInvariant();
+            query = query.Where(user => db.UserRoles.Any(userRole => userRole.UserId == user.Id
+                && db.Roles.Any(candidate => candidate.Id == userRole.RoleId && candidate.NormalizedName == normalizedRole)));
+        }
+
+        if (string.Equals(status, Locked, StringComparison.OrdinalIgnoreCase))
+        {
+            query = query.Where(user => user.LockoutEnd != null && user.LockoutEnd > now);
+        }
+        else if (string.Equals(status, Active, StringComparison.OrdinalIgnoreCase))
+        {
+            query = query.Where(user => user.LockoutEnd == null || user.LockoutEnd <= now);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim()}%";
+            query = query.Where(user => EF.Functions.ILike(user.Email!, pattern)
+                || EF.Functions.ILike(user.FirstName, pattern)
+                || EF.Functions.ILike(user.LastName, pattern));
+        }
+
+        var paged = await query.OrderBy(user => user.Email)
+            .Select(user => new
+            {
+                user,
+                Roles = db.UserRoles.Where(userRole => userRole.UserId == user.Id)
+                    .Join(db.Roles, userRole => userRole.RoleId, candidate => candidate.Id, (_, candidate) => candidate.Name!)
+                    .ToList(),
+            })
+            .ToPageAsync(page, pageSize, cancellationToken);
+
+        return new PagedResult<UserDto>(
+            [.. paged.Items.Select(item => ToDto(item.user, item.Roles, now))], paged.Page, paged.PageSize, paged.TotalCount);
+    }
+
+    public async Task<AdministrationOutcome> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
+    {
+        var errors = RegistrationValidator.Validate(
+            new RegisterRequest(request.Email, request.Password, request.FirstName, request.LastName, null, null), DateOnly.MinValue);
+        errors.Remove("dateOfBirth");
+        var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
+        if (roles.Count == 0 || roles.Exists(requested => !StaffRoles.Contains(requested, StringComparer.Ordinal)))
+        {
+            errors["roles"] = [$"Choose one or more of {string.Join(", ", StaffRoles)}; patients register themselves."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new AdministrationOutcome.Invalid(errors);
+        }
+
+        var email = request.Email!.Trim();
+        var user = new PmsUser
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            Email = email,
+            FirstName = request.FirstName!.Trim(),
+            LastName = request.LastName!.Trim(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
+                ? new AdministrationOutcome.Conflict("An account with this email already exists.")
+                : new AdministrationOutcome.Invalid(new Dictionary<string, string[]> { ["password"] = [.. created.Errors.Select(error => error.Description)] });
+        }
+
+        await users.AddToRolesAsync(user, roles);
+        audit.Record(AuditAction.UserCreated, true, user.Id, detail: $"Roles: {string.Join(", ", roles)}");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return new AdministrationOutcome.Conflict("An account with this email already exists.");
+        }
+
+        return new AdministrationOutcome.Done(ToDto(user, roles, clock.GetUtcNow()));
+    }
+
+    public async Task<AdministrationOutcome> SetRolesAsync(Guid userId, Guid actingAdminId, SetRolesRequest request, CancellationToken cancellationToken)
+    {
+        var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
+        if (roles.Count == 0 || roles.Exists(requested => !PmsRoles.All.Contains(requested, StringComparer.Ordinal)))
+        {
+            return new AdministrationOutcome.Invalid(new Dictionary<string, string[]>
+            {
+                ["roles"] = [$"Choose one or more of {string.Join(", ", PmsRoles.All)}."],
+            });
+        }
+
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return new AdministrationOutcome.NotFound();
+        }
+
+        var current = await users.GetRolesAsync(user);
+        if (userId == actingAdminId && current.Contains(PmsRoles.Admin) && !roles.Contains(PmsRoles.Admin))
+        {
+            return new AdministrationOutcome.Conflict("You cannot remove your own Admin role; ask another administrator.");
+        }
+
+        await users.RemoveFromRolesAsync(user, current.Except(roles));
+        await users.AddToRolesAsync(user, roles.Except(current));
+        await refreshTokens.RevokeAllOfUserAsync(user.Id, "Roles changed", cancellationToken);
+        audit.Record(AuditAction.RolesChanged, true, user.Id, detail: $"{string.Join(", ", current)} -> {string.Join(", ", roles)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new AdministrationOutcome.Done(ToDto(user, roles, clock.GetUtcNow()));
+    }
+
+    public async Task<AdministrationOutcome> SetLockedAsync(Guid userId, Guid actingAdminId, bool locked, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(userId.ToString());
+        if (user is null)
+        {
+            return new AdministrationOutcome.NotFound();
+        }
+
+        if (locked && userId == actingAdminId)
+        {
+            return new AdministrationOutcome.Conflict("You cannot lock your own account.");
+        }
+
+        if (locked)
+        {
+            await users.SetLockoutEnabledAsync(user, true);
+            await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
+            await refreshTokens.RevokeAllOfUserAsync(user.Id, "Account locked", cancellationToken);
+        }
+        else
+        {
+            await users.SetLockoutEndDateAsync(user, null);
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return new AdministrationOutcome.Done(ToDto(user, await users.GetRolesAsync(user), clock.GetUtcNow()));
+    }
+
+    private static UserDto ToDto(PmsUser user, IEnumerable<string> roles, DateTimeOffset now) =>
+        new(user.Id, user.Email ?? "", user.FirstName, user.LastName, [.. roles.Order(StringComparer.Ordinal)],
+            user.LockoutEnd > now ? Locked : Active, user.CreatedAt);
+}

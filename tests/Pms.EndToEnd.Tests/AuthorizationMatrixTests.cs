@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Pms.EndToEnd.Tests;
+
+/// <summary>Every endpoint against every kind of caller, through the gateway.</summary>
+public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLifetime
+{
+    private const HttpStatusCode Allowed = HttpStatusCode.OK;
+    private static readonly SemaphoreSlim TokensLock = new(1, 1);
+    private static Dictionary<string, string?>? s_tokens;
+    private readonly PmsClient _client = new(fixture);
+
+    public static TheoryData<string, string, string, string> Matrix()
+    {
+        // method, path, caller, expected: "ok" means the caller passed authorization (any status but 401/403).
+        var rows = new (string Method, string Path, string[] AllowedCallers)[]
+        {
+            ("GET", "/api/auth/me", ["Patient", "Staff", "Doctor", "Admin"]),
+            ("POST", "/api/auth/logout", ["Patient", "Staff", "Doctor", "Admin"]),
+            ("GET", "/api/auth/users", ["Admin"]),
+            ("POST", "/api/auth/users", ["Admin"]),
+            ("PUT", "/api/auth/users/{id}/roles", ["Admin"]),
+            ("POST", "/api/auth/users/{id}/lock", ["Admin"]),
+            ("POST", "/api/auth/users/{id}/unlock", ["Admin"]),
+            ("GET", "/api/patients/me", ["Patient"]),
+            ("GET", "/api/billing/catalog", ["Staff", "Admin"]),
+            ("GET", "/api/notifications", ["Staff", "Admin"]),
+        };
+        var data = new TheoryData<string, string, string, string>();
+        foreach (var (method, path, allowedCallers) in rows)
+        {
+            foreach (var caller in new[] { "Anonymous", "Patient", "Staff", "Doctor", "Admin", "Service" })
+            {
+                var expected = caller == "Anonymous" ? "401" : allowedCallers.Contains(caller) ? "ok" : "403";
+                data.Add(method, path, caller, expected);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>One caller of each kind, signed in once for all rows.</summary>
+    public async ValueTask InitializeAsync()
+    {
+        await TokensLock.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            s_tokens ??= await SignInCallersAsync(TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            TokensLock.Release();
+        }
+    }
+
+    private async Task<Dictionary<string, string?>> SignInCallersAsync(CancellationToken cancellationToken)
+    {
+        var (userId, patientEmail) = await _client.RegisterPatientAsync(cancellationToken);
+        await _client.WaitForPatientRecordAsync(userId, cancellationToken);
+        var tokens = new Dictionary<string, string?>
+        {
+            ["Anonymous"] = null,
+            ["Patient"] = (await _client.LoginAsync(patientEmail, PmsClient.Password, cancellationToken)).AccessToken,
+            ["Admin"] = await _client.AdminTokenAsync(),
+            ["Service"] = await _client.ServiceTokenAsync(cancellationToken),
+        };
+        foreach (var role in new[] { "Staff", "Doctor" })
+        {
+            var (_, email) = await _client.CreateStaffAsync(role, cancellationToken);
+            tokens[role] = (await _client.LoginAsync(email, PmsClient.Password, cancellationToken)).AccessToken;
+        }
+
+        return tokens;
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task OnlyTheRightCallersPassAuthorization(string method, string path, string caller, string expected)
+    {
+        using var gateway = PmsClient.Authorized(_client.Gateway(), s_tokens![caller]);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
+        if (method != "GET")
+        {
+            request.Content = JsonContent.Create(new { roles = Array.Empty<string>(), refreshToken = "not-a-token" });
+        }
+
+        using var response = await gateway.SendAsync(request, TestContext.Current.CancellationToken);
+
+        switch (expected)
+        {
+            case "401":
+                Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+                break;
+            case "403":
+                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                break;
+            default:
+                Assert.True(response.StatusCode is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden),
+                    $"{caller} got {(int)response.StatusCode} from {method} {path}; {Allowed} or a non-authorization answer was expected.");
+                break;
+        }
+    }
+}

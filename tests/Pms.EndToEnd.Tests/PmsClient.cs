@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+
+namespace Pms.EndToEnd.Tests;
+
+/// <summary>What a client of the gateway does to get an account and a token of each kind.</summary>
+public sealed class PmsClient(PmsAppFixture fixture)
+{
+    public const string Password = "a long and memorable passphrase";
+
+    public HttpClient Gateway() => fixture.App.CreateHttpClient(ResourceNames.Gateway);
+
+    public HttpClient Service(string name) => fixture.App.CreateHttpClient(name);
+
+    public static string NewEmail(string name) => $"{name}.{Guid.NewGuid():N}@example.org";
+
+    public async Task<(Guid UserId, string Email)> RegisterPatientAsync(CancellationToken cancellationToken)
+    {
+        using var gateway = Gateway();
+        var email = NewEmail("patient");
+        using var response = await gateway.PostAsJsonAsync("/api/auth/register", new
+        {
+            email,
+            password = Password,
+            firstName = "Mary",
+            lastName = "Seacole",
+            phoneNumber = "+44 20 7946 0018",
+            dateOfBirth = "1985-11-23",
+        }, cancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return (body.GetProperty("userId").GetGuid(), email);
+    }
+
+    public async Task<HttpResponseMessage> PostLoginAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        using var gateway = Gateway();
+        return await gateway.PostAsJsonAsync("/api/auth/login", new { email, password }, cancellationToken);
+    }
+
+    public async Task<Tokens> LoginAsync(string email, string password, CancellationToken cancellationToken)
+    {
+        using var response = await PostLoginAsync(email, password, cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<Tokens>(cancellationToken))!;
+    }
+
+    /// <summary>One administrator session for the whole run: sign-ins per account are rate limited.</summary>
+    public Task<string> AdminTokenAsync() => fixture.AdminAccessToken.Value;
+
+    public async Task<(Guid UserId, string Email)> CreateStaffAsync(string role, CancellationToken cancellationToken)
+    {
+        using var gateway = Authorized(Gateway(), await AdminTokenAsync());
+        var email = NewEmail(role.ToLowerInvariant());
+        using var response = await gateway.PostAsJsonAsync("/api/auth/users",
+            new { email, password = Password, firstName = "Florence", lastName = "Nightingale", roles = new[] { role } }, cancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return ((await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetGuid(), email);
+    }
+
+    public async Task<string> ServiceTokenAsync(CancellationToken cancellationToken)
+    {
+        using var gateway = Gateway();
+        using var response = await gateway.PostAsync("/api/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = ResourceNames.Patients,
+            ["client_secret"] = PmsAppFixture.PatientsClientSecret,
+        }), cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("access_token").GetString()!;
+    }
+
+    /// <summary>The patient record follows registration by event; wait until patient-service has it.</summary>
+    public Task<string> WaitForPatientRecordAsync(Guid userId, CancellationToken cancellationToken) =>
+        Eventually.GetAsync(() => FindMrnAsync(userId, cancellationToken), TimeSpan.FromSeconds(30), cancellationToken);
+
+    private async Task<string?> FindMrnAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        await using var query = new NpgsqlCommand("""SELECT "Mrn" FROM "Patients" WHERE "AuthUserId" = @userId""", connection);
+        query.Parameters.AddWithValue("userId", userId);
+        return (string?)await query.ExecuteScalarAsync(cancellationToken);
+    }
+
+    public static HttpClient Authorized(HttpClient client, string? accessToken)
+    {
+        if (accessToken is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        return client;
+    }
+}

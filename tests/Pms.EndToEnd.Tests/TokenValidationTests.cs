@@ -1,0 +1,76 @@
+using System.Net;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Pms.EndToEnd.Tests;
+
+/// <summary>Tokens that differ from a real one in one respect are refused at the edge and by each service itself.</summary>
+public sealed class TokenValidationTests(PmsAppFixture fixture)
+{
+    public static TheoryData<string, string> Forgeries()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var forgery in new[] { "alg-none", "tampered-signature", "wrong-audience", "wrong-issuer", "expired", "foreign-key" })
+        {
+            foreach (var target in new[] { ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients })
+            {
+                data.Add(forgery, target);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Forgeries))]
+    public async Task AForgedTokenIsUnauthorized(string forgery, string target)
+    {
+        var path = target == ResourceNames.Patients ? "/api/patients/me" : "/api/auth/me";
+        using var client = PmsClient.Authorized(fixture.App.CreateHttpClient(target), Forge(forgery));
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheGenuineVersionOfTheForgedTokenIsAccepted()
+    {
+        using var client = PmsClient.Authorized(fixture.App.CreateHttpClient(ResourceNames.Gateway), Forge("genuine"));
+
+        using var response = await client.GetAsync(new Uri("/api/auth/me", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // The subject does not exist: auth-service accepted the token and found no such account.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private string Forge(string forgery)
+    {
+        var now = DateTime.UtcNow;
+        using var foreignKey = RSA.Create(2048);
+        var key = forgery == "foreign-key" ? foreignKey : fixture.SigningKey;
+        var issuedAt = forgery == "expired" ? now.AddHours(-2) : now;
+        var descriptor = new SecurityTokenDescriptor
+        {
+            Issuer = forgery == "wrong-issuer" ? "someone-else" : "pms-auth",
+            Audience = forgery == "wrong-audience" ? "another-api" : "pms-api",
+            Subject = new ClaimsIdentity([new Claim("sub", Guid.NewGuid().ToString()), new Claim("role", "Patient"), new Claim("role", "Admin")]),
+            IssuedAt = issuedAt,
+            NotBefore = issuedAt,
+            Expires = issuedAt.AddMinutes(15),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = KeyId(key) }, SecurityAlgorithms.RsaSha256),
+        };
+        var token = new JsonWebTokenHandler().CreateToken(descriptor);
+
+        return forgery switch
+        {
+            "alg-none" => $"{Base64UrlEncoder.Encode("{\"alg\":\"none\",\"typ\":\"JWT\"}")}.{token.Split('.')[1]}.",
+            "tampered-signature" => token[..^4] + (token[^4..] == "AAAA" ? "BBBB" : "AAAA"),
+            _ => token,
+        };
+    }
+
+    private static string KeyId(RSA key) => Base64UrlEncoder.Encode(SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
+}

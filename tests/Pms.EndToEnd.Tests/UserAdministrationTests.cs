@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Pms.EndToEnd.Tests;
+
+public sealed class UserAdministrationTests(PmsAppFixture fixture)
+{
+    private readonly PmsClient _client = new(fixture);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnAdminCreatesAStaffAccountThatCanSignInAndIsListed()
+    {
+        var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
+        using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        var page = await gateway.GetFromJsonAsync<JsonElement>($"/api/auth/users?role=Staff&search={Uri.EscapeDataString(email)}&pageSize=5", Cancellation);
+        var staff = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
+
+        var listed = Assert.Single(page.GetProperty("items").EnumerateArray());
+        Assert.Equal(staffId, listed.GetProperty("id").GetGuid());
+        Assert.Equal("Active", listed.GetProperty("status").GetString());
+        Assert.Equal(1, page.GetProperty("totalCount").GetInt32());
+        Assert.False(string.IsNullOrEmpty(staff.AccessToken));
+    }
+
+    [Fact]
+    public async Task CreatingAnAccountWithATakenEmailIsAConflict()
+    {
+        var (_, email) = await _client.CreateStaffAsync("Doctor", Cancellation);
+        using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var response = await gateway.PostAsJsonAsync("/api/auth/users",
+            new { email, password = PmsClient.Password, firstName = "Second", lastName = "Doctor", roles = new[] { "Doctor" } }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAdminCannotCreateAPatientAccount()
+    {
+        using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var response = await gateway.PostAsJsonAsync("/api/auth/users",
+            new { email = PmsClient.NewEmail("p"), password = PmsClient.Password, firstName = "P", lastName = "Q", roles = new[] { "Patient" } }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangingRolesEndsTheAccountsSessions()
+    {
+        var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
+        var staff = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
+        using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var changed = await gateway.PutAsJsonAsync($"/api/auth/users/{staffId}/roles", new { roles = new[] { "Staff", "Doctor" } }, Cancellation);
+        using var refresh = await _client.Gateway().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = staff.RefreshToken }, Cancellation);
+        var again = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
+        var roles = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(again.AccessToken).Claims
+            .Where(claim => claim.Type == "role").Select(claim => claim.Value).Order().ToList();
+        Assert.Equal(["Doctor", "Staff"], roles);
+    }
+
+    [Fact]
+    public async Task ALockedAccountCannotSignInOrRefreshUntilUnlocked()
+    {
+        var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
+        var staff = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
+        using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var locked = await gateway.PostAsync($"/api/auth/users/{staffId}/lock", null, Cancellation);
+        using var signInWhileLocked = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
+        using var refreshWhileLocked = await _client.Gateway().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = staff.RefreshToken }, Cancellation);
+        using var unlocked = await gateway.PostAsync($"/api/auth/users/{staffId}/unlock", null, Cancellation);
+        using var signInAfterUnlock = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
+
+        Assert.Equal(HttpStatusCode.NoContent, locked.StatusCode);
+        Assert.Equal(HttpStatusCode.Locked, signInWhileLocked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, refreshWhileLocked.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, unlocked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, signInAfterUnlock.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownAccountsAreNotFound()
+    {
+        using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var roles = await gateway.PutAsJsonAsync($"/api/auth/users/{Guid.NewGuid()}/roles", new { roles = new[] { "Staff" } }, Cancellation);
+        using var lockUnknown = await gateway.PostAsync($"/api/auth/users/{Guid.NewGuid()}/lock", null, Cancellation);
+
+        Assert.Equal(HttpStatusCode.NotFound, roles.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, lockUnknown.StatusCode);
+    }
+}
