@@ -1,0 +1,44 @@
+using Pms.Auth.Model;
+using Pms.Auth.Security;
+
+namespace Pms.Auth.Tests;
+
+public sealed class CommonPasswordValidatorTests
+{
+    private static readonly PmsUser Ada = new() { Email = "ada.lovelace@example.org" };
+    private readonly CommonPasswordValidator _validator = new();
+
+    [Theory]
+    [InlineData("password1234")]
+    [InlineData("PASSWORD1234")]
+    [InlineData("qwertyuiop123")]
+    [InlineData("correcthorsebatterystaple")]
+    public async Task APasswordFromTheCommonListIsRejectedWhateverItsCase(string password) =>
+        Assert.Equal("PasswordTooCommon", await FirstErrorAsync(password));
+
+    [Fact]
+    public async Task OneCharacterRepeatedIsRejected() =>
+        Assert.Equal("PasswordTooCommon", await FirstErrorAsync(new string('7', 20)));
+
+    [Theory]
+    [InlineData("ada.lovelace@example.org")]
+    [InlineData("Ada.Lovelace")]
+    public async Task TheAccountsOwnEmailIsRejected(string password) =>
+        Assert.Equal("PasswordTooCommon", await FirstErrorAsync(password));
+
+    [Fact]
+    public async Task MoreThanOneHundredTwentyEightCharactersIsRejected() =>
+        Assert.Equal("PasswordTooLong", await FirstErrorAsync(string.Concat(Enumerable.Repeat("ab", 65))));
+
+    [Theory]
+    [InlineData("the analytical engine weaves algebra")]
+    [InlineData("zq8#Lm2!pR4w")]
+    public async Task AnUncommonPassphraseIsAccepted(string password) =>
+        Assert.Null(await FirstErrorAsync(password));
+
+    private async Task<string?> FirstErrorAsync(string password)
+    {
+        var result = await _validator.ValidateAsync(null!, Ada, password);
+        return result.Errors.FirstOrDefault()?.Code;
+    }
+}
