@@ -13,5 +13,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapCatalogApi();
+app.MapRegistrationFeesApi();
 
 app.Run();

@@ -24,6 +24,10 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
             ("POST", "/api/auth/users/{id}/lock", ["Admin"]),
             ("POST", "/api/auth/users/{id}/unlock", ["Admin"]),
             ("GET", "/api/patients/me", ["Patient"]),
+            ("POST", "/api/patients", ["Staff", "Admin"]),
+            ("GET", "/api/patients", ["Staff", "Doctor", "Admin"]),
+            ("GET", "/api/patients/{id}", ["Patient", "Staff", "Doctor", "Admin"]),
+            ("PUT", "/api/patients/{id}", ["Patient", "Staff", "Admin"]),
             ("GET", "/api/billing/catalog", ["Staff", "Admin"]),
             ("GET", "/api/notifications", ["Staff", "Admin"]),
         };

@@ -24,7 +24,7 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var userId = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("userId").GetGuid().ToString();
 
-        var messages = await ConsumeAsync(Topics.AuthPatientRegistration, userId, cancellationToken);
+        var messages = await new KafkaProbe(fixture).ConsumeAsync(Topics.AuthPatientRegistration, userId, cancellationToken);
 
         var message = Assert.Single(messages);
 
@@ -37,43 +37,30 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         Assert.Equal(1, body.GetProperty("schemaVersion").GetInt32());
     }
 
-    /// <summary>Every message with <paramref name="key"/>, read until the topic stays quiet for two seconds after the first.</summary>
-    private async Task<List<Message<string, byte[]>>> ConsumeAsync(string topic, string key, CancellationToken cancellationToken)
+    [Fact]
+    public async Task ARedeliveredRegistrationEventHasNoSecondEffect()
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = await fixture.App.GetConnectionStringAsync(ResourceNames.Kafka, cancellationToken),
-            GroupId = $"e2e-{Guid.NewGuid():N}",
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            FetchWaitMaxMs = 20,
-            SessionTimeoutMs = 6000,
-        };
-        using var consumer = new ConsumerBuilder<string, byte[]>(config).Build();
-        consumer.Subscribe(topic);
-        var found = new List<Message<string, byte[]>>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        try
-        {
-            while (DateTime.UtcNow < deadline)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = await Task.Run(() => consumer.Consume(TimeSpan.FromMilliseconds(200)), cancellationToken);
-                if (result?.Message.Key == key)
-                {
-                    found.Add(result.Message);
-                    deadline = DateTime.UtcNow.AddSeconds(2);
-                }
-                else if (result is null && found.Count > 0 && DateTime.UtcNow > deadline)
-                {
-                    break;
-                }
-            }
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var client = new PmsClient(fixture);
+        var probe = new KafkaProbe(fixture);
+        var (userId, _) = await client.RegisterPatientAsync(cancellationToken);
+        await client.WaitForPatientRecordAsync(userId, cancellationToken);
+        var original = Assert.Single(await probe.ConsumeAsync(Topics.AuthPatientRegistration, userId.ToString(), cancellationToken));
 
-            return found;
-        }
-        finally
+        // The same record again (a broker redelivery), and once more as a new envelope (a producer retry).
+        await probe.ProduceAsync(Topics.AuthPatientRegistration, original, cancellationToken);
+        var newEnvelope = new Headers();
+        foreach (var header in original.Headers)
         {
-            consumer.Close();
+            newEnvelope.Add(header.Key, header.Key == "id" ? Encoding.UTF8.GetBytes(Guid.NewGuid().ToString()) : header.GetValueBytes());
         }
+
+        await probe.ProduceAsync(Topics.AuthPatientRegistration, new Message<string, byte[]> { Key = original.Key, Value = original.Value, Headers = newEnvelope }, cancellationToken);
+        Assert.Equal(3, (await probe.ConsumeAsync(Topics.AuthPatientRegistration, userId.ToString(), cancellationToken)).Count);
+
+        var database = new PatientDatabase(fixture);
+        var patientId = await database.PatientIdOfAccountAsync(userId, cancellationToken);
+        Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), cancellationToken));
+        Assert.Equal(1, await database.CountRegistrationBillsAsync(patientId, cancellationToken));
     }
 }

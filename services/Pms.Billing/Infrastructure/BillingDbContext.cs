@@ -8,10 +8,18 @@ namespace Pms.Billing.Infrastructure;
 
 public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options) : DbContext(options)
 {
+    public const string BillNumberSequence = "BillNumbers";
+
     public DbSet<PriceItem> PriceItems => Set<PriceItem>();
+
+    public DbSet<Bill> Bills => Set<Bill>();
+
+    public async Task<long> NextBillSequenceAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>($"SELECT nextval('\"{BillNumberSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasSequence<long>(BillNumberSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
         modelBuilder.MapProcessedEvents();
         modelBuilder.MapWolverineEnvelopeStorage(MessagingExtensions.WolverineSchema);

@@ -1,3 +1,5 @@
+using Pms.Patients.Model;
+
 namespace Pms.Patients.Apis;
 
 public sealed record PatientDto(
@@ -6,7 +8,19 @@ public sealed record PatientDto(
     string FirstName,
     string LastName,
     DateOnly DateOfBirth,
+    Sex Sex,
     string? Email,
     string? PhoneNumber,
+    Address? Address,
+    EmergencyContact? EmergencyContact,
+    bool HasAccount,
+    RegistrationFeeDto RegistrationFee,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    uint Version)
+{
+    public static PatientDto From(Patient patient) => new(
+        patient.Id, patient.Mrn, patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Sex, patient.Email,
+        patient.PhoneNumber, patient.Address, patient.EmergencyContact, patient.AuthUserId is not null,
+        new RegistrationFeeDto(patient.RegistrationFeeStatus, patient.RegistrationBillId), patient.CreatedAt, patient.UpdatedAt, patient.Version);
+}

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
 using Pms.Patients.Infrastructure;
+using Pms.Patients.Services;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
@@ -14,24 +16,49 @@ public static class PatientsApi
     {
         var api = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization();
 
+        api.MapPost("/", RegisterWalkIn)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("RegisterWalkInPatient")
+            .WithSummary("Registers a patient at the desk and charges the registration fee; 409 lists likely duplicates unless allowDuplicate=true.");
+        api.MapGet("/", Search)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin))
+            .WithName("SearchPatients")
+            .WithSummary("Pages of patients matching a name (partial, accents ignored), MRN, phone or email.");
         api.MapGet("/me", GetOwnRecord)
             .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
             .WithName("GetOwnPatientRecord")
             .WithSummary("The signed-in patient's own record.");
+        api.MapGet("/{id:guid}", GetById)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin, PmsRoles.Patient))
+            .WithName("GetPatient")
+            .WithSummary("A patient's record; a patient reaches only their own.");
+        api.MapPut("/{id:guid}", Update)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Patient))
+            .WithName("UpdatePatient")
+            .WithSummary("Replaces a record's details; a patient may change only their own contact details.");
 
         return app;
     }
+
+    public static async Task<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>>> RegisterWalkIn(
+        PatientDetailsRequest request, WalkInRegistration registration, CancellationToken cancellationToken, bool allowDuplicate = false) =>
+        await registration.RegisterAsync(request, allowDuplicate, cancellationToken) switch
+        {
+            PatientOutcome.Registered registered => TypedResults.Created($"/api/patients/{registered.Patient.Id}", registered.Patient),
+            PatientOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            PatientOutcome.PossibleDuplicates duplicates => TypedResults.Conflict(new DuplicatesProblem(duplicates.Candidates)),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+
+    public static async Task<Ok<PagedResult<PatientDto>>> Search(
+        PatientSearch patients, string? search, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await patients.SearchAsync(search, page, pageSize, cancellationToken));
 
     public static async Task<Results<Ok<PatientDto>, NotFound<ProblemDetails>>> GetOwnRecord(
         ClaimsPrincipal user, PatientDbContext db, CancellationToken cancellationToken)
     {
         var userId = user.GetUserId();
-        var patient = await db.Patients.AsNoTracking()
-            .Where(candidate => candidate.AuthUserId == userId)
-            .Select(found => new PatientDto(found.Id, found.Mrn, found.FirstName, found.LastName, found.DateOfBirth,
-                found.Email, found.PhoneNumber, found.CreatedAt, found.UpdatedAt))
-            .SingleOrDefaultAsync(cancellationToken);
-
+        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.AuthUserId == userId, cancellationToken);
         return patient is null
             ? TypedResults.NotFound(new ProblemDetails
             {
@@ -39,6 +66,34 @@ public static class PatientsApi
                 Detail = "It is created moments after registration; try again shortly.",
                 Status = StatusCodes.Status404NotFound,
             })
-            : TypedResults.Ok(patient);
+            : TypedResults.Ok(PatientDto.From(patient));
     }
+
+    public static async Task<Results<Ok<PatientDto>, NotFound<ProblemDetails>>> GetById(
+        Guid id, ClaimsPrincipal user, PatientDbContext db, CancellationToken cancellationToken)
+    {
+        var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        var ownRecordOnly = OwnRecordOnly(user);
+        return patient is null || (ownRecordOnly is not null && patient.AuthUserId != ownRecordOnly)
+            ? TypedResults.NotFound(NoSuchPatient())
+            : TypedResults.Ok(PatientDto.From(patient));
+    }
+
+    public static async Task<Results<Ok<PatientDto>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid id, PatientDetailsRequest request, ClaimsPrincipal user, PatientUpdates updates, CancellationToken cancellationToken) =>
+        await updates.UpdateAsync(id, request, OwnRecordOnly(user), cancellationToken) switch
+        {
+            PatientOutcome.Updated updated => TypedResults.Ok(updated.Patient),
+            PatientOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            PatientOutcome.NotFound => TypedResults.Problem(NoSuchPatient()),
+            PatientOutcome.Forbidden forbidden => TypedResults.Problem(title: forbidden.Reason, statusCode: StatusCodes.Status403Forbidden),
+            PatientOutcome.Conflict conflict => TypedResults.Problem(title: conflict.Reason, statusCode: StatusCodes.Status409Conflict),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+
+    /// <summary>A caller who is only a patient reaches only the record of their own account.</summary>
+    private static Guid? OwnRecordOnly(ClaimsPrincipal user) =>
+        user.IsInRole(PmsRoles.Staff) || user.IsInRole(PmsRoles.Admin) || user.IsInRole(PmsRoles.Doctor) ? null : user.GetUserId();
+
+    private static ProblemDetails NoSuchPatient() => new() { Title = "No such patient.", Status = StatusCodes.Status404NotFound };
 }

@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Http.Resilience;
 using Pms.Contracts;
+using Pms.Contracts.Events;
 using Pms.Patients.Infrastructure;
+using Pms.Patients.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Messaging;
+using Pms.ServiceDefaults.ServiceIdentity;
 
 namespace Pms.Patients.Extensions;
 
@@ -12,10 +16,34 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<PatientDbContext>(ResourceNames.PatientDatabase);
         builder.AddMessaging<PatientDbContext>(ResourceNames.Patients, ResourceNames.PatientDatabase, messaging =>
-            messaging.ListenToPmsTopic(Topics.AuthPatientRegistration));
+        {
+            messaging.ListenToPmsTopic(Topics.AuthPatientRegistration);
+            messaging.PublishToPmsTopic<PatientRegistered>(Topics.Patient);
+            messaging.PublishToPmsTopic<PatientUpdated>(Topics.Patient);
+        });
         builder.AddDefaultAuthentication();
+        builder.AddServiceIdentity();
 
+        builder.Services.AddHttpClient<RegistrationFeeClient>(http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
+            .AddServiceToken();
+
+        // A desk waits for this call: fail fast to Pending and let the background job finish the charge.
+        builder.Services.Configure<HttpStandardResilienceOptions>($"{nameof(RegistrationFeeClient)}-standard", resilience =>
+        {
+            resilience.Retry.MaxRetryAttempts = 2;
+            resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
+            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(6);
+        });
+
+        builder.Services.AddOptions<RegistrationFeeOptions>().BindConfiguration(RegistrationFeeOptions.SectionName);
+        builder.Services.AddHostedService<PendingRegistrationFeesJob>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<RegistrationFeeCharger>();
+        builder.Services.AddScoped<WalkInRegistration>();
+        builder.Services.AddScoped<PatientSearch>();
+        builder.Services.AddScoped<PatientUpdates>();
         return builder;
     }
 }

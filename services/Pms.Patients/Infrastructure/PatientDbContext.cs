@@ -20,6 +20,7 @@ public sealed class PatientDbContext(DbContextOptions<PatientDbContext> options)
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.HasSequence<long>(MrnSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PatientDbContext).Assembly);
         modelBuilder.MapProcessedEvents();

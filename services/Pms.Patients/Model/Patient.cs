@@ -12,16 +12,40 @@ public sealed class Patient
 
     public DateOnly DateOfBirth { get; set; }
 
+    public Sex Sex { get; set; }
+
     public string? Email { get; set; }
 
     public string? PhoneNumber { get; set; }
 
+    public Address? Address { get; set; }
+
+    public EmergencyContact? EmergencyContact { get; set; }
+
     /// <summary>The auth-service account of a patient who registered themselves.</summary>
     public Guid? AuthUserId { get; set; }
+
+    public RegistrationFeeStatus RegistrationFeeStatus { get; set; }
+
+    public Guid? RegistrationBillId { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
 
     public uint Version { get; set; }
+
+    /// <summary>Search and duplicate-detection forms, kept in step with the fields they come from.</summary>
+    public string NormalizedName { get; private set; } = "";
+
+    public string? NormalizedPhone { get; private set; }
+
+    public string? NormalizedEmail { get; private set; }
+
+    public void Normalize()
+    {
+        NormalizedName = PatientNormalization.Name(FirstName, LastName);
+        NormalizedPhone = PatientNormalization.Phone(PhoneNumber);
+        NormalizedEmail = PatientNormalization.Email(Email);
+    }
 }

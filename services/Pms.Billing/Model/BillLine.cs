@@ -1,0 +1,19 @@
+namespace Pms.Billing.Model;
+
+/// <summary>One line of a bill; the price is copied from the catalog when the bill is issued.</summary>
+public sealed class BillLine
+{
+    public Guid Id { get; set; }
+
+    public Guid BillId { get; set; }
+
+    public string? Code { get; set; }
+
+    public string Description { get; set; } = "";
+
+    public decimal Quantity { get; set; }
+
+    public decimal UnitPrice { get; set; }
+
+    public decimal LineTotal { get; set; }
+}

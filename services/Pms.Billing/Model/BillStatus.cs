@@ -1,0 +1,10 @@
+namespace Pms.Billing.Model;
+
+public enum BillStatus
+{
+    Issued,
+    PartiallyPaid,
+    Paid,
+    Void,
+    Refunded,
+}

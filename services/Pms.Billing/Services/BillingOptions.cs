@@ -1,0 +1,17 @@
+namespace Pms.Billing.Services;
+
+/// <summary>Section <c>Billing</c>.</summary>
+public sealed class BillingOptions
+{
+    public const string SectionName = "Billing";
+    public const string DefaultRegistrationFeeCode = "REG-FEE";
+    public const string DefaultCurrency = "USD";
+
+    /// <summary>The catalog item whose price is the registration fee.</summary>
+    public string RegistrationFeeCode { get; set; } = DefaultRegistrationFeeCode;
+
+    /// <summary>Tax rate per bill type (0.05 = 5 %); a type not listed is not taxed.</summary>
+    public Dictionary<string, decimal> TaxRates { get; set; } = [];
+
+    public decimal TaxRateFor(Model.BillType billType) => TaxRates.GetValueOrDefault(billType.ToString());
+}

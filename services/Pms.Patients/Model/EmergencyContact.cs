@@ -1,0 +1,3 @@
+namespace Pms.Patients.Model;
+
+public sealed record EmergencyContact(string? Name, string? Relationship, string? PhoneNumber);

@@ -1,0 +1,8 @@
+namespace Pms.Patients.Model;
+
+public enum RegistrationFeeStatus
+{
+    /// <summary>billing-service could not be reached yet; a background job keeps trying.</summary>
+    Pending,
+    Charged,
+}

@@ -1,0 +1,9 @@
+namespace Pms.Patients.Model;
+
+public enum Sex
+{
+    Unknown,
+    Female,
+    Male,
+    Other,
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Pms.Patients.Apis;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
+
+namespace Pms.Patients.Services;
+
+/// <summary>
+/// One search box for names (partial, any order of words, case and accents ignored), MRNs,
+/// phone numbers and emails; the trigram indexes keep partial matches fast.
+/// </summary>
+public sealed class PatientSearch(PatientDbContext db)
+{
+    public Task<PagedResult<PatientDto>> SearchAsync(string? search, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var patients = db.Patients.AsNoTracking();
+        var term = search?.Trim() ?? "";
+        if (term.Length > 0)
+        {
+            patients = Filter(patients, term);
+        }
+
+        return patients
+            .OrderBy(patient => patient.LastName).ThenBy(patient => patient.FirstName).ThenBy(patient => patient.Id)
+            .Select(patient => PatientDto.From(patient))
+            .ToPageAsync(page, pageSize, cancellationToken);
+    }
+
+    private static IQueryable<Patient> Filter(IQueryable<Patient> patients, string term)
+    {
+        if (term.StartsWith("PMS-", StringComparison.OrdinalIgnoreCase))
+        {
+            var mrn = term.ToUpperInvariant();
+            return patients.Where(patient => patient.Mrn.StartsWith(mrn));
+        }
+
+        if (term.Contains('@', StringComparison.Ordinal))
+        {
+            var email = PatientNormalization.Email(term)!;
+            return patients.Where(patient => patient.NormalizedEmail!.StartsWith(email));
+        }
+
+        var digits = new string([.. term.Where(char.IsAsciiDigit)]);
+        if (digits.Length >= 4 && term.All(character => char.IsAsciiDigit(character) || " +-.()".Contains(character, StringComparison.Ordinal)))
+        {
+            var pattern = $"%{digits}%";
+            return patients.Where(patient => EF.Functions.Like(patient.NormalizedPhone!, pattern));
+        }
+
+        foreach (var word in PatientNormalization.Text(term).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var pattern = $"%{EscapeLike(word)}%";
+            patients = patients.Where(patient => EF.Functions.Like(patient.NormalizedName, pattern, "\\"));
+        }
+
+        return patients;
+    }
+
+    private static string EscapeLike(string value) =>
+        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

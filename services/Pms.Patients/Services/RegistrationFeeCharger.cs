@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Model;
+
+namespace Pms.Patients.Services;
+
+/// <summary>
+/// Charges a patient's registration fee and records the outcome. When billing cannot be reached
+/// the patient stays <see cref="RegistrationFeeStatus.Pending"/> and the pending-fee job tries again.
+/// </summary>
+public sealed partial class RegistrationFeeCharger(
+    RegistrationFeeClient billing,
+    PatientDbContext db,
+    TimeProvider clock,
+    ILogger<RegistrationFeeCharger> logger)
+{
+    public async Task<(RegistrationFeeStatus Status, Guid? BillId)> TryChargeAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var charged = await billing.ChargeAsync(patientId, cancellationToken);
+            var now = clock.GetUtcNow();
+            await db.Patients.Where(patient => patient.Id == patientId)
+                .ExecuteUpdateAsync(set => set
+                    .SetProperty(patient => patient.RegistrationFeeStatus, RegistrationFeeStatus.Charged)
+                    .SetProperty(patient => patient.RegistrationBillId, charged.BillId)
+                    .SetProperty(patient => patient.UpdatedAt, now), cancellationToken);
+            return (RegistrationFeeStatus.Charged, charged.BillId);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException
+            or Polly.CircuitBreaker.BrokenCircuitException || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            LogBillingUnavailable(logger, patientId, exception.GetType().Name);
+            return (RegistrationFeeStatus.Pending, null);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Registration fee for patient {PatientId} stays pending: billing answered {Failure}")]
+    private static partial void LogBillingUnavailable(ILogger logger, Guid patientId, string failure);
+}

@@ -1,0 +1,25 @@
+using Npgsql;
+
+namespace Pms.EndToEnd.Tests;
+
+/// <summary>Direct reads of the services' databases, to check what an API call stored (or did not).</summary>
+public sealed class PatientDatabase(PmsAppFixture fixture)
+{
+    public Task<long> CountPatientsNamedAsync(string lastName, CancellationToken cancellationToken) =>
+        ScalarAsync<long>(ResourceNames.PatientDatabase, """SELECT count(*) FROM "Patients" WHERE "LastName" = @value""", lastName, cancellationToken);
+
+    public Task<long> CountRegistrationBillsAsync(Guid patientId, CancellationToken cancellationToken) =>
+        ScalarAsync<long>(ResourceNames.BillingDatabase, """SELECT count(*) FROM "Bills" WHERE "PatientId" = @value AND "BillType" = 'Registration'""", patientId, cancellationToken);
+
+    public Task<Guid> PatientIdOfAccountAsync(Guid userId, CancellationToken cancellationToken) =>
+        ScalarAsync<Guid>(ResourceNames.PatientDatabase, """SELECT "Id" FROM "Patients" WHERE "AuthUserId" = @value""", userId, cancellationToken);
+
+    private async Task<T> ScalarAsync<T>(string database, string sql, object value, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(database, cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("value", value);
+        return (T)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
