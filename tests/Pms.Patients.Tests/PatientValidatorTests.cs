@@ -1,0 +1,73 @@
+using Pms.Patients.Apis;
+using Pms.Patients.Model;
+using Pms.Patients.Services;
+
+namespace Pms.Patients.Tests;
+
+public sealed class PatientValidatorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 28);
+
+    private static PatientDetailsRequest Valid() => new(
+        "Ama", "Owusu", new DateOnly(1990, 3, 6), "Female", "+233 20 123 4567", "ama@example.org",
+        new Address("1 Hospital Road", null, "Accra", null, "GA-123", "Ghana"), new EmergencyContact("Kofi", "Brother", "+233 20 765 4321"));
+
+    [Fact]
+    public void CompleteDetailsAreValid() => Assert.Empty(PatientValidator.Validate(Valid(), Today));
+
+    [Fact]
+    public void OnlyNamesDateOfBirthAndSexAreRequired() =>
+        Assert.Empty(PatientValidator.Validate(Valid() with { PhoneNumber = null, Email = null, Address = null, EmergencyContact = null }, Today));
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(365 * 131)]
+    public void ABirthDateInTheFutureOrMoreThan130YearsAgoIsRejected(int daysFromToday) =>
+        Assert.Contains("dateOfBirth", PatientValidator.Validate(
+            Valid() with { DateOfBirth = daysFromToday == 1 ? Today.AddDays(1) : Today.AddDays(-daysFromToday) }, Today).Keys);
+
+    [Fact]
+    public void ANewbornBornTodayIsValid() =>
+        Assert.Empty(PatientValidator.Validate(Valid() with { DateOfBirth = Today }, Today));
+
+    [Theory]
+    [InlineData("Robot")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void SexOutsideTheFixedSetIsRejected(string? sex) =>
+        Assert.Contains("sex", PatientValidator.Validate(Valid() with { Sex = sex }, Today).Keys);
+
+    [Theory]
+    [InlineData("female")]
+    [InlineData("UNKNOWN")]
+    public void SexIsMatchedWithoutCase(string sex) =>
+        Assert.Empty(PatientValidator.Validate(Valid() with { Sex = sex }, Today));
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("call me")]
+    [InlineData("+1 555 0100 ext 5")]
+    [InlineData("1234567890123456")]
+    [InlineData("44+ 20 7946 0018")]
+    public void MalformedPhoneNumbersAreRejected(string phone) =>
+        Assert.Contains("phoneNumber", PatientValidator.Validate(Valid() with { PhoneNumber = phone }, Today).Keys);
+
+    [Theory]
+    [InlineData("not-an-email")]
+    [InlineData("Ada <ada@example.org>")]
+    public void MalformedEmailsAreRejected(string email) =>
+        Assert.Contains("email", PatientValidator.Validate(Valid() with { Email = email }, Today).Keys);
+
+    [Fact]
+    public void OverlongFieldsAreReportedUnderTheirOwnNames()
+    {
+        var errors = PatientValidator.Validate(Valid() with
+        {
+            LastName = new string('x', 101),
+            Address = new Address(new string('x', 201), null, null, null, null, null),
+            EmergencyContact = new EmergencyContact(null, null, "abc"),
+        }, Today);
+
+        Assert.Equal(["address.line1", "emergencyContact.phoneNumber", "lastName"], errors.Keys.Order(StringComparer.Ordinal));
+    }
+}
