@@ -14,7 +14,6 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
     public void Configure(EntityTypeBuilder<Patient> builder)
     {
         builder.Property(patient => patient.Mrn).HasMaxLength(20);
-        builder.HasIndex(patient => patient.Mrn).IsUnique();
         builder.Property(patient => patient.FirstName).HasMaxLength(NameLength);
         builder.Property(patient => patient.LastName).HasMaxLength(NameLength);
         builder.Property(patient => patient.Sex).HasConversion<string>().HasMaxLength(10);
@@ -50,7 +49,9 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
             .HasDatabaseName("IX_Patients_NormalizedName_Trigram");
         builder.HasIndex(patient => patient.NormalizedPhone).HasMethod("gin").HasOperators("gin_trgm_ops")
             .HasDatabaseName("IX_Patients_NormalizedPhone_Trigram");
-        builder.HasIndex(patient => patient.NormalizedEmail);
+        // Prefix searches (MRN, email) need pattern operators: the database collation is not "C".
+        builder.HasIndex(patient => patient.Mrn).IsUnique().HasOperators("text_pattern_ops");
+        builder.HasIndex(patient => patient.NormalizedEmail).HasOperators("text_pattern_ops");
         builder.HasIndex(patient => new { patient.NormalizedName, patient.DateOfBirth });
         builder.HasIndex(patient => new { patient.LastName, patient.FirstName });
 

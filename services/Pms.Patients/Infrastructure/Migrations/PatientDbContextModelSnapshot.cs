@@ -108,7 +108,11 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.HasIndex("Mrn")
                         .IsUnique();
 
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Mrn"), new[] { "text_pattern_ops" });
+
                     b.HasIndex("NormalizedEmail");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NormalizedEmail"), new[] { "text_pattern_ops" });
 
                     b.HasIndex("NormalizedName")
                         .HasDatabaseName("IX_Patients_NormalizedName_Trigram");
