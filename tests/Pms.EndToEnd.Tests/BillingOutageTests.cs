@@ -23,7 +23,7 @@ public sealed class BillingOutageTests(PmsAppFixture fixture)
 
         await fixture.App.ResourceCommands.ExecuteCommandAsync(ResourceNames.Billing, "resource-stop", Cancellation);
         await fixture.App.ResourceNotifications.WaitForResourceAsync(ResourceNames.Billing, KnownResourceStates.TerminalStates, Cancellation)
-            .WaitAsync(TimeSpan.FromSeconds(60), Cancellation);
+            .WaitAsync(TimeSpan.FromSeconds(150), Cancellation);
         Guid patientId;
         try
         {

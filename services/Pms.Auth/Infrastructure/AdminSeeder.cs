@@ -41,16 +41,8 @@ public sealed partial class AdminSeeder(
             password = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 24);
         }
 
-        var admin = new PmsUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            EmailConfirmed = true,
-            FirstName = "System",
-            LastName = "Administrator",
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var admin = PmsUser.Create(email, "System", "Administrator", clock.GetUtcNow());
+        admin.EmailConfirmed = true;
         var created = await users.CreateAsync(admin, password!);
         if (!created.Succeeded)
         {

@@ -31,17 +31,9 @@ public sealed class PatientAccountRegistration(
         }
 
         var email = request.Email!.Trim();
-        var user = new PmsUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            FirstName = request.FirstName!.Trim(),
-            LastName = request.LastName!.Trim(),
-            PhoneNumber = string.IsNullOrWhiteSpace(request.PhoneNumber) ? null : request.PhoneNumber.Trim(),
-            DateOfBirth = request.DateOfBirth,
-            CreatedAt = now,
-        };
+        var user = PmsUser.Create(email, request.FirstName!, request.LastName!, now);
+        user.PhoneNumber = string.IsNullOrWhiteSpace(request.PhoneNumber) ? null : request.PhoneNumber.Trim();
+        user.DateOfBirth = request.DateOfBirth;
 
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)

@@ -80,15 +80,7 @@ public sealed class UserAdministration(
         }
 
         var email = request.Email!.Trim();
-        var user = new PmsUser
-        {
-            Id = Guid.CreateVersion7(),
-            UserName = email,
-            Email = email,
-            FirstName = request.FirstName!.Trim(),
-            LastName = request.LastName!.Trim(),
-            CreatedAt = clock.GetUtcNow(),
-        };
+        var user = PmsUser.Create(email, request.FirstName!, request.LastName!, clock.GetUtcNow());
 
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
