@@ -14,5 +14,7 @@ app.UseAuthorization();
 
 app.MapCatalogApi();
 app.MapRegistrationFeesApi();
+app.MapBillsApi();
+app.MapReportsApi();
 
 app.Run();

@@ -29,6 +29,16 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
             ("GET", "/api/patients/{id}", ["Patient", "Staff", "Doctor", "Admin"]),
             ("PUT", "/api/patients/{id}", ["Patient", "Staff", "Admin"]),
             ("GET", "/api/billing/catalog", ["Staff", "Admin"]),
+            ("POST", "/api/billing/catalog", ["Admin"]),
+            ("PUT", "/api/billing/catalog/CONS-GP", ["Admin"]),
+            ("POST", "/api/billing/bills", ["Staff", "Admin"]),
+            ("GET", "/api/billing/bills", ["Patient", "Staff", "Admin"]),
+            ("GET", "/api/billing/bills/{id}", ["Patient", "Staff", "Admin"]),
+            ("GET", "/api/billing/bills/{id}/invoice", ["Patient", "Staff", "Admin"]),
+            ("POST", "/api/billing/bills/{id}/payments", ["Patient", "Staff", "Admin"]),
+            ("POST", "/api/billing/bills/{id}/void", ["Admin"]),
+            ("POST", "/api/billing/bills/{id}/refunds", ["Admin"]),
+            ("GET", "/api/billing/reports/revenue", ["Admin"]),
             ("GET", "/api/notifications", ["Staff", "Admin"]),
         };
         var data = new TheoryData<string, string, string, string>();

@@ -14,6 +14,12 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
     public Task<Guid> PatientIdOfAccountAsync(Guid userId, CancellationToken cancellationToken) =>
         ScalarAsync<Guid>(ResourceNames.PatientDatabase, """SELECT "Id" FROM "Patients" WHERE "AuthUserId" = @value""", userId, cancellationToken);
 
+    /// <summary>Billing learns about patients from events; wait until it has this one.</summary>
+    public Task<string> WaitUntilBillingKnowsAsync(Guid patientId, CancellationToken cancellationToken) =>
+        Eventually.GetAsync(
+            async () => await ScalarAsync<long>(ResourceNames.BillingDatabase, """SELECT count(*) FROM "PatientSummaries" WHERE "PatientId" = @value""", patientId, cancellationToken) > 0 ? "known" : null,
+            TimeSpan.FromSeconds(30), cancellationToken);
+
     private async Task<T> ScalarAsync<T>(string database, string sql, object value, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(database, cancellationToken));

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what PMS needs beyond the .NET SDK on a Debian machine without a container runtime:
-# the PostgreSQL server binaries for local mode. Safe to run again; it installs only what is missing.
+# the PostgreSQL server binaries for local mode and the font invoices are drawn with. Safe to run again; it installs only what is missing.
 set -euo pipefail
 
 have_postgres_server() {
@@ -10,6 +10,8 @@ have_postgres_server() {
 missing=()
 have_postgres_server || missing+=(postgresql)
 command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
+# Invoices are drawn with DejaVu Sans.
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -1,4 +1,5 @@
 using Pms.Billing.Infrastructure;
+using Pms.Billing.Invoices;
 using Pms.Billing.Services;
 using Pms.Contracts.Events;
 using Pms.Contracts;
@@ -14,12 +15,24 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<BillingDbContext>(ResourceNames.BillingDatabase);
         builder.AddMessaging<BillingDbContext>(ResourceNames.Billing, ResourceNames.BillingDatabase, messaging =>
-            messaging.PublishToPmsTopic<BillIssued>(Topics.Billing));
+        {
+            messaging.ListenToPmsTopic(Topics.Patient);
+            messaging.PublishToPmsTopic<BillIssued>(Topics.Billing);
+            messaging.PublishToPmsTopic<PaymentReceived>(Topics.Billing);
+            messaging.PublishToPmsTopic<BillPaid>(Topics.Billing);
+            messaging.PublishToPmsTopic<BillVoided>(Topics.Billing);
+            messaging.PublishToPmsTopic<RefundIssued>(Topics.Billing);
+        });
         builder.AddDefaultAuthentication();
 
         builder.Services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.SectionName);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.SectionName);
+        builder.Services.AddSingleton<InvoiceRenderer>();
         builder.Services.AddScoped<RegistrationFees>();
+        builder.Services.AddScoped<BillIssuing>();
+        builder.Services.AddScoped<BillChanges>();
+        builder.Services.AddScoped<BillQueries>();
 
         return builder;
     }

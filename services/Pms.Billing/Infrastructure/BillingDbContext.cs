@@ -14,6 +14,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<Bill> Bills => Set<Bill>();
 
+    public DbSet<PatientSummary> Patients => Set<PatientSummary>();
+
     public async Task<long> NextBillSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>($"SELECT nextval('\"{BillNumberSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
 

@@ -25,6 +25,12 @@ public sealed class Bill
 
     public decimal AmountPaid { get; set; }
 
+    public decimal AmountRefunded { get; set; }
+
+    public string? DiscountReason { get; set; }
+
+    public string? Notes { get; set; }
+
     /// <summary>The caller's key for a bill created on request of another service; one bill per key.</summary>
     public string? IdempotencyKey { get; set; }
 
@@ -33,6 +39,10 @@ public sealed class Bill
     public uint Version { get; set; }
 
     public List<BillLine> Lines { get; set; } = [];
+
+    public List<Payment> Payments { get; set; } = [];
+
+    public List<Refund> Refunds { get; set; } = [];
 
     public decimal Balance => Total - AmountPaid;
 
@@ -52,6 +62,100 @@ public sealed class Bill
             UnitPrice = unitPrice,
             LineTotal = Money.Round(quantity * unitPrice),
         });
+        Recompute(taxRate);
+    }
+
+    /// <summary>A discount as an amount or a percentage of the subtotal, never more than the subtotal.</summary>
+    public void ApplyDiscount(decimal? amount, decimal? percent, string reason, decimal taxRate)
+    {
+        var discount = amount ?? Money.Round(Subtotal * (percent ?? 0) / 100m);
+        if (discount < 0 || discount > Subtotal)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, "The discount must be between zero and the subtotal.");
+        }
+
+        Discount = discount;
+        DiscountReason = reason;
+        Recompute(taxRate);
+    }
+
+    /// <summary>Records a payment of at most the balance and moves the bill to PartiallyPaid or Paid.</summary>
+    public Payment RecordPayment(decimal amount, PaymentMethod method, string? reference, string idempotencyKey, string receivedBy, DateTimeOffset at)
+    {
+        if (Status is BillStatus.Void or BillStatus.Refunded)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Conflict, $"A {Status} bill takes no payments.");
+        }
+
+        if (amount <= 0 || Money.Round(amount) != amount)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, "A payment is a positive amount in whole cents.");
+        }
+
+        if (amount > Balance)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, $"The payment exceeds the balance of {Balance} {Currency}.");
+        }
+
+        var payment = new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            BillId = Id,
+            Amount = amount,
+            Method = method,
+            Reference = reference,
+            IdempotencyKey = idempotencyKey,
+            ReceivedBy = receivedBy,
+            ReceivedAt = at,
+        };
+        Payments.Add(payment);
+        AmountPaid += amount;
+        Status = Balance == 0 ? BillStatus.Paid : BillStatus.PartiallyPaid;
+        return payment;
+    }
+
+    /// <summary>Voids a bill nobody has paid anything on.</summary>
+    public void Void()
+    {
+        if (Status == BillStatus.Void)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Conflict, "The bill is already void.");
+        }
+
+        if (AmountPaid > 0)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Conflict, "A bill with payments cannot be voided; refund it instead.");
+        }
+
+        Status = BillStatus.Void;
+    }
+
+    /// <summary>Refunds up to what was paid and not yet refunded; a fully refunded bill becomes Refunded.</summary>
+    public Refund IssueRefund(decimal amount, string reason, string issuedBy, DateTimeOffset at)
+    {
+        if (amount <= 0 || Money.Round(amount) != amount)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, "A refund is a positive amount in whole cents.");
+        }
+
+        if (amount > AmountPaid - AmountRefunded)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, $"At most {AmountPaid - AmountRefunded} {Currency} can be refunded.");
+        }
+
+        var refund = new Refund { Id = Guid.CreateVersion7(), BillId = Id, Amount = amount, Reason = reason, IssuedBy = issuedBy, IssuedAt = at };
+        Refunds.Add(refund);
+        AmountRefunded += amount;
+        if (AmountRefunded == AmountPaid && Balance == 0)
+        {
+            Status = BillStatus.Refunded;
+        }
+
+        return refund;
+    }
+
+    private void Recompute(decimal taxRate)
+    {
         Subtotal = Lines.Sum(line => line.LineTotal);
         Tax = Money.Round((Subtotal - Discount) * taxRate);
         Total = Subtotal - Discount + Tax;

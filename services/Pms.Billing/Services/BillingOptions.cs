@@ -10,6 +10,9 @@ public sealed class BillingOptions
     /// <summary>The catalog item whose price is the registration fee.</summary>
     public string RegistrationFeeCode { get; set; } = DefaultRegistrationFeeCode;
 
+    /// <summary>The currency of free-text bills (catalog items carry their own).</summary>
+    public string Currency { get; set; } = DefaultCurrency;
+
     /// <summary>Tax rate per bill type (0.05 = 5 %); a type not listed is not taxed.</summary>
     public Dictionary<string, decimal> TaxRates { get; set; } = [];
 

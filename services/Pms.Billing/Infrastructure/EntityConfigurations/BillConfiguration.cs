@@ -19,10 +19,16 @@ public sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         builder.Property(bill => bill.Tax).HasPrecision(14, 2);
         builder.Property(bill => bill.Total).HasPrecision(14, 2);
         builder.Property(bill => bill.AmountPaid).HasPrecision(14, 2);
+        builder.Property(bill => bill.AmountRefunded).HasPrecision(14, 2);
+        builder.Property(bill => bill.DiscountReason).HasMaxLength(300);
+        builder.Property(bill => bill.Notes).HasMaxLength(1000);
+        builder.HasIndex(bill => bill.IssuedAt);
         builder.Property(bill => bill.IdempotencyKey).HasMaxLength(100);
         builder.HasIndex(bill => bill.IdempotencyKey).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
         builder.Property(bill => bill.Version).IsRowVersion();
         builder.Ignore(bill => bill.Balance);
         builder.HasMany(bill => bill.Lines).WithOne().HasForeignKey(line => line.BillId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(bill => bill.Payments).WithOne().HasForeignKey(payment => payment.BillId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(bill => bill.Refunds).WithOne().HasForeignKey(refund => refund.BillId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pms.Billing.Model;
-using Pms.Billing.Services;
 
 namespace Pms.Billing.Infrastructure.EntityConfigurations;
 
@@ -16,15 +15,6 @@ public sealed class PriceItemConfiguration : IEntityTypeConfiguration<PriceItem>
         builder.Property(item => item.UnitPrice).HasPrecision(12, 2);
         builder.Property(item => item.Currency).HasMaxLength(3).IsFixedLength();
 
-        // The registration fee exists from the start: registration cannot wait for an administrator.
-        builder.HasData(new PriceItem
-        {
-            Code = BillingOptions.DefaultRegistrationFeeCode,
-            Name = "Patient registration fee",
-            BillType = BillType.Registration,
-            UnitPrice = 25.00m,
-            Currency = BillingOptions.DefaultCurrency,
-            IsActive = true,
-        });
+        builder.HasData(CatalogSeed.Items);
     }
 }

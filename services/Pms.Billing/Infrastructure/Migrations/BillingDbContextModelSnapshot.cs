@@ -35,6 +35,10 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<decimal>("AmountRefunded")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
                     b.Property<string>("BillType")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -50,12 +54,20 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<string>("DiscountReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("IdempotencyKey")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -94,6 +106,8 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .IsUnique()
                         .HasFilter("\"IdempotencyKey\" IS NOT NULL");
 
+                    b.HasIndex("IssuedAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -105,7 +119,6 @@ namespace Pms.Billing.Infrastructure.Migrations
             modelBuilder.Entity("Pms.Billing.Model.BillLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("BillId")
@@ -137,6 +150,84 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.HasIndex("BillId");
 
                     b.ToTable("BillLine");
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.PatientSummary", b =>
+                {
+                    b.Property<Guid>("PatientId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AuthUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Mrn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PatientId");
+
+                    b.HasIndex("AuthUserId");
+
+                    b.ToTable("PatientSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.Payment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("BillId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("Payment");
                 });
 
             modelBuilder.Entity("Pms.Billing.Model.PriceItem", b =>
@@ -181,7 +272,228 @@ namespace Pms.Billing.Infrastructure.Migrations
                             IsActive = true,
                             Name = "Patient registration fee",
                             UnitPrice = 25.00m
+                        },
+                        new
+                        {
+                            Code = "CONS-GP",
+                            BillType = "Consultation",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "General practitioner consultation",
+                            UnitPrice = 40.00m
+                        },
+                        new
+                        {
+                            Code = "CONS-SPEC",
+                            BillType = "Consultation",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Specialist consultation",
+                            UnitPrice = 85.00m
+                        },
+                        new
+                        {
+                            Code = "CONS-FU",
+                            BillType = "Consultation",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Follow-up consultation",
+                            UnitPrice = 25.00m
+                        },
+                        new
+                        {
+                            Code = "LAB-CBC",
+                            BillType = "Laboratory",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Complete blood count",
+                            UnitPrice = 18.50m
+                        },
+                        new
+                        {
+                            Code = "LAB-BMP",
+                            BillType = "Laboratory",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Basic metabolic panel",
+                            UnitPrice = 32.00m
+                        },
+                        new
+                        {
+                            Code = "LAB-LIPID",
+                            BillType = "Laboratory",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Lipid panel",
+                            UnitPrice = 27.00m
+                        },
+                        new
+                        {
+                            Code = "LAB-UA",
+                            BillType = "Laboratory",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Urinalysis",
+                            UnitPrice = 12.00m
+                        },
+                        new
+                        {
+                            Code = "RAD-XR-CHEST",
+                            BillType = "Radiology",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Chest X-ray, two views",
+                            UnitPrice = 65.00m
+                        },
+                        new
+                        {
+                            Code = "RAD-US-ABD",
+                            BillType = "Radiology",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Abdominal ultrasound",
+                            UnitPrice = 140.00m
+                        },
+                        new
+                        {
+                            Code = "RAD-CT-HEAD",
+                            BillType = "Radiology",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "CT head without contrast",
+                            UnitPrice = 320.00m
+                        },
+                        new
+                        {
+                            Code = "PHA-AMOX-500",
+                            BillType = "Pharmacy",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Amoxicillin 500 mg capsule",
+                            UnitPrice = 0.45m
+                        },
+                        new
+                        {
+                            Code = "PHA-PARA-500",
+                            BillType = "Pharmacy",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Paracetamol 500 mg tablet",
+                            UnitPrice = 0.10m
+                        },
+                        new
+                        {
+                            Code = "PHA-IBU-400",
+                            BillType = "Pharmacy",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Ibuprofen 400 mg tablet",
+                            UnitPrice = 0.15m
+                        },
+                        new
+                        {
+                            Code = "PRO-SUTURE",
+                            BillType = "Procedure",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Wound suturing, simple",
+                            UnitPrice = 95.00m
+                        },
+                        new
+                        {
+                            Code = "PRO-ECG",
+                            BillType = "Procedure",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Electrocardiogram",
+                            UnitPrice = 45.00m
+                        },
+                        new
+                        {
+                            Code = "PRO-IV",
+                            BillType = "Procedure",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Intravenous cannulation",
+                            UnitPrice = 20.00m
+                        },
+                        new
+                        {
+                            Code = "ADM-WARD",
+                            BillType = "Admission",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "General ward bed, per day",
+                            UnitPrice = 180.00m
+                        },
+                        new
+                        {
+                            Code = "ADM-PRIVATE",
+                            BillType = "Admission",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Private room, per day",
+                            UnitPrice = 320.00m
+                        },
+                        new
+                        {
+                            Code = "ADM-ICU",
+                            BillType = "Admission",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Intensive care bed, per day",
+                            UnitPrice = 1200.00m
+                        },
+                        new
+                        {
+                            Code = "OTH-CERT",
+                            BillType = "Other",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Medical certificate",
+                            UnitPrice = 15.00m
+                        },
+                        new
+                        {
+                            Code = "OTH-RECORDS",
+                            BillType = "Other",
+                            Currency = "USD",
+                            IsActive = true,
+                            Name = "Copy of medical records",
+                            UnitPrice = 10.00m
                         });
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.Refund", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillId");
+
+                    b.ToTable("Refund");
                 });
 
             modelBuilder.Entity("Pms.ServiceDefaults.Data.ProcessedEvent", b =>
@@ -302,9 +614,31 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pms.Billing.Model.Payment", b =>
+                {
+                    b.HasOne("Pms.Billing.Model.Bill", null)
+                        .WithMany("Payments")
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.Refund", b =>
+                {
+                    b.HasOne("Pms.Billing.Model.Bill", null)
+                        .WithMany("Refunds")
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pms.Billing.Model.Bill", b =>
                 {
                     b.Navigation("Lines");
+
+                    b.Navigation("Payments");
+
+                    b.Navigation("Refunds");
                 });
 #pragma warning restore 612, 618
         }

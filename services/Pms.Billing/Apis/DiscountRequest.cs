@@ -1,0 +1,3 @@
+namespace Pms.Billing.Apis;
+
+public sealed record DiscountRequest(decimal? Amount, decimal? Percent, string? Reason);

@@ -1,0 +1,3 @@
+namespace Pms.Billing.Apis;
+
+public sealed record RefundRequest(decimal? Amount, string? Reason);

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using PdfSharp.Drawing;
+using PdfSharp.Fonts;
+using PdfSharp.Pdf;
+using Pms.Billing.Model;
+
+namespace Pms.Billing.Invoices;
+
+/// <summary>Draws a bill as an A4 invoice (or receipt once paid): hospital, patient, items, totals, payments, balance.</summary>
+public sealed class InvoiceRenderer
+{
+    private const double Margin = 50;
+    private const double LineHeight = 16;
+    private static readonly Lock FontSetup = new();
+    private readonly InvoiceOptions _options;
+
+    public InvoiceRenderer(IOptions<InvoiceOptions> options)
+    {
+        _options = options.Value;
+        lock (FontSetup)
+        {
+            GlobalFontSettings.FontResolver ??= new DejaVuFontResolver(_options.FontDirectory);
+        }
+    }
+
+    public byte[] Render(Bill bill, PatientSummary? patient)
+    {
+        using var document = new PdfDocument();
+        document.Info.Title = $"{Heading(bill)} {bill.Number}";
+        var page = document.AddPage();
+        page.Size = PdfSharp.PageSize.A4;
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            var writer = new PageWriter(graphics, page.Width.Point, Margin);
+            writer.Line(_options.HospitalName, 16, bold: true);
+            writer.Line(_options.HospitalAddress, 10);
+            writer.Gap();
+            writer.Line($"{Heading(bill)} {bill.Number}", 14, bold: true);
+            writer.Line($"Issued {bill.IssuedAt.UtcDateTime:yyyy-MM-dd}   Type {bill.BillType}   Status {bill.Status}", 10);
+            writer.Line(patient is null ? $"Patient {bill.PatientId}" : $"Patient {patient.FirstName} {patient.LastName}   MRN {patient.Mrn}", 10);
+            writer.Gap();
+            writer.Columns(["Item", "Qty", "Unit price", "Amount"], bold: true);
+            foreach (var line in bill.Lines)
+            {
+                writer.Columns([Describe(line), line.Quantity.ToString("0.###", CultureInfo.InvariantCulture), Amount(line.UnitPrice), Amount(line.LineTotal)]);
+            }
+
+            writer.Gap();
+            writer.Total("Subtotal", bill.Subtotal, bill.Currency);
+            if (bill.Discount > 0)
+            {
+                writer.Total($"Discount ({bill.DiscountReason})", -bill.Discount, bill.Currency);
+            }
+
+            writer.Total("Tax", bill.Tax, bill.Currency);
+            writer.Total("Total", bill.Total, bill.Currency, bold: true);
+            foreach (var payment in bill.Payments.OrderBy(payment => payment.ReceivedAt))
+            {
+                writer.Total($"Paid {payment.ReceivedAt.UtcDateTime:yyyy-MM-dd} ({payment.Method})", -payment.Amount, bill.Currency);
+            }
+
+            foreach (var refund in bill.Refunds.OrderBy(refund => refund.IssuedAt))
+            {
+                writer.Total($"Refunded {refund.IssuedAt.UtcDateTime:yyyy-MM-dd}", refund.Amount, bill.Currency);
+            }
+
+            writer.Total("Balance due", bill.Balance, bill.Currency, bold: true);
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    private static string Heading(Bill bill) => bill.Status is BillStatus.Paid or BillStatus.Refunded ? "Receipt" : "Invoice";
+
+    private static string Describe(BillLine line) => line.Code is null ? line.Description : $"{line.Description} ({line.Code})";
+
+    private static string Amount(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
+    private sealed class PageWriter(XGraphics graphics, double pageWidth, double margin)
+    {
+        private static readonly double[] ColumnStarts = [0, 0.62, 0.72, 0.86];
+        private double _y = Margin;
+
+        public void Line(string text, double size, bool bold = false)
+        {
+            graphics.DrawString(text, Font(size, bold), XBrushes.Black, new XPoint(margin, _y));
+            _y += size * 1.5;
+        }
+
+        public void Gap() => _y += LineHeight / 2;
+
+        public void Columns(IReadOnlyList<string> cells, bool bold = false)
+        {
+            var width = pageWidth - 2 * margin;
+            for (var index = 0; index < cells.Count; index++)
+            {
+                graphics.DrawString(cells[index], Font(9, bold), XBrushes.Black, new XPoint(margin + ColumnStarts[index] * width, _y));
+            }
+
+            _y += LineHeight;
+        }
+
+        public void Total(string label, decimal amount, string currency, bool bold = false)
+        {
+            var width = pageWidth - 2 * margin;
+            graphics.DrawString(label, Font(9, bold), XBrushes.Black, new XPoint(margin + 0.45 * width, _y));
+            graphics.DrawString($"{Amount(amount)} {currency}", Font(9, bold), XBrushes.Black, new XPoint(margin + ColumnStarts[3] * width, _y));
+            _y += LineHeight;
+        }
+
+        private static XFont Font(double size, bool bold) =>
+            new(DejaVuFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    }
+}

@@ -1,0 +1,10 @@
+namespace Pms.Billing.Model;
+
+public enum PaymentMethod
+{
+    Cash,
+    Card,
+    Insurance,
+    BankTransfer,
+    Online,
+}

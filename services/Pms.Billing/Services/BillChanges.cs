@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Pms.Billing.Apis;
+using Pms.Billing.Infrastructure;
+using Pms.Billing.Model;
+using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
+
+namespace Pms.Billing.Services;
+
+/// <summary>
+/// Payments, voids and refunds. Each change and its events are saved together; the bill's row
+/// version makes two cashiers taking the last payment at once retry against the new balance.
+/// </summary>
+public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, TimeProvider clock)
+{
+    private const int ConcurrencyAttempts = 5;
+
+    private BillingDbContext Db => outbox.DbContext;
+
+    public async Task<BillOutcome> PayAsync(Guid billId, PaymentRequest request, string? idempotencyKey, BillingCaller caller, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
+        {
+            errors["Idempotency-Key"] = ["An Idempotency-Key header of 1 to 100 characters is required."];
+        }
+
+        var method = Enum.GetNames<PaymentMethod>().FirstOrDefault(name => string.Equals(name, request.Method?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (method is null)
+        {
+            errors["method"] = [$"The method must be one of {string.Join(", ", Enum.GetNames<PaymentMethod>())}."];
+        }
+        else if (!caller.IsStaff && method != nameof(PaymentMethod.Online))
+        {
+            errors["method"] = ["Patients pay their bills Online."];
+        }
+
+        if (request.Amount is null)
+        {
+            errors["amount"] = ["The amount is required."];
+        }
+
+        if (request.Reference is { Length: > 100 })
+        {
+            errors["reference"] = ["The reference has at most 100 characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new BillOutcome.Invalid(errors);
+        }
+
+        return await WithRetryAsync(billId, caller, async bill =>
+        {
+            if (await Db.Set<Payment>().AsNoTracking().SingleOrDefaultAsync(
+                    payment => payment.BillId == billId && payment.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
+            {
+                return new BillOutcome.Done<PaymentDto>(PaymentDto.From(earlier));
+            }
+
+            var payment = bill.RecordPayment(request.Amount!.Value, Enum.Parse<PaymentMethod>(method!), request.Reference?.Trim(), idempotencyKey!, caller.Name, clock.GetUtcNow());
+            await outbox.PublishEventAsync(new PaymentReceived(bill.Id, bill.Number, bill.PatientId, payment.Id, payment.Amount, payment.Method.ToString(), bill.Balance, bill.Currency));
+            if (bill.Status == BillStatus.Paid)
+            {
+                await outbox.PublishEventAsync(new BillPaid(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
+            }
+
+            return new BillOutcome.Done<PaymentDto>(PaymentDto.From(payment));
+        }, cancellationToken);
+    }
+
+    public Task<BillOutcome> VoidAsync(Guid billId, BillingCaller caller, CancellationToken cancellationToken) =>
+        WithRetryAsync(billId, caller, async bill =>
+        {
+            bill.Void();
+            await outbox.PublishEventAsync(new BillVoided(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
+            return BillOutcome.Ok(BillDto.From(bill));
+        }, cancellationToken);
+
+    public async Task<BillOutcome> RefundAsync(Guid billId, RefundRequest request, BillingCaller caller, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.Amount is null)
+        {
+            errors["amount"] = ["The amount is required."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Reason) || request.Reason.Trim().Length > 500)
+        {
+            errors["reason"] = ["A reason of 1 to 500 characters is required."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return new BillOutcome.Invalid(errors);
+        }
+
+        return await WithRetryAsync(billId, caller, async bill =>
+        {
+            var refund = bill.IssueRefund(request.Amount!.Value, request.Reason!.Trim(), caller.Name, clock.GetUtcNow());
+            await outbox.PublishEventAsync(new RefundIssued(bill.Id, bill.Number, bill.PatientId, refund.Id, refund.Amount, refund.Reason, bill.Currency));
+            return new BillOutcome.Done<RefundDto>(RefundDto.From(refund));
+        }, cancellationToken);
+    }
+
+    private async Task<BillOutcome> WithRetryAsync(Guid billId, BillingCaller caller, Func<Bill, Task<BillOutcome>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            Db.ChangeTracker.Clear();
+            var bill = await Db.Bills.Include(candidate => candidate.Lines).Include(candidate => candidate.Payments).Include(candidate => candidate.Refunds)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(candidate => candidate.Id == billId, cancellationToken);
+            if (bill is null || !await caller.MaySeeAsync(Db, bill.PatientId, cancellationToken))
+            {
+                return new BillOutcome.NotFound();
+            }
+
+            try
+            {
+                var outcome = await change(bill);
+                await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+                return outcome;
+            }
+            catch (BillingRuleException violation)
+            {
+                return new BillOutcome.Refused(
+                    violation.Kind == BillingRuleException.Kinds.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity,
+                    violation.Message);
+            }
+            catch (DbUpdateException exception) when (attempt < ConcurrencyAttempts
+                && (exception is DbUpdateConcurrencyException || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }))
+            {
+                // Another cashier changed the bill (or used the same key) first: start again from what is stored now.
+            }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Pms.EndToEnd.Tests;
+
+public sealed class BillingTests(PmsAppFixture fixture)
+{
+    private readonly PmsClient _client = new(fixture);
+    private readonly PatientDatabase _database = new(fixture);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ACashierBillsTakesPartialAndFullPaymentPrintsAReceiptAndAnAdminRefunds()
+    {
+        using var staff = await SignedInAsync("Staff");
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var patientId = await WalkInAsync(staff);
+
+        var bill = await CreateBillAsync(staff, patientId, new
+        {
+            patientId,
+            billType = "Laboratory",
+            items = new object[]
+            {
+                new { code = "LAB-CBC", quantity = 2, unitPrice = 999.99 },
+                new { code = "LAB-UA", quantity = 1 },
+                new { description = "Specimen courier", quantity = 1, unitPrice = 5.00 },
+            },
+            discount = new { percent = 10, reason = "Staff family" },
+        });
+        var billId = bill.GetProperty("id").GetGuid();
+        var number = bill.GetProperty("number").GetString()!;
+        using var partial = await PayAsync(staff, billId, 20.00m, "Cash", "first-payment");
+        using var replay = await PayAsync(staff, billId, 20.00m, "Cash", "first-payment");
+        using var overpayment = await PayAsync(staff, billId, 30.00m, "Card", "too-much");
+        using var rest = await PayAsync(staff, billId, 28.60m, "Card", "second-payment");
+        var paid = await staff.GetFromJsonAsync<JsonElement>($"/api/billing/bills/{billId}", Cancellation);
+        var receipt = await staff.GetByteArrayAsync(new Uri($"/api/billing/bills/{billId}/invoice", UriKind.Relative), Cancellation);
+        using var refund = await admin.PostAsJsonAsync($"/api/billing/bills/{billId}/refunds", new { amount = 10.00m, reason = "Duplicate test" }, Cancellation);
+        using var overRefund = await admin.PostAsJsonAsync($"/api/billing/bills/{billId}/refunds", new { amount = 100.00m, reason = "Too much" }, Cancellation);
+        using var voidPaid = await admin.PostAsync(new Uri($"/api/billing/bills/{billId}/void", UriKind.Relative), null, Cancellation);
+
+        Assert.Equal(37.00m + 12.00m + 5.00m, bill.GetProperty("subtotal").GetDecimal());
+        Assert.Equal(5.40m, bill.GetProperty("discount").GetDecimal());
+        Assert.Equal(48.60m, bill.GetProperty("total").GetDecimal());
+        Assert.Equal(18.50m, bill.GetProperty("items")[0].GetProperty("unitPrice").GetDecimal());
+        Assert.Equal(HttpStatusCode.Created, partial.StatusCode);
+        Assert.Equal(await IdOf(partial), await IdOf(replay));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, overpayment.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, rest.StatusCode);
+        Assert.Equal("Paid", paid.GetProperty("status").GetString());
+        Assert.Equal(48.60m, paid.GetProperty("amountPaid").GetDecimal());
+        Assert.Equal(0m, paid.GetProperty("balance").GetDecimal());
+        Assert.Equal(2, paid.GetProperty("payments").GetArrayLength());
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(receipt, 0, 4));
+        Assert.Contains(number, Encoding.Latin1.GetString(receipt), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, refund.StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, overRefund.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, voidPaid.StatusCode);
+
+        var events = await new KafkaProbe(fixture).ConsumeAsync(Topics.Billing, patientId.ToString(), Cancellation);
+        var types = events.Select(message => Encoding.UTF8.GetString(message.Headers.GetLastBytes("message-type")).Split('.')[^1].Split(',')[0]).ToList();
+        Assert.Equal(2, types.Count(type => type == "BillIssued"));
+        Assert.Equal(2, types.Count(type => type == "PaymentReceived"));
+        Assert.Equal(1, types.Count(type => type == "BillPaid"));
+        Assert.Equal(1, types.Count(type => type == "RefundIssued"));
+    }
+
+    [Fact]
+    public async Task AnUnpaidBillCanBeVoidedAndThenTakesNoPayment()
+    {
+        using var staff = await SignedInAsync("Staff");
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var patientId = await WalkInAsync(staff);
+        var bill = await CreateBillAsync(staff, patientId, new { patientId, billType = "Consultation", items = new[] { new { code = "CONS-GP", quantity = 1 } } });
+        var billId = bill.GetProperty("id").GetGuid();
+
+        using var voided = await admin.PostAsync(new Uri($"/api/billing/bills/{billId}/void", UriKind.Relative), null, Cancellation);
+        using var payment = await PayAsync(staff, billId, 10m, "Cash", "after-void");
+
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+        Assert.Equal("Void", (await voided.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, payment.StatusCode);
+    }
+
+    [Fact]
+    public async Task ConcurrentPaymentsOnOneBillNeverTakeMoreThanTheBalance()
+    {
+        using var staff = await SignedInAsync("Staff");
+        var patientId = await WalkInAsync(staff);
+        var bill = await CreateBillAsync(staff, patientId, new { patientId, billType = "Other", items = new[] { new { description = "Deposit", quantity = 1, unitPrice = 50.00 } } });
+        var billId = bill.GetProperty("id").GetGuid();
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 5).Select(async index =>
+        {
+            using var response = await PayAsync(staff, billId, 20.00m, "Cash", $"till-{index}");
+            return response.StatusCode;
+        }));
+        var stored = await staff.GetFromJsonAsync<JsonElement>($"/api/billing/bills/{billId}", Cancellation);
+
+        Assert.Equal(2, attempts.Count(status => status == HttpStatusCode.Created));
+        Assert.Equal(3, attempts.Count(status => status == HttpStatusCode.UnprocessableEntity));
+        Assert.Equal(40.00m, stored.GetProperty("amountPaid").GetDecimal());
+        Assert.Equal(10.00m, stored.GetProperty("balance").GetDecimal());
+        Assert.Equal(2, stored.GetProperty("payments").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("""{"billType":"Surgery","items":[{"code":"CONS-GP","quantity":1}]}""", "billType")]
+    [InlineData("""{"billType":"Other","items":[{"description":"x","quantity":-1,"unitPrice":5}]}""", "items[0].quantity")]
+    [InlineData("""{"billType":"Other","items":[{"description":"x","quantity":1,"unitPrice":-5}]}""", "items[0].unitPrice")]
+    [InlineData("""{"billType":"Other","items":[{"code":"NO-SUCH","quantity":1}]}""", "items[0].code")]
+    [InlineData("""{"billType":"Other","items":[]}""", "items")]
+    [InlineData("""{"billType":"Other","items":[{"code":"CONS-GP","quantity":1}],"discount":{"amount":5,"percent":5,"reason":"x"}}""", "discount")]
+    public async Task InvalidBillsAreRejectedByFieldAndNotStored(string body, string field)
+    {
+        using var staff = await SignedInAsync("Staff");
+        var patientId = await WalkInAsync(staff);
+        var json = body.Insert(1, $"\"patientId\":\"{patientId}\",");
+
+        using var response = await staff.PostAsync(new Uri("/api/billing/bills", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"), Cancellation);
+        var bills = await staff.GetFromJsonAsync<JsonElement>($"/api/billing/bills?patientId={patientId}&billType=Other", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors").TryGetProperty(field, out _), $"No error for {field}.");
+        Assert.Equal(0, bills.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task ABillForAPatientBillingDoesNotKnowIsUnprocessable()
+    {
+        using var staff = await SignedInAsync("Staff");
+
+        using var response = await staff.PostAsJsonAsync("/api/billing/bills",
+            new { patientId = Guid.NewGuid(), billType = "Other", items = new[] { new { code = "OTH-CERT", quantity = 1 } } }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task APatientSeesAndPaysOnlyTheirOwnBillsOnline()
+    {
+        var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
+        await _client.WaitForPatientRecordAsync(userId, Cancellation);
+        var patientId = await _database.PatientIdOfAccountAsync(userId, Cancellation);
+        await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
+        using var staff = await SignedInAsync("Staff");
+        var othersBill = await CreateBillAsync(staff, await WalkInAsync(staff), null);
+        using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+
+        var own = await Eventually.GetAsync(async () =>
+        {
+            var page = await patient.GetFromJsonAsync<JsonElement>("/api/billing/bills", Cancellation);
+            return page.GetProperty("totalCount").GetInt32() > 0 ? page.GetProperty("items").EnumerateArray().ToList() : null;
+        }, TimeSpan.FromSeconds(30), Cancellation);
+        var registrationBill = Assert.Single(own);
+        var billId = registrationBill.GetProperty("id").GetGuid();
+        using var byCash = await PayAsync(patient, billId, 25.00m, "Cash", "patient-cash");
+        using var online = await PayAsync(patient, billId, 25.00m, "Online", "patient-online");
+        using var invoice = await patient.GetAsync(new Uri($"/api/billing/bills/{billId}/invoice", UriKind.Relative), Cancellation);
+        using var someoneElses = await patient.GetAsync(new Uri($"/api/billing/bills/{othersBill.GetProperty("id").GetGuid()}", UriKind.Relative), Cancellation);
+        using var payOthers = await PayAsync(patient, othersBill.GetProperty("id").GetGuid(), 1m, "Online", "not-mine");
+
+        Assert.Equal(patientId, registrationBill.GetProperty("patientId").GetGuid());
+        Assert.Equal("Registration", registrationBill.GetProperty("billType").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, byCash.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, online.StatusCode);
+        Assert.Equal("application/pdf", invoice.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, someoneElses.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, payOthers.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnAdminChangesThePriceOfACatalogItemForNewBillsOnly()
+    {
+        using var staff = await SignedInAsync("Staff");
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var code = $"T-{Guid.NewGuid():N}"[..20].ToUpperInvariant();
+        using var created = await admin.PostAsJsonAsync("/api/billing/catalog", new { code, name = "Test item", billType = "Other", unitPrice = 10.00m, currency = "USD" }, Cancellation);
+        using var duplicate = await admin.PostAsJsonAsync("/api/billing/catalog", new { code, name = "Again", billType = "Other", unitPrice = 1.00m, currency = "USD" }, Cancellation);
+        var patientId = await WalkInAsync(staff);
+        var before = await CreateBillAsync(staff, patientId, new { patientId, billType = "Other", items = new[] { new { code, quantity = 1 } } });
+        using var repriced = await admin.PutAsJsonAsync($"/api/billing/catalog/{code}", new { name = "Test item", billType = "Other", unitPrice = 12.50m, currency = "USD" }, Cancellation);
+        var after = await CreateBillAsync(staff, patientId, new { patientId, billType = "Other", items = new[] { new { code, quantity = 1 } } });
+        var beforeNow = await staff.GetFromJsonAsync<JsonElement>($"/api/billing/bills/{before.GetProperty("id").GetGuid()}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, repriced.StatusCode);
+        Assert.Equal(10.00m, beforeNow.GetProperty("total").GetDecimal());
+        Assert.Equal(12.50m, after.GetProperty("total").GetDecimal());
+    }
+
+    [Fact]
+    public async Task TheRevenueReportShowsWhatWasBilledAndCollectedByDayAndType()
+    {
+        using var staff = await SignedInAsync("Staff");
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var patientId = await WalkInAsync(staff);
+        var bill = await CreateBillAsync(staff, patientId, new { patientId, billType = "Radiology", items = new[] { new { code = "RAD-XR-CHEST", quantity = 1 } } });
+        using var _ = await PayAsync(staff, bill.GetProperty("id").GetGuid(), 15.00m, "Insurance", "report");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var report = await admin.GetFromJsonAsync<JsonElement>($"/api/billing/reports/revenue?from={today}&to={today}", Cancellation);
+        using var backwards = await admin.GetAsync(new Uri("/api/billing/reports/revenue?from=2026-02-01&to=2026-01-01", UriKind.Relative), Cancellation);
+
+        var radiology = Assert.Single(report.GetProperty("days").EnumerateArray(), row => row.GetProperty("billType").GetString() == "Radiology");
+        Assert.True(radiology.GetProperty("billed").GetDecimal() >= 65.00m);
+        Assert.True(radiology.GetProperty("collected").GetDecimal() >= 15.00m);
+        Assert.True(report.GetProperty("totalOutstanding").GetDecimal() >= 50.00m);
+        Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string role)
+    {
+        var (_, email) = await _client.CreateStaffAsync(role, Cancellation);
+        return PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+    }
+
+    private async Task<Guid> WalkInAsync(HttpClient staff)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true",
+            new { firstName = "Billing", lastName = "Patient", dateOfBirth = "1970-07-07", sex = "Female" }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var patientId = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
+        await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
+        return patientId;
+    }
+
+    private static async Task<JsonElement> CreateBillAsync(HttpClient staff, Guid patientId, object? body)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/billing/bills",
+            body ?? new { patientId, billType = "Other", items = new[] { new { code = "OTH-CERT", quantity = 1 } } }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+    }
+
+    private static async Task<HttpResponseMessage> PayAsync(HttpClient client, Guid billId, decimal amount, string method, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/billing/bills/{billId}/payments")
+        {
+            Content = JsonContent.Create(new { amount, method }),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        return await client.SendAsync(request, Cancellation);
+    }
+
+    private static async Task<Guid> IdOf(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
+}
