@@ -25,7 +25,7 @@ public sealed record BillDto(
 {
     public static BillDto From(Bill bill) => new(
         bill.Id, bill.Number, bill.PatientId, bill.BillType,
-        [.. bill.Lines.Select(line => new BillLineDto(line.Code, line.Description, line.Quantity, line.UnitPrice, line.LineTotal))],
+        [.. bill.Lines.OrderBy(line => line.Position).Select(line => new BillLineDto(line.Code, line.Description, line.Quantity, line.UnitPrice, line.LineTotal))],
         bill.Subtotal, bill.Discount, bill.DiscountReason, bill.Tax, bill.Total, bill.AmountPaid, bill.AmountRefunded, bill.Balance,
         bill.Currency, bill.Status, bill.Notes, bill.IssuedAt,
         [.. bill.Payments.OrderBy(payment => payment.ReceivedAt).Select(PaymentDto.From)],

@@ -28,11 +28,8 @@ public sealed class InvoiceRenderer
     {
         using var document = new PdfDocument();
         document.Info.Title = $"{Heading(bill)} {bill.Number}";
-        var page = document.AddPage();
-        page.Size = PdfSharp.PageSize.A4;
-        using (var graphics = XGraphics.FromPdfPage(page))
+        using (var writer = new PageWriter(document))
         {
-            var writer = new PageWriter(graphics, page.Width.Point, Margin);
             writer.Line(_options.HospitalName, 16, bold: true);
             writer.Line(_options.HospitalAddress, 10);
             writer.Gap();
@@ -41,7 +38,7 @@ public sealed class InvoiceRenderer
             writer.Line(patient is null ? $"Patient {bill.PatientId}" : $"Patient {patient.FirstName} {patient.LastName}   MRN {patient.Mrn}", 10);
             writer.Gap();
             writer.Columns(["Item", "Qty", "Unit price", "Amount"], bold: true);
-            foreach (var line in bill.Lines)
+            foreach (var line in bill.Lines.OrderBy(line => line.Position))
             {
                 writer.Columns([Describe(line), line.Quantity.ToString("0.###", CultureInfo.InvariantCulture), Amount(line.UnitPrice), Amount(line.LineTotal)]);
             }
@@ -79,14 +76,26 @@ public sealed class InvoiceRenderer
 
     private static string Amount(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
-    private sealed class PageWriter(XGraphics graphics, double pageWidth, double margin)
+    /// <summary>Writes rows top to bottom, starting a new A4 page when one is full.</summary>
+    private sealed class PageWriter : IDisposable
     {
         private static readonly double[] ColumnStarts = [0, 0.62, 0.72, 0.86];
-        private double _y = Margin;
+        private readonly PdfDocument _document;
+        private XGraphics _graphics;
+        private double _pageWidth;
+        private double _pageHeight;
+        private double _y;
+
+        public PageWriter(PdfDocument document)
+        {
+            _document = document;
+            _graphics = NewPage();
+        }
 
         public void Line(string text, double size, bool bold = false)
         {
-            graphics.DrawString(text, Font(size, bold), XBrushes.Black, new XPoint(margin, _y));
+            Ensure(size * 1.5);
+            _graphics.DrawString(text, Font(size, bold), XBrushes.Black, new XPoint(Margin, _y));
             _y += size * 1.5;
         }
 
@@ -94,10 +103,11 @@ public sealed class InvoiceRenderer
 
         public void Columns(IReadOnlyList<string> cells, bool bold = false)
         {
-            var width = pageWidth - 2 * margin;
+            Ensure(LineHeight);
+            var width = _pageWidth - 2 * Margin;
             for (var index = 0; index < cells.Count; index++)
             {
-                graphics.DrawString(cells[index], Font(9, bold), XBrushes.Black, new XPoint(margin + ColumnStarts[index] * width, _y));
+                _graphics.DrawString(cells[index], Font(9, bold), XBrushes.Black, new XPoint(Margin + ColumnStarts[index] * width, _y));
             }
 
             _y += LineHeight;
@@ -105,10 +115,32 @@ public sealed class InvoiceRenderer
 
         public void Total(string label, decimal amount, string currency, bool bold = false)
         {
-            var width = pageWidth - 2 * margin;
-            graphics.DrawString(label, Font(9, bold), XBrushes.Black, new XPoint(margin + 0.45 * width, _y));
-            graphics.DrawString($"{Amount(amount)} {currency}", Font(9, bold), XBrushes.Black, new XPoint(margin + ColumnStarts[3] * width, _y));
+            Ensure(LineHeight);
+            var width = _pageWidth - 2 * Margin;
+            _graphics.DrawString(label, Font(9, bold), XBrushes.Black, new XPoint(Margin + 0.45 * width, _y));
+            _graphics.DrawString($"{Amount(amount)} {currency}", Font(9, bold), XBrushes.Black, new XPoint(Margin + ColumnStarts[3] * width, _y));
             _y += LineHeight;
+        }
+
+        public void Dispose() => _graphics.Dispose();
+
+        private void Ensure(double height)
+        {
+            if (_y + height > _pageHeight - Margin)
+            {
+                _graphics.Dispose();
+                _graphics = NewPage();
+            }
+        }
+
+        private XGraphics NewPage()
+        {
+            var page = _document.AddPage();
+            page.Size = PdfSharp.PageSize.A4;
+            _pageWidth = page.Width.Point;
+            _pageHeight = page.Height.Point;
+            _y = Margin;
+            return XGraphics.FromPdfPage(page);
         }
 
         private static XFont Font(double size, bool bold) =>

@@ -56,6 +56,7 @@ public sealed class Bill
         {
             Id = Guid.CreateVersion7(),
             BillId = Id,
+            Position = Lines.Count + 1,
             Code = code,
             Description = description,
             Quantity = quantity,

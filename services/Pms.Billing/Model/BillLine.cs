@@ -7,6 +7,9 @@ public sealed class BillLine
 
     public Guid BillId { get; set; }
 
+    /// <summary>The line's place on the bill, from 1, as it was entered.</summary>
+    public int Position { get; set; }
+
     public string? Code { get; set; }
 
     public string Description { get; set; } = "";

@@ -137,6 +137,9 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
                     b.Property<decimal>("Quantity")
                         .HasPrecision(10, 3)
                         .HasColumnType("numeric(10,3)");
