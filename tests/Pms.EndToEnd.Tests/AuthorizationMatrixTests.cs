@@ -39,7 +39,9 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
             ("POST", "/api/billing/bills/{id}/void", ["Admin"]),
             ("POST", "/api/billing/bills/{id}/refunds", ["Admin"]),
             ("GET", "/api/billing/reports/revenue", ["Admin"]),
-            ("GET", "/api/notifications", ["Staff", "Admin"]),
+            ("GET", "/api/notifications", ["Patient", "Staff", "Admin"]),
+            ("GET", "/api/notifications/preferences", ["Patient"]),
+            ("PUT", "/api/notifications/preferences", ["Patient"]),
         };
         var data = new TheoryData<string, string, string, string>();
         foreach (var (method, path, allowedCallers) in rows)

@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Notifications.Apis;
 
@@ -11,21 +14,36 @@ public static class DeliveryLogApi
 {
     public static IEndpointRouteBuilder MapDeliveryLogApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications").WithTags("Delivery log")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin));
+        var api = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization();
 
         api.MapGet("/", GetDeliveryLog)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Patient))
             .WithName("GetDeliveryLog")
-            .WithSummary("The delivery log, newest first, filtered by patient, channel and status.");
+            .WithSummary("The delivery log, newest first, by patient, channel and status; a patient sees only their own messages.");
+        api.MapGet("/preferences", GetPreferences)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
+            .WithName("GetNotificationPreferences")
+            .WithSummary("Whether the signed-in patient receives non-essential email and SMS.");
+        api.MapPut("/preferences", SetPreferences)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
+            .WithName("SetNotificationPreferences")
+            .WithSummary("Switches non-essential email and SMS on or off; bill, receipt and refund messages always go out.");
 
         return app;
     }
 
     public static async Task<Ok<PagedResult<DeliveryDto>>> GetDeliveryLog(
-        NotificationDbContext db, Guid? patientId, Channel? channel, DeliveryStatus? status, int? page, int? pageSize,
+        ClaimsPrincipal user, NotificationDbContext db, Guid? patientId, Channel? channel, DeliveryStatus? status, int? page, int? pageSize,
         CancellationToken cancellationToken)
     {
         var deliveries = db.Deliveries.AsNoTracking();
+        if (!user.IsInRole(PmsRoles.Staff) && !user.IsInRole(PmsRoles.Admin))
+        {
+            var accountId = user.GetUserId();
+            var own = db.Contacts.Where(contact => contact.AuthUserId == accountId).Select(contact => (Guid?)contact.PatientId);
+            deliveries = deliveries.Where(delivery => own.Contains(delivery.PatientId));
+        }
+
         if (patientId is not null)
         {
             deliveries = deliveries.Where(delivery => delivery.PatientId == patientId);
@@ -47,4 +65,54 @@ public static class DeliveryLogApi
                 delivery.Status, delivery.Attempts, delivery.CreatedAt, delivery.SentAt))
             .ToPageAsync(page, pageSize, cancellationToken));
     }
+
+    public static async Task<Results<Ok<PreferencesDto>, NotFound<ProblemDetails>>> GetPreferences(
+        ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken)
+    {
+        var patientId = await OwnPatientIdAsync(user, db, cancellationToken);
+        if (patientId is null)
+        {
+            return TypedResults.NotFound(NotYetKnown());
+        }
+
+        var preference = await db.Preferences.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.PatientId == patientId, cancellationToken)
+            ?? new NotificationPreference();
+        return TypedResults.Ok(new PreferencesDto(preference.Email, preference.Sms));
+    }
+
+    public static async Task<Results<Ok<PreferencesDto>, NotFound<ProblemDetails>>> SetPreferences(
+        PreferencesDto request, ClaimsPrincipal user, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var patientId = await OwnPatientIdAsync(user, db, cancellationToken);
+        if (patientId is null)
+        {
+            return TypedResults.NotFound(NotYetKnown());
+        }
+
+        var preference = await db.Preferences.SingleOrDefaultAsync(candidate => candidate.PatientId == patientId, cancellationToken);
+        if (preference is null)
+        {
+            preference = new NotificationPreference { PatientId = patientId.Value };
+            db.Preferences.Add(preference);
+        }
+
+        preference.Email = request.Email;
+        preference.Sms = request.Sms;
+        preference.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Ok(request);
+    }
+
+    private static Task<Guid?> OwnPatientIdAsync(ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken)
+    {
+        var accountId = user.GetUserId();
+        return db.Contacts.Where(contact => contact.AuthUserId == accountId).Select(contact => (Guid?)contact.PatientId).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static ProblemDetails NotYetKnown() => new()
+    {
+        Title = "Your patient record is not known here yet.",
+        Detail = "It arrives moments after registration; try again shortly.",
+        Status = StatusCodes.Status404NotFound,
+    };
 }

@@ -1,5 +1,7 @@
-using Pms.Notifications.Infrastructure;
 using Pms.Contracts;
+using Pms.Notifications.Infrastructure;
+using Pms.Notifications.Sending;
+using Pms.Notifications.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Messaging;
@@ -11,9 +13,28 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>(ResourceNames.NotificationDatabase);
-        builder.AddMessaging<NotificationDbContext>(ResourceNames.Notifications, ResourceNames.NotificationDatabase, _ => { });
+        builder.AddMessaging<NotificationDbContext>(ResourceNames.Notifications, ResourceNames.NotificationDatabase, messaging =>
+        {
+            messaging.ListenToPmsTopic(Topics.Patient);
+            messaging.ListenToPmsTopic(Topics.Billing);
+        });
         builder.AddDefaultAuthentication();
 
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TemplateRenderer>();
+        builder.Services.AddScoped<DeliveryPlanner>();
+        builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        if (string.Equals(builder.Configuration[$"{NotificationOptions.SectionName}:{nameof(NotificationOptions.SmsProvider)}"], "Twilio", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Services.AddSingleton<ISmsSender, TwilioSmsSender>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<ISmsSender, RecordingSmsSender>();
+        }
+
+        builder.Services.AddHostedService<DeliveryDispatcher>();
         return builder;
     }
 }

@@ -10,6 +10,10 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 {
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
+    public DbSet<PatientContact> Contacts => Set<PatientContact>();
+
+    public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);

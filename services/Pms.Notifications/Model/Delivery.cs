@@ -23,6 +23,15 @@ public sealed class Delivery
 
     public string? ProviderMessageId { get; set; }
 
+    /// <summary>The rendered message, kept so a retry sends exactly what was first meant.</summary>
+    public string? Subject { get; set; }
+
+    public string Body { get; set; } = "";
+
+    public string? HtmlBody { get; set; }
+
+    public DateTimeOffset NextAttemptAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset? SentAt { get; set; }

@@ -14,6 +14,8 @@ public sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(delivery => delivery.Recipient).HasMaxLength(254);
         builder.Property(delivery => delivery.ProviderMessageId).HasMaxLength(200);
         builder.Property(delivery => delivery.LastError).HasMaxLength(2000);
+        builder.Property(delivery => delivery.Subject).HasMaxLength(300);
+        builder.HasIndex(delivery => delivery.NextAttemptAt).HasFilter("\"Status\" = 'Pending'");
 
         // A redelivered event never produces a second message to the same recipient on the same channel.
         builder.HasIndex(delivery => new { delivery.SourceEventId, delivery.Channel, delivery.Recipient, delivery.Template }).IsUnique();

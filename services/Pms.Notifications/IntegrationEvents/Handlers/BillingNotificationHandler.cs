@@ -1,0 +1,52 @@
+using Pms.Contracts.Events;
+using Pms.Notifications.Services;
+
+namespace Pms.Notifications.IntegrationEvents.Handlers;
+
+/// <summary>Bill notices, receipts, void and refund notices. Money messages are essential: preferences do not stop them.</summary>
+public static class BillingNotificationHandler
+{
+    public static Task Handle(BillIssued issued, DeliveryPlanner planner, CancellationToken cancellationToken) =>
+        planner.PlanAsync(issued, issued.PatientId, "bill-issued", essential: true, new Dictionary<string, object?>
+        {
+            ["number"] = issued.Number,
+            ["bill_type"] = issued.BillType,
+            ["total"] = MessageModels.Money(issued.Total),
+            ["currency"] = issued.Currency,
+        }, cancellationToken);
+
+    public static Task Handle(PaymentReceived payment, DeliveryPlanner planner, CancellationToken cancellationToken) =>
+        planner.PlanAsync(payment, payment.PatientId, "payment-receipt", essential: true, new Dictionary<string, object?>
+        {
+            ["number"] = payment.Number,
+            ["amount"] = MessageModels.Money(payment.Amount),
+            ["method"] = payment.Method,
+            ["balance"] = MessageModels.Money(payment.Balance),
+            ["currency"] = payment.Currency,
+        }, cancellationToken);
+
+    public static Task Handle(BillPaid paid, DeliveryPlanner planner, CancellationToken cancellationToken) =>
+        planner.PlanAsync(paid, paid.PatientId, "bill-paid", essential: false, new Dictionary<string, object?>
+        {
+            ["number"] = paid.Number,
+            ["total"] = MessageModels.Money(paid.Total),
+            ["currency"] = paid.Currency,
+        }, cancellationToken);
+
+    public static Task Handle(BillVoided voided, DeliveryPlanner planner, CancellationToken cancellationToken) =>
+        planner.PlanAsync(voided, voided.PatientId, "bill-voided", essential: true, new Dictionary<string, object?>
+        {
+            ["number"] = voided.Number,
+            ["total"] = MessageModels.Money(voided.Total),
+            ["currency"] = voided.Currency,
+        }, cancellationToken);
+
+    public static Task Handle(RefundIssued refund, DeliveryPlanner planner, CancellationToken cancellationToken) =>
+        planner.PlanAsync(refund, refund.PatientId, "refund-issued", essential: true, new Dictionary<string, object?>
+        {
+            ["number"] = refund.Number,
+            ["amount"] = MessageModels.Money(refund.Amount),
+            ["reason"] = refund.Reason,
+            ["currency"] = refund.Currency,
+        }, cancellationToken);
+}

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pms.Notifications.Infrastructure;
+using Pms.Notifications.Model;
+using Pms.Notifications.Services;
+
+namespace Pms.Notifications.Sending;
+
+/// <summary>
+/// Sends pending messages and retries failures with doubling waits; a message is Failed only when
+/// its attempts are spent. Rows are claimed with SKIP LOCKED, so several instances share the work.
+/// </summary>
+public sealed partial class DeliveryDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<NotificationOptions> options,
+    TimeProvider clock,
+    ILogger<DeliveryDispatcher> logger) : BackgroundService
+{
+    private const int BatchSize = 20;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.DispatchInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                while (await DispatchBatchAsync(stoppingToken) == BatchSize)
+                {
+                }
+            }
+            catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException)
+            {
+                LogDispatchFailed(logger, exception);
+            }
+        }
+    }
+
+    public async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
+        var now = clock.GetUtcNow();
+        var claimed = await db.Deliveries
+            .FromSql($"""
+                UPDATE "Deliveries" SET "NextAttemptAt" = {now + Lease}
+                WHERE "Id" IN (SELECT "Id" FROM "Deliveries" WHERE "Status" = 'Pending' AND "NextAttemptAt" <= {now}
+                               ORDER BY "NextAttemptAt" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
+                RETURNING *
+                """)
+            .AsTracking()
+            .ToListAsync(cancellationToken);
+
+        foreach (var delivery in claimed)
+        {
+            await SendAsync(scope.ServiceProvider, delivery, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return claimed.Count;
+    }
+
+    private async Task SendAsync(IServiceProvider services, Delivery delivery, CancellationToken cancellationToken)
+    {
+        delivery.Attempts++;
+        try
+        {
+            delivery.ProviderMessageId = delivery.Channel == Channel.Email
+                ? await services.GetRequiredService<IEmailSender>().SendAsync(delivery.Recipient, delivery.Subject ?? "", delivery.Body, delivery.HtmlBody, cancellationToken)
+                : await services.GetRequiredService<ISmsSender>().SendAsync(delivery.Recipient, delivery.Body, cancellationToken);
+            delivery.Status = DeliveryStatus.Sent;
+            delivery.SentAt = clock.GetUtcNow();
+            delivery.LastError = null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var error = $"{exception.GetType().Name}: {exception.Message}";
+            delivery.LastError = error.Length <= 2000 ? error : error[..2000];
+            if (delivery.Attempts >= options.Value.MaxAttempts)
+            {
+                delivery.Status = DeliveryStatus.Failed;
+            }
+            else
+            {
+                delivery.NextAttemptAt = clock.GetUtcNow() + options.Value.RetryDelayAfter(delivery.Attempts);
+            }
+
+            LogSendFailed(logger, delivery.Id, delivery.Channel, delivery.Attempts, exception.GetType().Name);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} over {Channel} failed on attempt {Attempt}: {Failure}")]
+    private static partial void LogSendFailed(ILogger logger, Guid deliveryId, Channel channel, int attempt, string failure);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching deliveries failed; trying again at the next tick")]
+    private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pms.Contracts.Events;
+using Pms.Notifications.Infrastructure;
+using Pms.Notifications.Model;
+using Pms.ServiceDefaults.Data;
+
+namespace Pms.Notifications.Services;
+
+/// <summary>
+/// Turns an event into the messages it is due: one per channel the patient can be reached on and
+/// allows, rendered now and logged Pending for the dispatcher. An event is planned once.
+/// </summary>
+public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer templates, IOptions<NotificationOptions> options, TimeProvider clock)
+{
+    public async Task PlanAsync(
+        IntegrationEvent integrationEvent, Guid patientId, string template, bool essential, IReadOnlyDictionary<string, object?> values,
+        CancellationToken cancellationToken)
+    {
+        if (!await db.TryMarkHandledAsync(integrationEvent, template, cancellationToken))
+        {
+            return;
+        }
+
+        var contact = await db.Contacts.FindAsync([patientId], cancellationToken)
+            ?? throw new ContactNotYetKnownException(patientId);
+        var preference = await db.Preferences.FindAsync([patientId], cancellationToken) ?? new NotificationPreference();
+        var model = MessageModels.For(contact, options.Value.HospitalName);
+        foreach (var (key, value) in values)
+        {
+            model[key] = value;
+        }
+
+        if (contact.Email is { } email && (essential || preference.Email))
+        {
+            Add(integrationEvent, patientId, Channel.Email, template, email, templates.RenderEmail(template, model));
+        }
+
+        if (contact.PhoneNumber is { } phone && (essential || preference.Sms))
+        {
+            Add(integrationEvent, patientId, Channel.Sms, template, phone, templates.RenderSms(template, model));
+        }
+    }
+
+    private void Add(IntegrationEvent integrationEvent, Guid patientId, Channel channel, string template, string recipient, RenderedMessage message)
+    {
+        var now = clock.GetUtcNow();
+        db.Deliveries.Add(new Delivery
+        {
+            Id = Guid.CreateVersion7(),
+            PatientId = patientId,
+            SourceEventId = integrationEvent.EventId,
+            Channel = channel,
+            Template = template,
+            Recipient = recipient,
+            Status = DeliveryStatus.Pending,
+            Subject = message.Subject,
+            Body = message.Body,
+            HtmlBody = message.HtmlBody,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
+    }
+}

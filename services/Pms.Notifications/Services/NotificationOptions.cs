@@ -1,0 +1,29 @@
+namespace Pms.Notifications.Services;
+
+/// <summary>Section <c>Notifications</c>.</summary>
+public sealed class NotificationOptions
+{
+    public const string SectionName = "Notifications";
+
+    public string HospitalName { get; set; } = "PMS General Hospital";
+
+    public string FromAddress { get; set; } = "no-reply@pms.local";
+
+    /// <summary>Where the message templates are; operators may edit them while the service runs.</summary>
+    public string TemplateDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "Templates");
+
+    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Attempts before a message is Failed; waits double from <see cref="RetryBaseDelay"/>, at most 5 minutes.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary><c>Local</c> records SMS without sending; <c>Twilio</c> sends them.</summary>
+    public string SmsProvider { get; set; } = "Local";
+
+    public TwilioOptions Twilio { get; set; } = new();
+
+    public TimeSpan RetryDelayAfter(int attempts) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
+}

@@ -1,0 +1,3 @@
+namespace Pms.Notifications.Services;
+
+public sealed record RenderedMessage(string? Subject, string Body, string? HtmlBody);

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Confluent.Kafka;
+
+namespace Pms.EndToEnd.Tests;
+
+public sealed class NotificationsTests(PmsAppFixture fixture)
+{
+    private readonly PmsClient _client = new(fixture);
+    private readonly PatientDatabase _database = new(fixture);
+    private readonly MailSink _sink = new(fixture);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ASelfRegisteredPatientGetsAWelcomeEmailAndSmsAndSeesThemInTheirLog()
+    {
+        var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
+
+        var subject = await _sink.WaitForAsync(email, "Welcome to", Cancellation);
+        using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+        var log = await Eventually.GetAsync(async () =>
+        {
+            var page = await patient.GetFromJsonAsync<JsonElement>("/api/notifications", Cancellation);
+            var sent = page.GetProperty("items").EnumerateArray()
+                .Where(item => item.GetProperty("template").GetString() == "welcome" && item.GetProperty("status").GetString() == "Sent").ToList();
+            return sent.Count >= 2 ? sent : null;
+        }, TimeSpan.FromSeconds(30), Cancellation);
+
+        Assert.Contains("Mary", subject, StringComparison.Ordinal);
+        Assert.Contains(log, item => item.GetProperty("channel").GetString() == "Email" && item.GetProperty("recipient").GetString() == email);
+        Assert.Contains(log, item => item.GetProperty("channel").GetString() == "Sms");
+        Assert.Equal(await _database.PatientIdOfAccountAsync(userId, Cancellation), log[0].GetProperty("patientId").GetGuid());
+    }
+
+    [Fact]
+    public async Task EveryBillingEventReachesThePatientByEmail()
+    {
+        using var staff = await SignedInAsync("Staff");
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var email = PmsClient.NewEmail("billed");
+        var patientId = await WalkInAsync(staff, email);
+        var bill = await CreateBillAsync(staff, patientId, 40.00m);
+        var other = await CreateBillAsync(staff, patientId, 15.00m);
+        var number = bill.GetProperty("number").GetString()!;
+
+        await PayAsync(staff, bill.GetProperty("id").GetGuid(), 10.00m, "first");
+        await PayAsync(staff, bill.GetProperty("id").GetGuid(), 30.00m, "second");
+        using var refund = await admin.PostAsJsonAsync($"/api/billing/bills/{bill.GetProperty("id").GetGuid()}/refunds", new { amount = 5.00m, reason = "Goodwill" }, Cancellation);
+        using var voided = await admin.PostAsync(new Uri($"/api/billing/bills/{other.GetProperty("id").GetGuid()}/void", UriKind.Relative), null, Cancellation);
+
+        Assert.Equal($"Your bill {number} from PMS General Hospital", await _sink.WaitForAsync(email, $"Your bill {number}", Cancellation));
+        Assert.Equal($"Receipt: 10.00 USD paid on bill {number}", await _sink.WaitForAsync(email, "Receipt: 10.00", Cancellation));
+        Assert.Equal($"Receipt: 30.00 USD paid on bill {number}", await _sink.WaitForAsync(email, "Receipt: 30.00", Cancellation));
+        Assert.Equal($"Bill {number} is paid in full", await _sink.WaitForAsync(email, $"Bill {number} is paid", Cancellation));
+        Assert.Equal($"Refund of 5.00 USD on bill {number}", await _sink.WaitForAsync(email, "Refund of", Cancellation));
+        Assert.StartsWith("Bill INV-", await _sink.WaitForAsync(email, $"Bill {other.GetProperty("number").GetString()} was cancelled", Cancellation), StringComparison.Ordinal);
+        var sms = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications?patientId={patientId}&channel=Sms&pageSize=50", Cancellation);
+        Assert.True(sms.GetProperty("totalCount").GetInt32() >= 7);
+    }
+
+    [Fact]
+    public async Task ARedeliveredEventSendsNothingNew()
+    {
+        using var staff = await SignedInAsync("Staff");
+        var email = PmsClient.NewEmail("redelivered");
+        var patientId = await WalkInAsync(staff, email);
+        await _sink.WaitForAsync(email, "Welcome to", Cancellation);
+        var probe = new KafkaProbe(fixture);
+        var registered = Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), Cancellation));
+
+        await probe.ProduceAsync(Topics.Patient, registered, Cancellation);
+        await probe.ProduceAsync(Topics.Patient, WithNewEnvelopeId(registered), Cancellation);
+        await Task.Delay(TimeSpan.FromSeconds(4), Cancellation);
+
+        Assert.Single(await _sink.SubjectsForAsync(email, Cancellation), subject => subject.StartsWith("Welcome to", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnUnreadableEventGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing()
+    {
+        using var staff = await SignedInAsync("Staff");
+        var firstEmail = PmsClient.NewEmail("before-poison");
+        var patientId = await WalkInAsync(staff, firstEmail);
+        var issued = (await new KafkaProbe(fixture).ConsumeAsync(Topics.Billing, patientId.ToString(), Cancellation)).First();
+        var poison = WithNewEnvelopeId(issued);
+        poison.Value = Encoding.UTF8.GetBytes("{ this is not a bill");
+        var poisonId = Encoding.UTF8.GetString(poison.Headers.GetLastBytes("id"));
+        poison.Key = $"poison-{poisonId}";
+
+        await new KafkaProbe(fixture).ProduceAsync(Topics.Billing, poison, Cancellation);
+        var laterEmail = PmsClient.NewEmail("after-poison");
+        await WalkInAsync(staff, laterEmail);
+
+        var deadLetter = Assert.Single(await new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Notifications), poison.Key, Cancellation));
+        Assert.True(deadLetter.Headers.TryGetLastBytes("exception-type", out _));
+        Assert.Equal("Welcome to PMS General Hospital, Billing", await _sink.WaitForAsync(laterEmail, "Welcome to", Cancellation));
+    }
+
+    [Fact]
+    public async Task APatientWhoSwitchedMessagesOffStillGetsReceiptsButNotCourtesyMessages()
+    {
+        var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
+        await _sink.WaitForAsync(email, "Welcome to", Cancellation);
+        using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+        using var switchedOff = await patient.PutAsJsonAsync("/api/notifications/preferences", new { email = false, sms = false }, Cancellation);
+        var preferences = await patient.GetFromJsonAsync<JsonElement>("/api/notifications/preferences", Cancellation);
+        var patientId = await _database.PatientIdOfAccountAsync(userId, Cancellation);
+        await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
+        var registrationBill = await Eventually.GetAsync(async () =>
+        {
+            var page = await patient.GetFromJsonAsync<JsonElement>("/api/billing/bills", Cancellation);
+            return page.GetProperty("totalCount").GetInt32() > 0 ? page.GetProperty("items")[0].GetProperty("id").GetString() : null;
+        }, TimeSpan.FromSeconds(30), Cancellation);
+
+        await PayAsync(patient, Guid.Parse(registrationBill), 25.00m, "patient-pays", "Online");
+        await _sink.WaitForAsync(email, "Receipt: 25.00", Cancellation);
+        await Task.Delay(TimeSpan.FromSeconds(3), Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, switchedOff.StatusCode);
+        Assert.False(preferences.GetProperty("email").GetBoolean());
+        Assert.DoesNotContain(await _sink.SubjectsForAsync(email, Cancellation), subject => subject.Contains("paid in full", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task APatientSeesOnlyTheirOwnMessages()
+    {
+        using var staff = await SignedInAsync("Staff");
+        var otherPatient = await WalkInAsync(staff, PmsClient.NewEmail("someone-else"));
+        var (_, email) = await _client.RegisterPatientAsync(Cancellation);
+        await _sink.WaitForAsync(email, "Welcome to", Cancellation);
+        using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+
+        var own = await patient.GetFromJsonAsync<JsonElement>("/api/notifications?pageSize=100", Cancellation);
+        var asking = await patient.GetFromJsonAsync<JsonElement>($"/api/notifications?patientId={otherPatient}", Cancellation);
+
+        Assert.All(own.GetProperty("items").EnumerateArray(), item => Assert.NotEqual(otherPatient, item.GetProperty("patientId").GetGuid()));
+        Assert.True(own.GetProperty("totalCount").GetInt32() > 0);
+        Assert.Equal(0, asking.GetProperty("totalCount").GetInt32());
+    }
+
+    private static Message<string, byte[]> WithNewEnvelopeId(Message<string, byte[]> original)
+    {
+        var headers = new Headers();
+        foreach (var header in original.Headers)
+        {
+            headers.Add(header.Key, header.Key == "id" ? Encoding.UTF8.GetBytes(Guid.NewGuid().ToString()) : header.GetValueBytes());
+        }
+
+        return new Message<string, byte[]> { Key = original.Key, Value = original.Value, Headers = headers };
+    }
+
+    private async Task<HttpClient> SignedInAsync(string role)
+    {
+        var (_, email) = await _client.CreateStaffAsync(role, Cancellation);
+        return PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+    }
+
+    private async Task<Guid> WalkInAsync(HttpClient staff, string email)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
+        {
+            firstName = "Billing",
+            lastName = "Notified",
+            dateOfBirth = "1975-05-05",
+            sex = "Male",
+            email,
+            phoneNumber = $"+1 555 {Random.Shared.Next(100, 999)} {Random.Shared.Next(1000, 9999)}",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var patientId = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
+        await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
+        return patientId;
+    }
+
+    private static async Task<JsonElement> CreateBillAsync(HttpClient staff, Guid patientId, decimal amount)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/billing/bills",
+            new { patientId, billType = "Procedure", items = new[] { new { description = "Dressing change", quantity = 1, unitPrice = amount } } }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+    }
+
+    private static async Task PayAsync(HttpClient client, Guid billId, decimal amount, string key, string method = "Cash")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/billing/bills/{billId}/payments") { Content = JsonContent.Create(new { amount, method }) };
+        request.Headers.Add("Idempotency-Key", key);
+        using var response = await client.SendAsync(request, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+}

@@ -1,0 +1,107 @@
+using Microsoft.Extensions.Options;
+using Pms.Notifications.Model;
+using Pms.Notifications.Services;
+
+namespace Pms.Notifications.Tests;
+
+public sealed class TemplateRendererTests
+{
+    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-paid", "bill-voided", "refund-issued"];
+    private readonly TemplateRenderer _renderer = new(Options.Create(new NotificationOptions()));
+
+    private static Dictionary<string, object?> Model(string firstName = "Zoë")
+    {
+        var model = MessageModels.For(new PatientContact { FirstName = firstName, LastName = "Ångström-Lindqvist" }, "St. Bartholomew's Teaching Hospital");
+        model["mrn"] = "PMS-0001234-5";
+        model["number"] = "INV-2026-000123";
+        model["bill_type"] = "Laboratory";
+        model["total"] = MessageModels.Money(1234.5m);
+        model["amount"] = MessageModels.Money(99.99m);
+        model["balance"] = MessageModels.Money(1134.51m);
+        model["method"] = "Card";
+        model["reason"] = "Test was not performed";
+        model["currency"] = "USD";
+        return model;
+    }
+
+    [Fact]
+    public void TheWelcomeEmailHasASubjectATextPartAndAnHtmlPart()
+    {
+        var message = _renderer.RenderEmail("welcome", Model());
+
+        Assert.Equal("Welcome to St. Bartholomew's Teaching Hospital, Zoë", message.Subject);
+        Assert.Contains("Dear Zoë Ångström-Lindqvist", message.Body, StringComparison.Ordinal);
+        Assert.Contains("PMS-0001234-5", message.Body, StringComparison.Ordinal);
+        Assert.Contains("<strong>PMS-0001234-5</strong>", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValuesAreHtmlEncodedInTheHtmlPartOnly()
+    {
+        var message = _renderer.RenderEmail("welcome", Model("<script>x</script>"));
+
+        Assert.Contains("<script>x</script>", message.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", message.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AmountsAppearWithTwoDecimals()
+    {
+        var message = _renderer.RenderEmail("payment-receipt", Model());
+
+        Assert.Equal("Receipt: 99.99 USD paid on bill INV-2026-000123", message.Subject);
+        Assert.Contains("The balance is now 1,134.51 USD", message.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryTemplateHasAnEmailAndAnSmsThatFitsTwoSegments()
+    {
+        foreach (var template in Templates)
+        {
+            var email = _renderer.RenderEmail(template, Model());
+            var sms = _renderer.RenderSms(template, Model());
+
+            Assert.False(string.IsNullOrWhiteSpace(email.Subject), template);
+            Assert.False(string.IsNullOrWhiteSpace(email.HtmlBody), template);
+            Assert.InRange(sms.Body.Length, 20, TemplateRenderer.MaximumSmsLength);
+            Assert.DoesNotContain('\n', sms.Body);
+        }
+    }
+
+    [Fact]
+    public void AnEditedTemplateIsUsedAtOnce()
+    {
+        var directory = Directory.CreateTempSubdirectory("templates-");
+        try
+        {
+            foreach (var file in Directory.GetFiles(new NotificationOptions().TemplateDirectory))
+            {
+                File.Copy(file, Path.Combine(directory.FullName, Path.GetFileName(file)));
+            }
+
+            var renderer = new TemplateRenderer(Options.Create(new NotificationOptions { TemplateDirectory = directory.FullName }));
+            var before = renderer.RenderSms("bill-paid", Model());
+            var path = Path.Combine(directory.FullName, "bill-paid.sms.liquid");
+            File.WriteAllText(path, "Paid: {{ number }}");
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
+
+            var after = renderer.RenderSms("bill-paid", Model());
+
+            Assert.NotEqual(before.Body, after.Body);
+            Assert.Equal("Paid: INV-2026-000123", after.Body);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(4, 8)]
+    [InlineData(30, 300)]
+    public void RetriesWaitTwiceAsLongEachTimeUpToFiveMinutes(int attempts, int seconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(seconds), new NotificationOptions().RetryDelayAfter(attempts));
+}
