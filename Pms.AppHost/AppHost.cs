@@ -55,6 +55,7 @@ var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames
     .WithReference(infrastructure.Databases[ResourceNames.NotificationDatabase])
     .WithReference(infrastructure.Kafka)
     .WithReference(infrastructure.Mail)
+    .WithSmsProvider(builder)
     .WithMessagingTuning(infrastructure)
     .WithReference(auth).WaitFor(auth);
 

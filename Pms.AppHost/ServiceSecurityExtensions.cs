@@ -33,4 +33,22 @@ public static class ServiceSecurityExtensions
 
         return service;
     }
+
+    /// <summary>
+    /// SMS are only recorded unless <c>Pms:SmsProvider</c> is <c>Twilio</c>; then the Twilio account
+    /// comes from the secret parameters <c>twilio-account-sid</c>, <c>twilio-auth-token</c> and <c>twilio-from-number</c>.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithSmsProvider(this IResourceBuilder<ProjectResource> notifications, IDistributedApplicationBuilder builder)
+    {
+        if (!string.Equals(builder.Configuration["Pms:SmsProvider"], "Twilio", StringComparison.OrdinalIgnoreCase))
+        {
+            return notifications;
+        }
+
+        return notifications
+            .WithEnvironment("Notifications__SmsProvider", "Twilio")
+            .WithEnvironment("Notifications__Twilio__AccountSid", builder.AddParameter("twilio-account-sid", secret: true))
+            .WithEnvironment("Notifications__Twilio__AuthToken", builder.AddParameter("twilio-auth-token", secret: true))
+            .WithEnvironment("Notifications__Twilio__FromNumber", builder.AddParameter("twilio-from-number"));
+    }
 }

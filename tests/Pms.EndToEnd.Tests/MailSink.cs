@@ -13,6 +13,16 @@ public sealed class MailSink(PmsAppFixture fixture)
         return [.. messages.EnumerateArray().Select(message => message.GetProperty("subject").GetString()!)];
     }
 
+    public async Task<string> TextBodyOfAsync(string address, string subjectStart, CancellationToken cancellationToken)
+    {
+        using var sink = fixture.App.CreateHttpClient(PmsAppFixture.MailSink);
+        var messages = await sink.GetFromJsonAsync<JsonElement>($"/api/messages?to={Uri.EscapeDataString(address)}", cancellationToken);
+        var id = messages.EnumerateArray().First(message => message.GetProperty("subject").GetString()!.StartsWith(subjectStart, StringComparison.Ordinal))
+            .GetProperty("id").GetGuid();
+        var message = await sink.GetFromJsonAsync<JsonElement>($"/api/messages/{id}", cancellationToken);
+        return message.GetProperty("textBody").GetString()!;
+    }
+
     /// <summary>Waits until a mail whose subject starts with <paramref name="subjectStart"/> reached the address.</summary>
     public Task<string> WaitForAsync(string address, string subjectStart, CancellationToken cancellationToken) =>
         Eventually.GetAsync(

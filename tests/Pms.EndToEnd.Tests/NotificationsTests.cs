@@ -30,6 +30,8 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         }, TimeSpan.FromSeconds(30), Cancellation);
 
         Assert.Contains("Mary", subject, StringComparison.Ordinal);
+        var mrn = await _client.WaitForPatientRecordAsync(userId, Cancellation);
+        Assert.Contains($"Your medical record number is {mrn}", await _sink.TextBodyOfAsync(email, "Welcome to", Cancellation), StringComparison.Ordinal);
         Assert.Contains(log, item => item.GetProperty("channel").GetString() == "Email" && item.GetProperty("recipient").GetString() == email);
         Assert.Contains(log, item => item.GetProperty("channel").GetString() == "Sms");
         Assert.Equal(await _database.PatientIdOfAccountAsync(userId, Cancellation), log[0].GetProperty("patientId").GetGuid());
@@ -56,6 +58,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         Assert.Equal($"Receipt: 30.00 USD paid on bill {number}", await _sink.WaitForAsync(email, "Receipt: 30.00", Cancellation));
         Assert.Equal($"Bill {number} is paid in full", await _sink.WaitForAsync(email, $"Bill {number} is paid", Cancellation));
         Assert.Equal($"Refund of 5.00 USD on bill {number}", await _sink.WaitForAsync(email, "Refund of", Cancellation));
+        Assert.Contains("Reason: Goodwill.", await _sink.TextBodyOfAsync(email, "Refund of", Cancellation), StringComparison.Ordinal);
         Assert.StartsWith("Bill INV-", await _sink.WaitForAsync(email, $"Bill {other.GetProperty("number").GetString()} was cancelled", Cancellation), StringComparison.Ordinal);
         var sms = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications?patientId={patientId}&channel=Sms&pageSize=50", Cancellation);
         Assert.True(sms.GetProperty("totalCount").GetInt32() >= 7);

@@ -16,6 +16,7 @@ public static class MailSinkHostingExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MailStore>();
+        builder.Services.AddSingleton<DeliveryFaults>();
         builder.Services.AddSingleton<SinkMessageStore>();
         builder.Services.AddHostedService<SmtpSinkService>();
         builder.Services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp");

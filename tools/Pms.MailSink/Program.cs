@@ -9,6 +9,7 @@ var app = builder.Build();
 
 app.MapDefaultEndpoints();
 app.MapMessagesApi();
+app.MapFaultsApi();
 app.MapMailboxPages();
 
 app.Run();

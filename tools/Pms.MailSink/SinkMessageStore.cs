@@ -7,7 +7,7 @@ using SmtpServer.Storage;
 
 namespace Pms.MailSink;
 
-public sealed class SinkMessageStore(MailStore store, TimeProvider timeProvider, ILogger<SinkMessageStore> logger) : MessageStore
+public sealed class SinkMessageStore(MailStore store, DeliveryFaults faults, TimeProvider timeProvider, ILogger<SinkMessageStore> logger) : MessageStore
 {
     public override async Task<SmtpResponse> SaveAsync(
         ISessionContext context,
@@ -15,6 +15,11 @@ public sealed class SinkMessageStore(MailStore store, TimeProvider timeProvider,
         ReadOnlySequence<byte> buffer,
         CancellationToken cancellationToken)
     {
+        if (faults.ShouldRefuse(transaction.To.Select(mailbox => mailbox.AsAddress())))
+        {
+            return new SmtpResponse(SmtpReplyCode.Aborted, "Requested action aborted: try again later");
+        }
+
         var raw = buffer.ToArray();
         using var stream = new MemoryStream(raw, writable: false);
         using var message = await MimeMessage.LoadAsync(stream, cancellationToken);

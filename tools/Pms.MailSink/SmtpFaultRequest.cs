@@ -1,0 +1,3 @@
+namespace Pms.MailSink;
+
+public sealed record SmtpFaultRequest(string? Recipient, int? Times);
