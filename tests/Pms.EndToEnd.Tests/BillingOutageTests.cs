@@ -7,7 +7,10 @@ namespace Pms.EndToEnd.Tests;
 [CollectionDefinition(nameof(BillingOutage), DisableParallelization = true)]
 public sealed class BillingOutage;
 
-/// <summary>Stops billing-service, so it runs alone after the tests that need billing.</summary>
+/// <summary>
+/// Makes billing refuse registration fees (its fee item switched off answers 503), so it runs
+/// alone after the tests that expect fees to be charged at once.
+/// </summary>
 [Collection(nameof(BillingOutage))]
 public sealed class BillingOutageTests(PmsAppFixture fixture)
 {
@@ -16,14 +19,13 @@ public sealed class BillingOutageTests(PmsAppFixture fixture)
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AWalkInRegisteredWhileBillingIsDownIsChargedExactlyOnceWhenItComesBack()
+    public async Task AWalkInRegisteredWhileBillingFailsIsChargedExactlyOnceWhenItRecovers()
     {
         var (_, staffEmail) = await _client.CreateStaffAsync("Staff", Cancellation);
         using var staff = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(staffEmail, PmsClient.Password, Cancellation)).AccessToken);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
 
-        await fixture.App.ResourceCommands.ExecuteCommandAsync(ResourceNames.Billing, "resource-stop", Cancellation);
-        await fixture.App.ResourceNotifications.WaitForResourceAsync(ResourceNames.Billing, KnownResourceStates.TerminalStates, Cancellation)
-            .WaitAsync(TimeSpan.FromSeconds(150), Cancellation);
+        await SetRegistrationFeeActiveAsync(admin, active: false);
         Guid patientId;
         try
         {
@@ -39,14 +41,13 @@ public sealed class BillingOutageTests(PmsAppFixture fixture)
             var body = await registered.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
             Assert.Equal("Pending", body.GetProperty("registrationFee").GetProperty("status").GetString());
             patientId = body.GetProperty("id").GetGuid();
+            Assert.Equal(0, await new PatientDatabase(fixture).CountRegistrationBillsAsync(patientId, Cancellation));
         }
         finally
         {
-            await fixture.App.ResourceCommands.ExecuteCommandAsync(ResourceNames.Billing, "resource-start", Cancellation);
+            await SetRegistrationFeeActiveAsync(admin, active: true);
         }
 
-        await fixture.App.ResourceNotifications.WaitForResourceHealthyAsync(ResourceNames.Billing, Cancellation)
-            .WaitAsync(TimeSpan.FromSeconds(90), Cancellation);
         var status = await Eventually.GetAsync(async () =>
         {
             var record = await staff.GetFromJsonAsync<JsonElement>($"/api/patients/{patientId}", Cancellation);
@@ -56,5 +57,12 @@ public sealed class BillingOutageTests(PmsAppFixture fixture)
 
         Assert.Equal("Charged", status);
         Assert.Equal(1, await new PatientDatabase(fixture).CountRegistrationBillsAsync(patientId, Cancellation));
+    }
+
+    private static async Task SetRegistrationFeeActiveAsync(HttpClient admin, bool active)
+    {
+        using var response = await admin.PutAsJsonAsync("/api/billing/catalog/REG-FEE",
+            new { name = "Patient registration fee", billType = "Registration", unitPrice = 25.00m, currency = "USD", isActive = active }, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 }

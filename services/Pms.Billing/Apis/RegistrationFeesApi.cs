@@ -18,7 +18,7 @@ public static class RegistrationFeesApi
         return app;
     }
 
-    public static async Task<Results<Ok<RegistrationFeeCharged>, ValidationProblem>> ChargeRegistrationFee(
+    public static async Task<Results<Ok<RegistrationFeeCharged>, ValidationProblem, ProblemHttpResult>> ChargeRegistrationFee(
         RegistrationFeeRequest request,
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = BillingRoutes.IdempotencyKeyHeader)] string? idempotencyKey,
         RegistrationFees fees,
@@ -40,6 +40,9 @@ public static class RegistrationFeesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        return TypedResults.Ok(await fees.ChargeAsync(request.PatientId, idempotencyKey!, cancellationToken));
+        // Without an active fee item nothing can be charged yet; the caller keeps the fee pending and retries.
+        return await fees.ChargeAsync(request.PatientId, idempotencyKey!, cancellationToken) is { } charged
+            ? TypedResults.Ok(charged)
+            : TypedResults.Problem(title: "The price catalog has no active registration fee.", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -21,7 +21,8 @@ public sealed class RegistrationFees(
 {
     private BillingDbContext Db => outbox.DbContext;
 
-    public async Task<RegistrationFeeCharged> ChargeAsync(Guid patientId, string idempotencyKey, CancellationToken cancellationToken)
+    /// <summary>The bill for this key, or null when the catalog has no active registration fee to charge.</summary>
+    public async Task<RegistrationFeeCharged?> ChargeAsync(Guid patientId, string idempotencyKey, CancellationToken cancellationToken)
     {
         if (await FindAsync(idempotencyKey, cancellationToken) is { } existing)
         {
@@ -29,8 +30,11 @@ public sealed class RegistrationFees(
         }
 
         var fee = await Db.PriceItems.AsNoTracking()
-            .SingleOrDefaultAsync(item => item.Code == options.Value.RegistrationFeeCode && item.IsActive, cancellationToken)
-            ?? throw new InvalidOperationException($"The price catalog has no active item {options.Value.RegistrationFeeCode} for the registration fee.");
+            .SingleOrDefaultAsync(item => item.Code == options.Value.RegistrationFeeCode && item.IsActive, cancellationToken);
+        if (fee is null)
+        {
+            return null;
+        }
 
         var now = clock.GetUtcNow();
         var bill = new Bill
