@@ -1,19 +1,13 @@
-using MudBlazor.Services;
-using Pms.Web.Components;
-using Pms.Web.Services;
+using Pms.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
-builder.Services.AddGatewayClient();
+builder.AddWebApplicationServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
-app.UseAntiforgery();
-app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapWebApplication();
 
 app.Run();

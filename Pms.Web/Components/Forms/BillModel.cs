@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Components.Forms;
+
+/// <summary>A bill being put together at the desk, with the totals billing-service will compute before tax.</summary>
+public sealed class BillModel : IValidatableObject
+{
+    [Required(ErrorMessage = "Choose the kind of bill.")]
+    public string BillType { get; set; } = "Consultation";
+
+    public List<BillLineModel> Items { get; } = [];
+
+    public string DiscountKind { get; set; } = DiscountKinds.None;
+
+    [Range(0, 1_000_000_000, ErrorMessage = "The discount cannot be negative.")]
+    public decimal? DiscountValue { get; set; }
+
+    [StringLength(200)]
+    public string? DiscountReason { get; set; }
+
+    [StringLength(1000)]
+    public string? Notes { get; set; }
+
+    public decimal Subtotal => Items.Sum(line => line.Total);
+
+    public decimal Discount => DiscountKind switch
+    {
+        DiscountKinds.Amount => Math.Min(DiscountValue ?? 0, Subtotal),
+        DiscountKinds.Percent => Round(Subtotal * Math.Min(DiscountValue ?? 0, 100) / 100m),
+        _ => 0,
+    };
+
+    public decimal TotalBeforeTax => Subtotal - Discount;
+
+    public string Currency => Items.FirstOrDefault()?.Currency ?? "USD";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Items.Count == 0)
+        {
+            yield return new ValidationResult("Add at least one item.", [nameof(Items)]);
+        }
+
+        if (DiscountKind != DiscountKinds.None && string.IsNullOrWhiteSpace(DiscountReason))
+        {
+            yield return new ValidationResult("Give the reason for the discount.", [nameof(DiscountReason)]);
+        }
+
+        if (DiscountKind == DiscountKinds.Percent && DiscountValue > 100)
+        {
+            yield return new ValidationResult("A percentage discount is at most 100.", [nameof(DiscountValue)]);
+        }
+
+        if (DiscountKind == DiscountKinds.Amount && DiscountValue > Subtotal)
+        {
+            yield return new ValidationResult("The discount cannot be more than the subtotal.", [nameof(DiscountValue)]);
+        }
+    }
+
+    public NewBill ToNewBill(Guid patientId) => new(
+        patientId,
+        BillType,
+        [.. Items.Select(line => new NewBillLine(line.Code, line.Description, line.Quantity, line.UnitPrice))],
+        DiscountKind switch
+        {
+            DiscountKinds.Amount => new BillDiscount(DiscountValue, null, DiscountReason!.Trim()),
+            DiscountKinds.Percent => new BillDiscount(null, DiscountValue, DiscountReason!.Trim()),
+            _ => null,
+        },
+        string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim());
+
+    /// <summary>Cents, half away from zero, as billing-service rounds.</summary>
+    public static decimal Round(decimal amount) => Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+
+    public static class DiscountKinds
+    {
+        public const string None = "None";
+        public const string Amount = "Amount";
+        public const string Percent = "Percent";
+    }
+}

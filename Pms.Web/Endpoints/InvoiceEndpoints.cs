@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Pms.Web.Gateway;
+
+namespace Pms.Web.Endpoints;
+
+/// <summary>Invoice PDFs as plain downloads: the browser follows a link, the web server fetches the file with the session's token.</summary>
+public static class InvoiceEndpoints
+{
+    public static string InvoicePath(Guid billId, bool inline = false) => $"/files/bills/{billId}/invoice{(inline ? "?inline=true" : "")}";
+
+    public static IEndpointRouteBuilder MapInvoiceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/files/bills/{id:guid}/invoice", Download).RequireAuthorization().ExcludeFromDescription();
+        return app;
+    }
+
+    public static async Task<IResult> Download(
+        Guid id, bool? inline, ClaimsPrincipal user, AuthenticationStateProvider authentication, GatewayClient gateway, CancellationToken cancellationToken)
+    {
+        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
+        try
+        {
+            var response = await gateway.GetFileAsync($"/api/billing/bills/{id}/invoice", cancellationToken);
+            var fileName = response.Content.Headers.ContentDisposition?.FileNameStar
+                ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
+                ?? $"invoice-{id}.pdf";
+            var content = await response.Content.ReadAsStreamAsync(cancellationToken);
+            return TypedResults.Stream(content, "application/pdf", inline == true ? null : fileName);
+        }
+        catch (ApiProblemException problem)
+        {
+            return TypedResults.Problem(title: problem.Title, detail: problem.Detail, statusCode: (int)problem.Status);
+        }
+    }
+}

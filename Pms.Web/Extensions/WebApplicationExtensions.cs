@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor.Services;
+using Pms.Contracts;
+using Pms.Web.Components;
+using Pms.Web.Endpoints;
+using Pms.Web.Gateway;
+using Pms.Web.Sessions;
+
+namespace Pms.Web.Extensions;
+
+public static class WebApplicationExtensions
+{
+    public static WebApplicationBuilder AddWebApplicationServices(this WebApplicationBuilder builder)
+    {
+        // Serves the libraries' assets (MudBlazor's) from a build as well as from a publish, in every environment.
+        builder.WebHost.UseStaticWebAssets();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
+
+        var gateway = new Uri($"https+http://{ResourceNames.Gateway}");
+        builder.Services.AddHttpClient<AnonymousGatewayClient>(http => http.BaseAddress = gateway);
+        builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
+        builder.Services.AddScoped<PatientsClient>();
+        builder.Services.AddScoped<BillingClient>();
+        builder.Services.AddScoped<NotificationsClient>();
+        builder.Services.AddScoped<UsersClient>();
+
+        builder.Services.AddOptions<WebSessionOptions>().BindConfiguration(WebSessionOptions.SectionName);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SessionStore>();
+        builder.Services.AddScoped<SessionCookieEvents>();
+        builder.Services.AddScoped<CurrentSession>();
+        builder.Services.AddScoped<SignInService>();
+
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.Cookie.Name = "pms.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Lax;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.LoginPath = "/login";
+                cookie.AccessDeniedPath = "/access-denied";
+                cookie.EventsType = typeof(SessionCookieEvents);
+            });
+        builder.Services.AddAuthorization();
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, SessionRevalidation>();
+        return builder;
+    }
+
+    public static WebApplication MapWebApplication(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapAccountEndpoints();
+        app.MapInvoiceEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Gateway;
+
+/// <summary>The gateway calls made before there is a session, or to renew or end one.</summary>
+public sealed class AnonymousGatewayClient(HttpClient http)
+{
+    public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
+        }
+    }
+
+    public Task<TokenPair> LoginAsync(string email, string password, CancellationToken cancellationToken) =>
+        PostAsync<TokenPair>("/api/auth/login", new { email, password }, cancellationToken);
+
+    public Task<TokenPair> RefreshAsync(string refreshToken, CancellationToken cancellationToken) =>
+        PostAsync<TokenPair>("/api/auth/refresh", new { refreshToken }, cancellationToken);
+
+    public async Task RegisterAsync(PatientRegistration registration, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/register") { Content = JsonContent.Create(registration) };
+        (await GatewayResponses.SendAsync(http, request, cancellationToken)).Dispose();
+    }
+
+    public async Task<Account> GetAccountAsync(string accessToken, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return await GatewayResponses.ReadAsync<Account>(await GatewayResponses.SendAsync(http, request, cancellationToken), cancellationToken);
+    }
+
+    public async Task LogoutAsync(string accessToken, string refreshToken, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout") { Content = JsonContent.Create(new { refreshToken }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        (await GatewayResponses.SendAsync(http, request, cancellationToken)).Dispose();
+    }
+
+    private async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        return await GatewayResponses.ReadAsync<T>(await GatewayResponses.SendAsync(http, request, cancellationToken), cancellationToken);
+    }
+}

@@ -1,0 +1,32 @@
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Gateway;
+
+public sealed class BillingClient(GatewayClient gateway)
+{
+    public Task<PagedResult<Bill>> ListBillsAsync(Guid? patientId, int page = 1, int pageSize = 50, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<PagedResult<Bill>>(
+            $"/api/billing/bills?page={page}&pageSize={pageSize}{(patientId is { } id ? $"&patientId={id}" : "")}", cancellationToken);
+
+    public Task<Bill> GetBillAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<Bill>($"/api/billing/bills/{id}", cancellationToken);
+
+    public Task<Bill> CreateBillAsync(NewBill bill, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Bill>("/api/billing/bills", bill, cancellationToken);
+
+    /// <summary>The same <paramref name="idempotencyKey"/> twice takes the payment once, whatever happened to the first answer.</summary>
+    public Task<Payment> PayAsync(Guid billId, NewPayment payment, string idempotencyKey, CancellationToken cancellationToken = default) =>
+        gateway.PostOnceAsync<Payment>($"/api/billing/bills/{billId}/payments", payment, idempotencyKey, cancellationToken);
+
+    public Task<IReadOnlyList<PriceItem>> GetCatalogAsync(CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<PriceItem>>("/api/billing/catalog", cancellationToken);
+
+    public Task<PriceItem> AddPriceItemAsync(PriceItem item, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<PriceItem>("/api/billing/catalog", item, cancellationToken);
+
+    public Task<PriceItem> UpdatePriceItemAsync(PriceItem item, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<PriceItem>($"/api/billing/catalog/{Uri.EscapeDataString(item.Code)}", item, cancellationToken);
+
+    public Task<RevenueReport> GetRevenueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<RevenueReport>($"/api/billing/reports/revenue?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Pms.Web.Gateway.Models;
+
+public sealed record BillDiscount(decimal? Amount, decimal? Percent, string Reason);

@@ -1,0 +1,3 @@
+namespace Pms.Web.Gateway.Models;
+
+public sealed record NewUser(string Email, string Password, string FirstName, string LastName, IReadOnlyList<string> Roles);

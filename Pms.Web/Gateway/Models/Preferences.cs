@@ -1,0 +1,3 @@
+namespace Pms.Web.Gateway.Models;
+
+public sealed record Preferences(bool Email, bool Sms);

@@ -1,0 +1,23 @@
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Gateway;
+
+public sealed class PatientsClient(GatewayClient gateway)
+{
+    public Task<PagedResult<Patient>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken) =>
+        gateway.GetAsync<PagedResult<Patient>>(
+            $"/api/patients?search={Uri.EscapeDataString(search ?? "")}&page={page}&pageSize={pageSize}", cancellationToken);
+
+    public Task<Patient> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<Patient>($"/api/patients/{id}", cancellationToken);
+
+    public Task<Patient> GetOwnAsync(CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<Patient>("/api/patients/me", cancellationToken);
+
+    /// <summary>Registers a walk-in; a likely duplicate answers 409 with its candidates unless <paramref name="allowDuplicate"/>.</summary>
+    public Task<RegisteredPatient> RegisterWalkInAsync(PatientDetails details, bool allowDuplicate, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<RegisteredPatient>($"/api/patients{(allowDuplicate ? "?allowDuplicate=true" : "")}", details, cancellationToken);
+
+    public Task<Patient> UpdateAsync(Guid id, PatientDetails details, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<Patient>($"/api/patients/{id}", details, cancellationToken);
+}

@@ -1,0 +1,20 @@
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Gateway;
+
+public sealed class UsersClient(GatewayClient gateway)
+{
+    public Task<PagedResult<User>> ListAsync(string? role, string? status, string? search, int page, int pageSize, CancellationToken cancellationToken) =>
+        gateway.GetAsync<PagedResult<User>>(
+            $"/api/auth/users?page={page}&pageSize={pageSize}&role={Uri.EscapeDataString(role ?? "")}&status={Uri.EscapeDataString(status ?? "")}&search={Uri.EscapeDataString(search ?? "")}",
+            cancellationToken);
+
+    public Task<User> CreateAsync(NewUser user, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<User>("/api/auth/users", user, cancellationToken);
+
+    public Task<User> SetRolesAsync(Guid id, IReadOnlyList<string> roles, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<User>($"/api/auth/users/{id}/roles", new { roles }, cancellationToken);
+
+    public Task SetLockedAsync(Guid id, bool locked, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync($"/api/auth/users/{id}/{(locked ? "lock" : "unlock")}", null, cancellationToken);
+}

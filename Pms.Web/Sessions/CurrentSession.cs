@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
+using Pms.Web.Gateway;
+
+namespace Pms.Web.Sessions;
+
+/// <summary>The session of the user this circuit (or request) serves: its access token, renewed in time, and its end.</summary>
+public sealed class CurrentSession(
+    AuthenticationStateProvider authentication,
+    SessionStore sessions,
+    AnonymousGatewayClient gateway,
+    IOptions<WebSessionOptions> options,
+    TimeProvider clock)
+{
+    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+    {
+        var sessionId = await GetSessionIdAsync() ?? throw ApiProblemException.SessionEnded();
+        var session = sessions.Find(sessionId) ?? throw ApiProblemException.SessionEnded();
+        if (!NeedsRenewal(session.Tokens))
+        {
+            return session.Tokens.AccessToken;
+        }
+
+        var renewal = sessions.RenewalLock(sessionId);
+        await renewal.WaitAsync(cancellationToken);
+        try
+        {
+            session = sessions.Find(sessionId) ?? throw ApiProblemException.SessionEnded();
+            if (!NeedsRenewal(session.Tokens))
+            {
+                return session.Tokens.AccessToken;
+            }
+
+            var renewed = await RenewAsync(sessionId, session.Tokens.RefreshToken, cancellationToken);
+            sessions.Save(sessionId, session with { Tokens = renewed });
+            return renewed.AccessToken;
+        }
+        finally
+        {
+            renewal.Release();
+        }
+    }
+
+    /// <summary>Marks the session as in use, so that it does not end while someone works on a page without calling PMS.</summary>
+    public async Task TouchAsync()
+    {
+        if (await GetSessionIdAsync() is { } sessionId)
+        {
+            sessions.Find(sessionId);
+        }
+    }
+
+    /// <summary>Revokes the refresh token at auth-service and forgets the session; the cookie that named it stops working.</summary>
+    public async Task EndAsync(CancellationToken cancellationToken)
+    {
+        if (await GetSessionIdAsync() is not { } sessionId || sessions.Find(sessionId) is not { } session)
+        {
+            return;
+        }
+
+        sessions.Remove(sessionId);
+        try
+        {
+            await gateway.LogoutAsync(session.Tokens.AccessToken, session.Tokens.RefreshToken, cancellationToken);
+        }
+        catch (ApiProblemException)
+        {
+            // The session is gone here either way; an expired access token only means auth-service revokes it later.
+        }
+    }
+
+    private bool NeedsRenewal(SessionTokens tokens) => tokens.AccessTokenExpiresAt - clock.GetUtcNow() < options.Value.RenewalMargin;
+
+    private async Task<SessionTokens> RenewAsync(string sessionId, string refreshToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SessionTokens.From(await gateway.RefreshAsync(refreshToken, cancellationToken), clock.GetUtcNow());
+        }
+        catch (ApiProblemException problem) when (problem.Status == System.Net.HttpStatusCode.Unauthorized)
+        {
+            sessions.Remove(sessionId);
+            throw ApiProblemException.SessionEnded();
+        }
+    }
+
+    private async Task<string?> GetSessionIdAsync() => (await authentication.GetAuthenticationStateAsync()).User.GetSessionId();
+}

@@ -1,0 +1,16 @@
+namespace Pms.Web.Sessions;
+
+/// <summary>Section <c>Web:Sessions</c>.</summary>
+public sealed class WebSessionOptions
+{
+    public const string SectionName = "Web:Sessions";
+
+    /// <summary>A session with no activity for this long ends; the page signs the user out.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>No session outlives this, active or not.</summary>
+    public TimeSpan MaximumLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>An access token this close to its expiry is renewed before it is used.</summary>
+    public TimeSpan RenewalMargin { get; set; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace Pms.EndToEnd.Tests.Browser;
+
+/// <summary>
+/// Debian's Chromium, headless, driven by Playwright (its own browser download is not used), with the
+/// background services that would reach for the internet switched off.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private const string DefaultChromium = "/usr/bin/chromium";
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("PMS_CHROMIUM") ?? DefaultChromium,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace Pms.EndToEnd.Tests.Browser;
+
+public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task APatientRegistersSeesTheRegistrationBillAndPaysItOnline()
+    {
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.GoToAsync("/");
+        await web.CheckPageAsync("home");
+
+        await web.GoToAsync("/register");
+        await web.CheckPageAsync("register");
+        await web.Field("First name").FillAsync("Mary");
+        await web.Field("Last name").FillAsync("Seacole");
+        await web.Field("Email").FillAsync(PmsClient.NewEmail("web-patient"));
+        await web.Field("Phone number (optional)").FillAsync("+44 20 7946 0018");
+        await web.EnterAsync("Date of birth", "1985-11-23");
+        await web.Field("Password").FillAsync(PmsClient.Password);
+        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
+        await web.Page.GetByTestId("register").ClickAsync();
+
+        await web.WaitForPathAsync("/patient$");
+        var registrationBill = web.Page.GetByTestId("bill-link").First;
+        await registrationBill.WaitForAsync(new() { Timeout = 60_000 });
+        await web.CheckPageAsync("patient-dashboard");
+        await registrationBill.ClickAsync();
+        await web.WaitForPathAsync("/bills/[0-9a-f-]{36}$");
+        await web.CheckPageAsync("patient-bill");
+        await web.Page.GetByTestId("pay-online").ClickAsync();
+
+        await Assertions.Expect(web.Page.GetByTestId("bill-status")).ToHaveTextAsync("Paid");
+        Assert.StartsWith("0.00", await web.Page.GetByTestId("bill-balance").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task AWrongPasswordIsToldWithoutSigningIn()
+    {
+        await using var web = await WebPage.OpenAsync(browser, app);
+
+        await web.SignInAsync(PmsClient.NewEmail("nobody"), "not the right passphrase");
+
+        await Assertions.Expect(web.Page.GetByTestId("problem")).ToContainTextAsync("The email or password is not correct.");
+        await web.CheckPageAsync("login");
+    }
+
+    [Fact]
+    public async Task SigningOutEndsTheSessionAndProtectedPagesAskToSignIn()
+    {
+        var client = new PmsClient(app);
+        var (_, email) = await client.RegisterPatientAsync(TestContext.Current.CancellationToken);
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.SignInAsync(email, PmsClient.Password);
+        await web.WaitForPathAsync("/patient$");
+
+        await web.Page.GetByTestId("sign-out").ClickAsync();
+        await web.WaitForPathAsync("/login");
+        await web.GoToAsync("/patient");
+
+        await web.WaitForPathAsync("(?i)/login\\?returnUrl=%2Fpatient$");
+        Assert.DoesNotContain(await web.Page.Context.CookiesAsync(), cookie => cookie.Name == "pms.session");
+    }
+}

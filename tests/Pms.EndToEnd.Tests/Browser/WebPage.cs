@@ -1,0 +1,99 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Pms.EndToEnd.Tests.Browser;
+
+/// <summary>One browser tab on the web front end, with the steps every browser test repeats.</summary>
+public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    public IPage Page { get; } = page;
+
+    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            AcceptDownloads = true,
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        var page = await context.NewPageAsync();
+        return new WebPage(page, app.App.GetEndpoint(ResourceNames.Web, "http"));
+    }
+
+    /// <summary>Opens a page and waits until it is live: clicks before that would reach only the prerendered markup.</summary>
+    public async Task GoToAsync(string path)
+    {
+        await Page.GotoAsync(new Uri(webAddress, path).ToString());
+        await WaitUntilLiveAsync();
+    }
+
+    public Task WaitUntilLiveAsync() => Page.Locator("main[data-interactive=true]").WaitForAsync();
+
+    public async Task WaitForPathAsync(string pattern)
+    {
+        try
+        {
+            await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern));
+        }
+        catch (TimeoutException)
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(Artifacts.Directory, $"timeout-{DateTime.UtcNow:HHmmss}.png"),
+                FullPage = true,
+            });
+            throw new TimeoutException($"The page stayed at {Page.Url} instead of reaching {pattern}.");
+        }
+
+        await WaitUntilLiveAsync();
+    }
+
+    public async Task SignInAsync(string email, string password)
+    {
+        await GoToAsync("/login");
+        await Page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await Page.GetByLabel("Password", new() { Exact = true }).FillAsync(password);
+        await Page.GetByTestId("sign-in").ClickAsync();
+    }
+
+    public ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });
+
+    /// <summary>Types into a field and leaves it, as a user does; the field takes its value when it loses focus.</summary>
+    public async Task EnterAsync(string label, string value)
+    {
+        await Field(label).FillAsync(value);
+        await Field(label).PressAsync("Tab");
+    }
+
+    public async Task ChooseAsync(string label, string option)
+    {
+        await Field(label).ClickAsync();
+        await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Saves a full-page screenshot as a test artifact and checks the page with axe: no serious or critical violation.</summary>
+    public async Task CheckPageAsync(string name)
+    {
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Directory, $"{name}.png"), FullPage = true });
+        // Snackbars fade in and out; mid-animation their colours are blends that say nothing about the real contrast.
+        var context = new AxeRunContext { Exclude = [new AxeSelector(".mud-snackbar")] };
+        var results = await Page.RunAxe(context, new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        });
+        var blocking = results.Violations.Where(violation => violation.Impact is "serious" or "critical").ToList();
+        Assert.True(blocking.Count == 0, $"Accessibility violations on {name}:\n" + string.Join("\n", blocking.Select(violation =>
+            $"- {violation.Impact} {violation.Id}: {violation.Help} ({string.Join("; ", violation.Nodes.Take(3).Select(node => string.Join(" ", node.Target)))})")));
+    }
+
+    /// <summary>Keeps the last state of the tab as an artifact: what a failed test saw last.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        var test = TestContext.Current.Test?.TestCase.TestMethod?.MethodName ?? "test";
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts.Directory, "last", $"{test}.png"), FullPage = true });
+        await Page.Context.CloseAsync();
+    }
+}

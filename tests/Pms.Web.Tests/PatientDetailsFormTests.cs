@@ -1,0 +1,98 @@
+using System.Net;
+using Bunit;
+using Pms.Web.Components.Forms;
+using Pms.Web.Gateway;
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Tests;
+
+public sealed class PatientDetailsFormTests : WebComponentTest
+{
+    [Fact]
+    public void AWalkInNeedsNamesDateOfBirthAndSex()
+    {
+        var submitted = false;
+        var form = Render<PatientDetailsForm>(parameters => parameters
+            .Add(form => form.Model, new PatientDetailsModel())
+            .Add(form => form.Submit, _ => { submitted = true; return Task.CompletedTask; }));
+
+        form.Find("form").Submit();
+
+        Assert.Contains("Enter the first name.", form.Markup);
+        Assert.Contains("Enter the last name.", form.Markup);
+        Assert.Contains("Enter the date of birth.", form.Markup);
+        Assert.False(submitted);
+    }
+
+    [Fact]
+    public void AnErrorAboutTheEmergencyContactsPhoneIsShownThereAndNotAtThePatientsPhone()
+    {
+        var form = Render<PatientDetailsForm>(parameters => parameters
+            .Add(form => form.Model, Complete())
+            .Add(form => form.Submit, _ => throw new ApiProblemException(HttpStatusCode.BadRequest, "Invalid.",
+                errors: new Dictionary<string, string[]> { ["emergencyContact.phoneNumber"] = ["That is not a phone number."] })));
+
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() =>
+        {
+            var field = form.FindAll(".mud-input-control").Single(control => control.TextContent.Contains("Contact phone number", StringComparison.Ordinal));
+            Assert.Contains("That is not a phone number.", field.TextContent);
+            var phone = form.FindAll(".mud-input-control").Single(control => control.QuerySelector("label")?.TextContent == "Phone number");
+            Assert.DoesNotContain("That is not a phone number.", phone.TextContent);
+        });
+    }
+
+    [Fact]
+    public void AProblemWithoutFieldErrorsIsShownAboveTheForm()
+    {
+        var form = Render<PatientDetailsForm>(parameters => parameters
+            .Add(form => form.Model, Complete())
+            .Add(form => form.Submit, _ => throw new ApiProblemException(HttpStatusCode.Forbidden, "Patients may change only their contact details.")));
+
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Contains("Patients may change only their contact details.", form.Find("[data-testid=problem]").TextContent));
+    }
+
+    [Fact]
+    public void ThePatientsOwnFormOffersOnlyContactFields()
+    {
+        var form = Render<PatientDetailsForm>(parameters => parameters
+            .Add(form => form.Model, Complete())
+            .Add(form => form.ContactOnly, true)
+            .Add(form => form.Submit, _ => Task.CompletedTask));
+
+        var labels = form.FindAll("label").Select(label => label.TextContent).ToList();
+
+        Assert.DoesNotContain("First name", labels);
+        Assert.DoesNotContain("Date of birth", labels);
+        Assert.Contains("Phone number", labels);
+        Assert.Contains("Address line 1", labels);
+    }
+
+    [Fact]
+    public void BlankAddressAndEmergencyContactAreSentAsAbsent()
+    {
+        PatientDetails? sent = null;
+        var form = Render<PatientDetailsForm>(parameters => parameters
+            .Add(form => form.Model, Complete())
+            .Add(form => form.Submit, details => { sent = details; return Task.CompletedTask; }));
+
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.NotNull(sent));
+        Assert.Null(sent!.Address);
+        Assert.Null(sent.EmergencyContact);
+        Assert.Equal(new DateOnly(1936, 12, 9), sent.DateOfBirth);
+    }
+
+    private static PatientDetailsModel Complete() => new()
+    {
+        FirstName = "Grace",
+        LastName = "Hopper",
+        DateOfBirth = new DateTime(1936, 12, 9),
+        Sex = "Female",
+        PhoneNumber = "+1 555 0100",
+    };
+}

@@ -1,0 +1,50 @@
+using System.Security.Claims;
+using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Pms.Contracts;
+using Pms.Web.Gateway;
+using Pms.Web.Sessions;
+
+namespace Pms.Web.Tests;
+
+/// <summary>A bUnit context with MudBlazor, the web front end's services and a stub gateway behind them.</summary>
+public abstract class WebComponentTest : BunitContext
+{
+    protected WebComponentTest()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddMemoryCache();
+        Services.AddOptions<WebSessionOptions>();
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<SessionStore>();
+        Services.AddScoped<CurrentSession>();
+        Services.AddScoped<SignInService>();
+        Services.AddScoped(_ => new AnonymousGatewayClient(GatewayHttpClient()));
+        Services.AddScoped(provider => new GatewayClient(GatewayHttpClient(), provider.GetRequiredService<CurrentSession>()));
+        Services.AddScoped<PatientsClient>();
+        Services.AddScoped<BillingClient>();
+        Services.AddScoped<NotificationsClient>();
+        Services.AddScoped<UsersClient>();
+        Authorization = AddAuthorization();
+    }
+
+    protected StubGateway Gateway { get; } = new();
+
+    protected BunitAuthorizationContext Authorization { get; }
+
+    /// <summary>Signs a user with these roles in, with a server-side session whose access token is still fresh.</summary>
+    protected void SignIn(params string[] roles)
+    {
+        var session = new UserSession(Guid.NewGuid(), "someone@example.org", "Some One", roles,
+            new SessionTokens("access-token", "refresh-token", DateTimeOffset.UtcNow.AddMinutes(15)));
+        var sessionId = Services.GetRequiredService<SessionStore>().Create(session);
+        Authorization.SetAuthorized(session.DisplayName);
+        Authorization.SetRoles(roles.Length == 0 ? [PmsRoles.Patient] : roles);
+        Authorization.SetClaims(new Claim(SessionClaims.SessionId, sessionId));
+    }
+
+    private HttpClient GatewayHttpClient() => new(Gateway, disposeHandler: false) { BaseAddress = new Uri("http://gateway.test") };
+}
