@@ -1,3 +1,4 @@
+using Pms.Web.Components.Shared;
 using Pms.Web.Gateway;
 
 namespace Pms.Web.Sessions;
@@ -12,7 +13,8 @@ public sealed class SignInService(AnonymousGatewayClient gateway, SessionStore s
         var account = await gateway.GetAccountAsync(tokens.AccessToken, cancellationToken);
         var sessionId = sessions.Create(new UserSession(account.UserId, account.Email, $"{account.FirstName} {account.LastName}", account.Roles, tokens));
         var ticket = sessions.IssueSignInTicket(sessionId);
-        return $"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}&returnUrl={Uri.EscapeDataString(LocalPath(returnUrl))}";
+        var next = string.IsNullOrEmpty(returnUrl) || returnUrl == "/" ? StartPage.For(account.Roles) : returnUrl;
+        return $"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}&returnUrl={Uri.EscapeDataString(LocalPath(next))}";
     }
 
     /// <summary>Only an address on this site, so a crafted link cannot send a user elsewhere after they sign in.</summary>

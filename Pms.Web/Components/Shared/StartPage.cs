@@ -7,9 +7,13 @@ namespace Pms.Web.Components.Shared;
 public static class StartPage
 {
     public static string? For(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated != true ? null
-        : user.IsInRole(PmsRoles.Admin) ? "/admin"
-        : user.IsInRole(PmsRoles.Staff) || user.IsInRole(PmsRoles.Doctor) ? "/staff/patients"
-        : user.IsInRole(PmsRoles.Patient) ? "/patient"
+        user.Identity?.IsAuthenticated == true ? For(user.IsInRole) : null;
+
+    public static string? For(IReadOnlyCollection<string> roles) => For(roles.Contains);
+
+    private static string? For(Func<string, bool> hasRole) =>
+        hasRole(PmsRoles.Admin) ? "/admin"
+        : hasRole(PmsRoles.Staff) || hasRole(PmsRoles.Doctor) ? "/staff/patients"
+        : hasRole(PmsRoles.Patient) ? "/patient"
         : null;
 }

@@ -27,8 +27,7 @@ public sealed class StaffJourneyTests(PmsAppFixture app, BrowserFixture browser)
 
         await web.Page.GetByTestId("new-bill").ClickAsync();
         await web.WaitForPathAsync("/bills/new$");
-        await web.Field("Catalog item").FillAsync("Follow-up");
-        await web.Page.GetByRole(AriaRole.Option).First.ClickAsync();
+        await web.PickAsync("Catalog item", "Follow-up", "Follow-up consultation");
         await web.Page.GetByTestId("add-catalog-line").ClickAsync();
         await web.Field("Description").FillAsync("Dressing pack");
         await web.Field("Unit price").FillAsync("12.50");

@@ -36,16 +36,17 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
     {
         try
         {
-            await Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(pattern));
+            // Polls the address instead of waiting for a load event: a redirect can abort one load and start the next.
+            await Assertions.Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(pattern));
         }
-        catch (TimeoutException)
+        catch (PlaywrightException problem)
         {
             await Page.ScreenshotAsync(new PageScreenshotOptions
             {
                 Path = Path.Combine(Artifacts.Directory, $"timeout-{DateTime.UtcNow:HHmmss}.png"),
                 FullPage = true,
             });
-            throw new TimeoutException($"The page stayed at {Page.Url} instead of reaching {pattern}.");
+            throw new TimeoutException($"The page stayed at {Page.Url} instead of reaching {pattern}.", problem);
         }
 
         await WaitUntilLiveAsync();
@@ -72,6 +73,22 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
     {
         await Field(label).ClickAsync();
         await Page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        await WaitForListToCloseAsync();
+    }
+
+    /// <summary>Types into a search-as-you-type field and picks the suggestion that contains <paramref name="suggestion"/>.</summary>
+    public async Task PickAsync(string label, string search, string suggestion)
+    {
+        await Field(label).FillAsync(search);
+        await Page.GetByRole(AriaRole.Option).Filter(new() { HasText = suggestion }).ClickAsync();
+        await WaitForListToCloseAsync();
+    }
+
+    private async Task WaitForListToCloseAsync()
+    {
+        // The list closes with an animation; a click made meanwhile lands on its overlay, not on the page.
+        await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await Assertions.Expect(Page.Locator(".mud-overlay")).ToHaveCountAsync(0);
     }
 
     /// <summary>Saves a full-page screenshot as a test artifact and checks the page with axe: no serious or critical violation.</summary>
