@@ -16,45 +16,14 @@ public static class ContainerWorkloadBuilder
     {
         var name = context.Name;
         var environment = WorkloadEnvironmentBuilder.Build(context.Resource.Env, context.Resolver);
-        var settings = new SortedDictionary<string, string>(
-            environment.Settings.ToDictionary(setting => setting.Key, setting => setting.Value), StringComparer.Ordinal);
-        foreach (var (key, value) in profile.Settings)
-        {
-            if (!settings.TryAdd(key, value))
-            {
-                throw new InvalidOperationException($"The AppHost already sets {key} of {name}; drop it from the {profile.GetType().Name}.");
-            }
-        }
-
+        var settings = Settings(context, profile, environment);
         var configMap = $"{name}-env";
-        var probes = profile.Probes(context);
         var dataPath = DataPath(context, profile);
-        var container = new V1Container
-        {
-            Name = name,
-            Image = context.Image.ToString(),
-            ImagePullPolicy = "IfNotPresent",
-            Args = context.Resource.Args.Count > 0 ? [.. context.Resource.Args] : null,
-            Ports = ServiceBuilder.ContainerPorts(context.Resource.Bindings),
-            EnvFrom = settings.Count > 0 ? [new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = configMap } }] : null,
-            Env = environment.SecretVariables.Count > 0 ? [.. environment.SecretVariables] : null,
-            StartupProbe = probes.Startup,
-            LivenessProbe = probes.Liveness,
-            ReadinessProbe = probes.Readiness,
-            Resources = profile.Sizing.ToRequirements(),
-            SecurityContext = SecurityContexts.Container(profile.ReadOnlyRootFilesystem),
-            VolumeMounts = ScratchSpace.Mounts(profile.ScratchPaths),
-        };
-        if (dataPath is not null)
-        {
-            container.VolumeMounts.Add(new V1VolumeMount { Name = DataVolume, MountPath = dataPath });
-        }
-
         var pod = new V1PodSpec
         {
             AutomountServiceAccountToken = false,
             SecurityContext = SecurityContexts.Pod(profile.UserId),
-            Containers = [container],
+            Containers = [Container(context, profile, environment, settings.Count > 0 ? configMap : null, dataPath)],
             Volumes = ScratchSpace.Volumes(profile.ScratchPaths),
         };
 
@@ -77,6 +46,50 @@ public static class ContainerWorkloadBuilder
 
         folder.AddObject("service.yaml", ServiceBuilder.Build(name, context.Resource.Bindings));
         return folder;
+    }
+
+    /// <summary>The AppHost's plain settings and the profile's, which must not overlap.</summary>
+    private static SortedDictionary<string, string> Settings(ContainerContext context, ContainerProfile profile, WorkloadEnvironment environment)
+    {
+        var settings = new SortedDictionary<string, string>(
+            environment.Settings.ToDictionary(setting => setting.Key, setting => setting.Value), StringComparer.Ordinal);
+        foreach (var (key, value) in profile.Settings)
+        {
+            if (!settings.TryAdd(key, value))
+            {
+                throw new InvalidOperationException($"The AppHost already sets {key} of {context.Name}; drop it from the {profile.GetType().Name}.");
+            }
+        }
+
+        return settings;
+    }
+
+    private static V1Container Container(
+        ContainerContext context, ContainerProfile profile, WorkloadEnvironment environment, string? configMap, string? dataPath)
+    {
+        var probes = profile.Probes(context);
+        var container = new V1Container
+        {
+            Name = context.Name,
+            Image = context.Image.ToString(),
+            ImagePullPolicy = "IfNotPresent",
+            Args = context.Resource.Args.Count > 0 ? [.. context.Resource.Args] : null,
+            Ports = ServiceBuilder.ContainerPorts(context.Resource.Bindings),
+            EnvFrom = configMap is null ? null : [new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = configMap } }],
+            Env = environment.SecretVariables.Count > 0 ? [.. environment.SecretVariables] : null,
+            StartupProbe = probes.Startup,
+            LivenessProbe = probes.Liveness,
+            ReadinessProbe = probes.Readiness,
+            Resources = profile.Sizing.ToRequirements(),
+            SecurityContext = SecurityContexts.Container(profile.ReadOnlyRootFilesystem),
+            VolumeMounts = ScratchSpace.Mounts(profile.ScratchPaths),
+        };
+        if (dataPath is not null)
+        {
+            container.VolumeMounts.Add(new V1VolumeMount { Name = DataVolume, MountPath = dataPath });
+        }
+
+        return container;
     }
 
     /// <summary>The AppHost's volume if it declares one (its name is machine-specific, so only the target is kept), else the profile's.</summary>

@@ -47,9 +47,9 @@ public sealed class KafkaProfile : ContainerProfile
     {
         var port = context.Resource.Bindings.Keys.Single();
         return new ContainerProbes(
-            Containers.Probes.Tcp(port, periodSeconds: 5, failureThreshold: 60),
-            Containers.Probes.Tcp(port, periodSeconds: 10, failureThreshold: 6),
-            Containers.Probes.Tcp(port, periodSeconds: 10, failureThreshold: 3));
+            Probe.Tcp(port, periodSeconds: 5, failureThreshold: 60),
+            Probe.Tcp(port, periodSeconds: 10, failureThreshold: 6),
+            Probe.Tcp(port, periodSeconds: 10, failureThreshold: 3));
     }
 
     public override void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod) =>

@@ -33,7 +33,7 @@ public sealed class MailpitProfile : ContainerProfile
     public override bool Matches(ContainerImage image) => image.Repository.EndsWith("axllent/mailpit", StringComparison.Ordinal);
 
     public override ContainerProbes Probes(ContainerContext context) => new(
-        Containers.Probes.Http("/livez", "http", periodSeconds: 5, failureThreshold: 12),
-        Containers.Probes.Http("/livez", "http", periodSeconds: 10, failureThreshold: 3),
-        Containers.Probes.Http("/readyz", "http", periodSeconds: 10, failureThreshold: 3));
+        Probe.Http("/livez", "http", periodSeconds: 5, failureThreshold: 12),
+        Probe.Http("/livez", "http", periodSeconds: 10, failureThreshold: 3),
+        Probe.Http("/readyz", "http", periodSeconds: 10, failureThreshold: 3));
 }

@@ -42,9 +42,9 @@ public sealed class PostgresProfile : ContainerProfile
             "pg_isready", "--host", "127.0.0.1", "--port", port.Value.ContainerPort.ToString(CultureInfo.InvariantCulture),
         };
         return new ContainerProbes(
-            Containers.Probes.Tcp(port.Key, periodSeconds: 5, failureThreshold: 60),
-            Containers.Probes.Tcp(port.Key, periodSeconds: 10, failureThreshold: 6),
-            Containers.Probes.Command(ready, periodSeconds: 10, failureThreshold: 3));
+            Probe.Tcp(port.Key, periodSeconds: 5, failureThreshold: 60),
+            Probe.Tcp(port.Key, periodSeconds: 10, failureThreshold: 6),
+            Probe.Command(ready, periodSeconds: 10, failureThreshold: 3));
     }
 
     public override void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod)

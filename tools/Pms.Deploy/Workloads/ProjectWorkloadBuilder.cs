@@ -67,9 +67,9 @@ public static class ProjectWorkloadBuilder
                             Ports = ServiceBuilder.ContainerPorts(project.Bindings),
                             EnvFrom = [new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = configMap } }],
                             Env = environment.SecretVariables.Count > 0 ? [.. environment.SecretVariables] : null,
-                            StartupProbe = Probe(AlivenessPath, periodSeconds: 5, failureThreshold: 36),
-                            LivenessProbe = Probe(AlivenessPath, periodSeconds: 10, failureThreshold: 3),
-                            ReadinessProbe = Probe(HealthPath, periodSeconds: 10, failureThreshold: 3),
+                            StartupProbe = Probe.Http(AlivenessPath, HttpBinding, periodSeconds: 5, failureThreshold: 36),
+                            LivenessProbe = Probe.Http(AlivenessPath, HttpBinding, periodSeconds: 10, failureThreshold: 3),
+                            ReadinessProbe = Probe.Http(HealthPath, HttpBinding, periodSeconds: 10, failureThreshold: 3),
                             Resources = Sizing.ToRequirements(),
                             SecurityContext = SecurityContexts.Container(readOnlyRootFilesystem: true),
                             VolumeMounts = ScratchSpace.Mounts([DeploymentNames.TempPath]),
@@ -79,14 +79,6 @@ public static class ProjectWorkloadBuilder
                 },
             },
         },
-    };
-
-    private static V1Probe Probe(string path, int periodSeconds, int failureThreshold) => new()
-    {
-        HttpGet = new V1HTTPGetAction { Path = path, Port = HttpBinding },
-        PeriodSeconds = periodSeconds,
-        TimeoutSeconds = 5,
-        FailureThreshold = failureThreshold,
     };
 
     private static V2HorizontalPodAutoscaler Autoscaler(string name) => new()

@@ -1,8 +1,8 @@
 using k8s.Models;
 
-namespace Pms.Deploy.Containers;
+namespace Pms.Deploy.Workloads;
 
-public static class Probes
+public static class Probe
 {
     public static V1Probe Tcp(string port, int periodSeconds, int failureThreshold) => new()
     {
