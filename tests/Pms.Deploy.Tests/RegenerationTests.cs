@@ -32,4 +32,19 @@ public sealed class RegenerationTests(PublishedManifest published)
         Assert.NotEmpty(parameters);
         Assert.All(parameters, parameter => Assert.Contains(parameter, Repository.SecretKeys));
     }
+
+    [Fact]
+    public void TheCommittedOutputNamesNoPathOfTheMachineThatMadeIt()
+    {
+        var machinePaths = new[] { Repository.Root, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) }
+            .Select(path => path.TrimEnd('/'))
+            .Where(path => path.Length > 1)
+            .ToList();
+
+        Assert.All(Directory.EnumerateFiles(Repository.AspirateOutput, "*", SearchOption.AllDirectories), file =>
+        {
+            var content = File.ReadAllText(file);
+            Assert.DoesNotContain(machinePaths, path => content.Contains(path + "/", StringComparison.Ordinal));
+        });
+    }
 }
