@@ -62,6 +62,7 @@ var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames
 var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithHttpEndpoint(port: ServicePorts.Gateway)
     .WithHttpHealthCheck("/health")
+    .WithExternalHttpEndpoints()
     .WithRateLimits(builder.Configuration)
     .WithReference(auth).WaitFor(auth)
     .WithReference(patients).WaitFor(patients)

@@ -7,6 +7,9 @@ public static class Topics
     public const string Patient = "patient";
     public const string Billing = "billing";
 
+    /// <summary>Partitions of every topic: the unit of parallelism of a consumer group.</summary>
+    public const int PartitionCount = 3;
+
     public static string DeadLetters(string consumingService) => $"{consumingService}.dead-letters";
 
     public static IReadOnlyList<string> EventTopics { get; } = [AuthPatientRegistration, Patient, Billing];

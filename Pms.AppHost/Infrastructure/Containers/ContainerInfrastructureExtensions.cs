@@ -9,8 +9,6 @@ namespace Pms.AppHost.Infrastructure.Containers;
 /// <summary>Container mode: PostgreSQL, Apache Kafka (KRaft) and Mailpit run by Docker or Podman.</summary>
 public static class ContainerInfrastructureExtensions
 {
-    private const int TopicPartitions = 3;
-
     public static PmsInfrastructure AddContainerInfrastructure(
         this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, IEnumerable<string> databaseNames)
     {
@@ -68,14 +66,18 @@ public static class ContainerInfrastructureExtensions
             bootstrapServers = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken));
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, async (_, _) => await CreateTopicsAsync(bootstrapServers!));
 
-        // The broker advertises the address host processes use; the fixed port keeps it true.
+        // The broker advertises the address its clients dial: on this machine host processes use
+        // localhost and the fixed port; a deployment's services use the broker's own host and port.
+        var advertisedListeners = builder.ExecutionContext.IsPublishMode
+            ? ReferenceExpression.Create($"PLAINTEXT://{resource.Endpoint.Property(EndpointProperty.HostAndPort)}")
+            : ReferenceExpression.Create($"PLAINTEXT://localhost:{ServicePorts.Kafka.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         return builder.AddResource(resource)
             .WithImage("apache/kafka", "4.1.0")
             .WithEndpoint(port: ServicePorts.Kafka, targetPort: 9092, name: KafkaServerResource.EndpointName, scheme: "tcp", isProxied: false)
             .WithEnvironment("KAFKA_NODE_ID", "1")
             .WithEnvironment("KAFKA_PROCESS_ROLES", "broker,controller")
             .WithEnvironment("KAFKA_LISTENERS", "PLAINTEXT://:9092,CONTROLLER://:9093")
-            .WithEnvironment("KAFKA_ADVERTISED_LISTENERS", "PLAINTEXT://localhost:" + ServicePorts.Kafka.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("KAFKA_ADVERTISED_LISTENERS", advertisedListeners)
             .WithEnvironment("KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER")
             .WithEnvironment("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT")
             .WithEnvironment("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@localhost:9093")
@@ -90,7 +92,7 @@ public static class ContainerInfrastructureExtensions
         using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = bootstrapServers }).Build();
         var existing = admin.GetMetadata(TimeSpan.FromSeconds(10)).Topics.Select(topic => topic.Topic).ToHashSet();
         var missing = Topics.All.Where(topic => !existing.Contains(topic))
-            .Select(topic => new TopicSpecification { Name = topic, NumPartitions = TopicPartitions, ReplicationFactor = 1 })
+            .Select(topic => new TopicSpecification { Name = topic, NumPartitions = Topics.PartitionCount, ReplicationFactor = 1 })
             .ToList();
         if (missing.Count > 0)
         {

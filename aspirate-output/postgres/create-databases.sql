@@ -1,0 +1,4 @@
+CREATE DATABASE "authdb";
+CREATE DATABASE "billingdb";
+CREATE DATABASE "notificationdb";
+CREATE DATABASE "patientdb";

@@ -1,0 +1,2 @@
+[assembly: AssemblyFixture(typeof(Pms.Deploy.Tests.RenderedSystem))]
+[assembly: AssemblyFixture(typeof(Pms.Deploy.Tests.PublishedManifest))]

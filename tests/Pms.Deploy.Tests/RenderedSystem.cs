@@ -1,0 +1,63 @@
+using Pms.Deploy;
+
+namespace Pms.Deploy.Tests;
+
+/// <summary>
+/// The committed aspirate-output rendered by <c>kubectl kustomize</c> as an operator would, with the
+/// example secrets file standing in for secrets.env, and every object read back into the client models.
+/// </summary>
+public sealed class RenderedSystem : IDisposable
+{
+    private readonly DirectoryInfo _copy = Directory.CreateTempSubdirectory("pms-render-");
+
+    public RenderedSystem()
+    {
+        CopyDirectory(Repository.AspirateOutput, _copy.FullName);
+        File.Copy(
+            Path.Combine(_copy.FullName, DeploymentNames.SecretsExampleFile),
+            Path.Combine(_copy.FullName, DeploymentNames.SecretsFile),
+            overwrite: true);
+
+        Yaml = ProcessRunner.Run("kubectl", ["kustomize", _copy.FullName], _copy.FullName);
+        DocumentCount = Yaml.Split("\n---\n").Length;
+        Objects = KubernetesYaml.LoadAllFromString(Yaml);
+    }
+
+    public string Yaml { get; }
+
+    public int DocumentCount { get; }
+
+    public IReadOnlyList<object> Objects { get; }
+
+    public IEnumerable<T> OfKind<T>() => Objects.OfType<T>();
+
+    public T Named<T>(string name) where T : IMetadata<V1ObjectMeta> =>
+        Assert.Single(Objects.OfType<T>(), candidate => candidate.Metadata.Name == name);
+
+    /// <summary>Deployments and StatefulSets with their pod templates.</summary>
+    public IEnumerable<(string Name, V1PodSpec Pod)> Workloads =>
+        OfKind<V1Deployment>().Select(deployment => (deployment.Metadata.Name, deployment.Spec.Template.Spec))
+            .Concat(OfKind<V1StatefulSet>().Select(statefulSet => (statefulSet.Metadata.Name, statefulSet.Spec.Template.Spec)));
+
+    /// <summary>Every pod template, jobs included.</summary>
+    public IEnumerable<(string Name, V1PodSpec Pod)> Pods =>
+        Workloads.Concat(OfKind<V1Job>().Select(job => (job.Metadata.Name, job.Spec.Template.Spec)));
+
+    public void Dispose() => _copy.Delete(recursive: true);
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(source, file);
+            if (relative == DeploymentNames.SecretsFile)
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+namespace Pms.Deploy.Tests;
+
+/// <summary>kubectl kustomize renders a complete system, and every object is a valid Kubernetes object.</summary>
+public sealed class RenderingTests(RenderedSystem system)
+{
+    public static TheoryData<string, int> Projects => new()
+    {
+        { ResourceNames.Gateway, ServicePorts.Gateway },
+        { ResourceNames.Patients, ServicePorts.Patients },
+        { ResourceNames.Billing, ServicePorts.Billing },
+        { ResourceNames.Notifications, ServicePorts.Notifications },
+        { ResourceNames.Auth, ServicePorts.Auth },
+        { ResourceNames.Web, ServicePorts.Web },
+    };
+
+    [Fact]
+    public void EveryRenderedObjectDeserialisesIntoTheKubernetesModels()
+    {
+        var strict = KubernetesYaml.LoadAllFromString(system.Yaml, strict: true);
+
+        Assert.Equal(system.DocumentCount, strict.Count);
+        Assert.All(strict, item => Assert.IsAssignableFrom<IKubernetesObject<V1ObjectMeta>>(item));
+    }
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public void EveryProjectRunsAsADeploymentBehindAServiceOnItsSeedPortAndScalesOut(string name, int port)
+    {
+        var deployment = system.Named<V1Deployment>(name);
+        var service = system.Named<V1Service>(name);
+        var autoscaler = system.Named<V2HorizontalPodAutoscaler>(name);
+
+        Assert.StartsWith($"pms/{name}:", Assert.Single(deployment.Spec.Template.Spec.Containers).Image, StringComparison.Ordinal);
+        Assert.Equal(port, Assert.Single(service.Spec.Ports).Port);
+        Assert.Equal(port, Assert.Single(deployment.Spec.Template.Spec.Containers[0].Ports).ContainerPort);
+        Assert.Equal(name, autoscaler.Spec.ScaleTargetRef.Name);
+        Assert.True(autoscaler.Spec.MinReplicas >= 2);
+    }
+
+    [Theory]
+    [InlineData(ResourceNames.Postgres)]
+    [InlineData(ResourceNames.Kafka)]
+    public void PostgresAndKafkaAreSingleStatefulSetsWithAPersistentVolume(string name)
+    {
+        var statefulSet = system.Named<V1StatefulSet>(name);
+
+        Assert.Equal(1, statefulSet.Spec.Replicas);
+        var volume = Assert.Single(statefulSet.Spec.VolumeClaimTemplates);
+        Assert.Contains(statefulSet.Spec.Template.Spec.Containers[0].VolumeMounts, mount => mount.Name == volume.Metadata.Name);
+    }
+
+    [Fact]
+    public void PostgresCreatesEveryServiceDatabase()
+    {
+        var script = Assert.Single(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("postgres-init", StringComparison.Ordinal));
+
+        var sql = Assert.Single(script.Data.Values);
+        foreach (var database in new[] { ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase })
+        {
+            Assert.Contains($"CREATE DATABASE \"{database}\";", sql, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void KafkaAdvertisesItsServiceAndAJobCreatesEveryTopic()
+    {
+        var settings = Assert.Single(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("kafka-env", StringComparison.Ordinal));
+        var job = system.Named<V1Job>("kafka-topics");
+
+        Assert.Equal($"PLAINTEXT://{ResourceNames.Kafka}:{ServicePorts.Kafka}", settings.Data["KAFKA_ADVERTISED_LISTENERS"]);
+        var script = job.Spec.Template.Spec.Containers[0].Command[^1];
+        Assert.All(Topics.All, topic => Assert.Contains(topic, script, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheIngressSendsTheApiToTheGatewayAndEverythingElseToTheWebFrontEnd()
+    {
+        var ingress = Assert.Single(system.OfKind<V1Ingress>());
+
+        var rule = Assert.Single(ingress.Spec.Rules);
+        var backends = rule.Http.Paths.ToDictionary(path => path.Path, path => path.Backend.Service.Name);
+        Assert.Equal(ResourceNames.Gateway, backends["/api"]);
+        Assert.Equal(ResourceNames.Gateway, backends["/.well-known"]);
+        Assert.Equal(ResourceNames.Web, backends["/"]);
+        Assert.Equal(rule.Host, Assert.Single(Assert.Single(ingress.Spec.Tls).Hosts));
+        Assert.DoesNotContain(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("pms-ingress", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,43 @@
+namespace Pms.Deploy.Tests;
+
+/// <summary>Secrets come from the operators' env file only, and never sit in a ConfigMap.</summary>
+public sealed class SecretTests(RenderedSystem system)
+{
+    [Fact]
+    public void EverySecretAWorkloadReadsIsProvidedByTheSecretGenerator()
+    {
+        var secret = Assert.Single(system.OfKind<V1Secret>());
+        var references = system.Pods
+            .SelectMany(pod => pod.Pod.Containers)
+            .SelectMany(container => container.Env ?? [])
+            .Select(variable => variable.ValueFrom?.SecretKeyRef)
+            .OfType<V1SecretKeySelector>()
+            .ToList();
+
+        Assert.NotEmpty(references);
+        Assert.All(references, reference =>
+        {
+            Assert.Equal(secret.Metadata.Name, reference.Name);
+            Assert.Contains(reference.Key, Repository.SecretKeys);
+            Assert.Contains(reference.Key, secret.Data.Keys);
+        });
+    }
+
+    [Fact]
+    public void NoPasswordOrKeyIsWrittenIntoAConfigMapOrAVariable()
+    {
+        var configValues = system.OfKind<V1ConfigMap>().SelectMany(map => map.Data ?? new Dictionary<string, string>());
+        var plainVariables = system.Pods
+            .SelectMany(pod => pod.Pod.Containers)
+            .SelectMany(container => container.Env ?? [])
+            .Where(variable => variable.Value is not null)
+            .Select(variable => new KeyValuePair<string, string>(variable.Name, variable.Value));
+
+        Assert.All(configValues.Concat(plainVariables), setting =>
+        {
+            Assert.DoesNotMatch("(?i)(password|secret|signingkey)$", setting.Key.Replace("_", "", StringComparison.Ordinal));
+            Assert.DoesNotMatch(@"(?i)password=(?!\$\()", setting.Value);
+            Assert.DoesNotMatch(@"://[^/@$]+:(?!\$\()[^/@]+@", setting.Value);
+        });
+    }
+}

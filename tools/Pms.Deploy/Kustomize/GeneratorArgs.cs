@@ -1,0 +1,15 @@
+namespace Pms.Deploy.Kustomize;
+
+/// <summary>A ConfigMap or Secret generator.</summary>
+public sealed class GeneratorArgs
+{
+    public string Name { get; set; } = "";
+
+    public List<string>? Envs { get; set; }
+
+    public List<string>? Files { get; set; }
+
+    public List<string>? Literals { get; set; }
+
+    public GeneratorOptions? Options { get; set; }
+}

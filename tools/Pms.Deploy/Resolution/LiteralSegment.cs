@@ -1,0 +1,3 @@
+namespace Pms.Deploy.Resolution;
+
+public sealed record LiteralSegment(string Text) : ValueSegment;

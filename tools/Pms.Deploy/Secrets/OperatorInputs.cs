@@ -1,0 +1,48 @@
+using Pms.Deploy.Manifest;
+using Pms.Deploy.Resolution;
+
+namespace Pms.Deploy.Secrets;
+
+/// <summary>
+/// Everything operators give: every AppHost parameter (secret or not, since a value the manifest
+/// does not carry must come from them) and the connection strings they may redirect.
+/// </summary>
+public static class OperatorInputs
+{
+    private static readonly Dictionary<string, OperatorInput> Known = new OperatorInput[]
+    {
+        new("postgres-password", "PostgreSQL's superuser password. Letters and digits only: it is placed verbatim in connection strings and URIs. For example: openssl rand -hex 24", ""),
+        new("admin-email", "Email of the first administrator (not secret, but given here like every input).", "admin@pms.local"),
+        new("admin-password", "Password of the first administrator (at least 12 characters, not a common password).", ""),
+        new("auth-signing-key", "RSA private key (PKCS#8 PEM) that signs access tokens, on one line: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 | tr '\\n' ' '", ""),
+    }.ToDictionary(input => input.Key);
+
+    /// <param name="manifest">The parameters come from here, in the AppHost's order.</param>
+    /// <param name="operatorConnectionStrings">Resource name → what the example says of its connection string.</param>
+    /// <param name="defaultConnectionString">The in-cluster connection string of a resource, the example's value.</param>
+    public static IReadOnlyList<OperatorInput> From(
+        AspireManifest manifest,
+        IReadOnlyDictionary<string, string> operatorConnectionStrings,
+        Func<string, string> defaultConnectionString)
+    {
+        var parameters = manifest.Resources
+            .Where(resource => resource.Value.Type == ResourceTypes.Parameter)
+            .Select(parameter => Known.GetValueOrDefault(parameter.Key) ?? Describe(parameter.Key, parameter.Value));
+        var connectionStrings = operatorConnectionStrings
+            .OrderBy(resource => resource.Key, StringComparer.Ordinal)
+            .Select(resource => new OperatorInput(
+                ExpressionResolver.ConnectionStringKey(resource.Key), resource.Value, defaultConnectionString(resource.Key)));
+        return [.. parameters, .. connectionStrings];
+    }
+
+    private static OperatorInput Describe(string key, ManifestResource parameter)
+    {
+        const string clientSecretSuffix = "-client-secret";
+        var description = key.EndsWith(clientSecretSuffix, StringComparison.Ordinal)
+            ? $"Client secret of the {key[..^clientSecretSuffix.Length]} service identity. For example: openssl rand -hex 32"
+            : parameter.Inputs.Values.Any(input => input.Secret)
+                ? $"The AppHost's secret parameter {key}."
+                : $"The AppHost's parameter {key} (not secret).";
+        return new OperatorInput(key, description, "");
+    }
+}
