@@ -51,4 +51,18 @@ public static class ServiceSecurityExtensions
             .WithEnvironment("Notifications__Twilio__AuthToken", builder.AddParameter("twilio-auth-token", secret: true))
             .WithEnvironment("Notifications__Twilio__FromNumber", builder.AddParameter("twilio-from-number"));
     }
+
+    /// <summary>
+    /// In a run on one machine the web front end reaches the gateway over loopback, so the gateway believes the
+    /// browser address the web forwards; in a cluster the operator names the web's network (docs/deployment.md).
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithLoopbackTrustedInRuns(this IResourceBuilder<ProjectResource> gateway, IDistributedApplicationBuilder builder)
+    {
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            gateway.WithEnvironment("Gateway__TrustedProxies__0", "127.0.0.1").WithEnvironment("Gateway__TrustedProxies__1", "::1");
+        }
+
+        return gateway;
+    }
 }

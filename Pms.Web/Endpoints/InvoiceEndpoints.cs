@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Pms.Web.Gateway;
 
@@ -16,8 +15,11 @@ public static class InvoiceEndpoints
     }
 
     public static async Task<IResult> Download(
-        Guid id, bool? inline, ClaimsPrincipal user, AuthenticationStateProvider authentication, GatewayClient gateway, CancellationToken cancellationToken)
+        Guid id, bool? inline, HttpContext context, AuthenticationStateProvider authentication, ClientAddress client, GatewayClient gateway,
+        CancellationToken cancellationToken)
     {
+        var user = context.User;
+        client.Value = context.Connection.RemoteIpAddress?.ToString();
         ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
         try
         {

@@ -21,6 +21,7 @@ public static class WebApplicationExtensions
         var gateway = new Uri($"https+http://{ResourceNames.Gateway}");
         builder.Services.AddHttpClient<AnonymousGatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
+        builder.Services.AddScoped<ClientAddress>();
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<BillingClient>();
         builder.Services.AddScoped<NotificationsClient>();

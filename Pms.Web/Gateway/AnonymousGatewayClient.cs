@@ -5,7 +5,7 @@ using Pms.Web.Gateway.Models;
 namespace Pms.Web.Gateway;
 
 /// <summary>The gateway calls made before there is a session, or to renew or end one.</summary>
-public sealed class AnonymousGatewayClient(HttpClient http)
+public sealed class AnonymousGatewayClient(HttpClient http, ClientAddress client)
 {
     public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken)
     {
@@ -29,26 +29,32 @@ public sealed class AnonymousGatewayClient(HttpClient http)
     public async Task RegisterAsync(PatientRegistration registration, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/register") { Content = JsonContent.Create(registration) };
-        (await GatewayResponses.SendAsync(http, request, cancellationToken)).Dispose();
+        (await SendAsync(request, cancellationToken)).Dispose();
     }
 
     public async Task<Account> GetAccountAsync(string accessToken, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/auth/me");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return await GatewayResponses.ReadAsync<Account>(await GatewayResponses.SendAsync(http, request, cancellationToken), cancellationToken);
+        return await GatewayResponses.ReadAsync<Account>(await SendAsync(request, cancellationToken), cancellationToken);
     }
 
     public async Task LogoutAsync(string accessToken, string refreshToken, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout") { Content = JsonContent.Create(new { refreshToken }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        (await GatewayResponses.SendAsync(http, request, cancellationToken)).Dispose();
+        (await SendAsync(request, cancellationToken)).Dispose();
     }
 
     private async Task<T> PostAsync<T>(string path, object body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        return await GatewayResponses.ReadAsync<T>(await GatewayResponses.SendAsync(http, request, cancellationToken), cancellationToken);
+        return await GatewayResponses.ReadAsync<T>(await SendAsync(request, cancellationToken), cancellationToken);
+    }
+
+    private Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        client.AddTo(request);
+        return GatewayResponses.SendAsync(http, request, cancellationToken);
     }
 }

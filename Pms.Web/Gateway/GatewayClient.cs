@@ -6,7 +6,7 @@ using Pms.Web.Sessions;
 namespace Pms.Web.Gateway;
 
 /// <summary>The signed-in user's calls to the gateway, with their access token, renewed when it is about to expire.</summary>
-public sealed class GatewayClient(HttpClient http, CurrentSession session)
+public sealed class GatewayClient(HttpClient http, CurrentSession session, ClientAddress client)
 {
     public async Task<T> GetAsync<T>(string path, CancellationToken cancellationToken = default) =>
         await GatewayResponses.ReadAsync<T>(await SendAsync(HttpMethod.Get, path, null, null, cancellationToken), cancellationToken);
@@ -43,6 +43,7 @@ public sealed class GatewayClient(HttpClient http, CurrentSession session)
         }
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await session.GetAccessTokenAsync(cancellationToken));
+        client.AddTo(request);
         return await GatewayResponses.SendAsync(http, request, cancellationToken);
     }
 }

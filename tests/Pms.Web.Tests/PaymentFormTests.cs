@@ -26,6 +26,7 @@ public sealed class PaymentFormTests : WebComponentTest
         form.WaitForAssertion(() => Assert.Equal(2, Gateway.Requests.Count));
         Assert.Equal(Gateway.Requests[0].Headers["Idempotency-Key"], Gateway.Requests[1].Headers["Idempotency-Key"]);
         Assert.Equal("Bearer access-token", Gateway.Requests[1].Headers["Authorization"]);
+        Assert.Equal("203.0.113.9", Gateway.Requests[1].Headers["X-Forwarded-For"]);
     }
 
     [Fact]

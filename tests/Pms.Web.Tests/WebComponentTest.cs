@@ -22,8 +22,10 @@ public abstract class WebComponentTest : BunitContext
         Services.AddSingleton<SessionStore>();
         Services.AddScoped<CurrentSession>();
         Services.AddScoped<SignInService>();
-        Services.AddScoped(_ => new AnonymousGatewayClient(GatewayHttpClient()));
-        Services.AddScoped(provider => new GatewayClient(GatewayHttpClient(), provider.GetRequiredService<CurrentSession>()));
+        Services.AddScoped(_ => new ClientAddress { Value = "203.0.113.9" });
+        Services.AddScoped(provider => new AnonymousGatewayClient(GatewayHttpClient(), provider.GetRequiredService<ClientAddress>()));
+        Services.AddScoped(provider => new GatewayClient(
+            GatewayHttpClient(), provider.GetRequiredService<CurrentSession>(), provider.GetRequiredService<ClientAddress>()));
         Services.AddScoped<PatientsClient>();
         Services.AddScoped<BillingClient>();
         Services.AddScoped<NotificationsClient>();

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Pms.Gateway.Routing;
 using Pms.ServiceDefaults.Authentication;
@@ -23,20 +22,7 @@ public static class EdgeExtensions
             .AllowAnyMethod()));
 
         // Rate limits key on the client's address: only configured proxies may name another one.
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-        {
-            if (options.TrustedProxies.Length == 0)
-            {
-                forwarded.ForwardedHeaders = ForwardedHeaders.None;
-            }
-
-            forwarded.KnownProxies.Clear();
-            forwarded.KnownIPNetworks.Clear();
-            foreach (var proxy in options.TrustedProxies)
-            {
-                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
-            }
-        });
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Apply(forwarded, options.TrustedProxies));
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 
