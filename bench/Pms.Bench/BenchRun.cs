@@ -1,0 +1,94 @@
+using System.Globalization;
+using Pms.Bench.Reporting;
+using Pms.Bench.Scenarios;
+using Pms.Bench.System;
+
+namespace Pms.Bench;
+
+/// <summary>
+/// One invocation: starts PMS, runs every scenario side by side in one process so the figures are
+/// ratios on the same machine at the same moment, and writes the report.
+/// </summary>
+public sealed class BenchRun(BenchProfile profile, string resultsDirectory, string repositoryRoot)
+{
+    private const double BusyMachineThresholdPercent = 10;
+
+    public async Task<string> RunAsync(CancellationToken cancellationToken)
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var clock = global::System.Diagnostics.Stopwatch.StartNew();
+        var machine = MachineInfo.Describe(repositoryRoot);
+        BenchContext.Progress($"PMS benchmarks, {profile.Name} profile: starting PMS (local mode)");
+        await using var pms = await PmsSystem.StartAsync(cancellationToken);
+        BenchContext.Progress($"PMS started in {pms.StartupTime.TotalSeconds:0} s");
+
+        using var gateway = LoadClient.For(pms.Endpoint(ResourceNames.Gateway));
+        var context = new BenchContext(pms, profile, new Accounts(gateway), gateway);
+        await context.SignInAsync(cancellationToken);
+
+        var scenarios = new List<ScenarioReport>();
+        BenchContext.Progress("1. physical baseline");
+        scenarios.Add(await new PhysicalBaselineScenario(context).RunAsync(cancellationToken));
+
+        BenchContext.Progress($"seeding {profile.SeededPatients:N0} patients");
+        context.Seeded = await PatientSeeder.SeedAsync(await pms.ConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken), profile.SeededPatients, cancellationToken);
+        BenchContext.Progress($"seeded in {context.Patients.SeedTime.TotalSeconds:0.0} s");
+
+        BenchContext.Progress("2. gateway overhead");
+        scenarios.Add(await new GatewayOverheadScenario(context).RunAsync(cancellationToken));
+        BenchContext.Progress("4. reads and search");
+        scenarios.Add(await new ReadsAndSearchScenario(context).RunAsync(cancellationToken));
+        BenchContext.Progress("5. billing");
+        scenarios.Add(await new BillingScenario(context).RunAsync(cancellationToken));
+        await SettleAsync(context, cancellationToken);
+        BenchContext.Progress("6. event latency");
+        scenarios.Add(await new EventLatencyScenario(context).RunAsync(cancellationToken));
+        BenchContext.Progress("3. registration");
+        var registration = await new RegistrationScenario(context).RunAsync(cancellationToken);
+        scenarios.Add(registration);
+        await SettleAsync(context, cancellationToken);
+        BenchContext.Progress("7. login");
+        scenarios.Add(await new LoginScenario(context).RunAsync(cancellationToken));
+        BenchContext.Progress("8. memory");
+        scenarios.Add(new MemoryScenario(context).Run(registration));
+
+        var report = new BenchReport(profile.Name, startedAt, clock.Elapsed, machine, Settings(pms, context), scenarios, Notes(scenarios));
+        var written = await ReportFiles.WriteAsync(report, resultsDirectory, cancellationToken);
+        Console.WriteLine();
+        Console.WriteLine(MarkdownReport.Render(report));
+        BenchContext.Progress($"report written to {written}");
+        return written;
+    }
+
+    private static async Task SettleAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        var settled = await context.Settling.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
+        BenchContext.Progress(settled is { } took ? $"backlog drained in {took.TotalSeconds:0.0} s" : "backlog still there after 60 s; going on");
+    }
+
+    private List<KeyFigure> Settings(PmsSystem pms, BenchContext context) =>
+    [
+        new("profile", profile.Name),
+        new("steps", string.Create(CultureInfo.InvariantCulture, $"{profile.WarmUp.TotalSeconds:0.#} s warm-up (not counted) + {profile.StepDuration.TotalSeconds:0.#} s measured, {profile.Timeout.TotalSeconds:0} s timeout per request")),
+        new("seeded patients", string.Create(CultureInfo.InvariantCulture, $"{profile.SeededPatients:N0} (binary COPY in {context.Patients.SeedTime.TotalSeconds:0.0} s)")),
+        new("PMS start-up", string.Create(CultureInfo.InvariantCulture, $"{pms.StartupTime.TotalSeconds:0} s")),
+        new("AppHost arguments", string.Join(" ", pms.Settings.Select(setting => $"`{setting}`"))),
+    ];
+
+    /// <summary>Says so when other processes took a noticeable share of the machine while the bench measured.</summary>
+    private static List<string> Notes(IEnumerable<ScenarioReport> scenarios)
+    {
+        var otherLoad = scenarios.SelectMany(scenario => scenario.Steps).SelectMany(table => table.Steps)
+            .Select(step => step.Extras.GetValueOrDefault("other load % of machine", double.NaN)).Where(share => !double.IsNaN(share)).ToList();
+        if (otherLoad.Count == 0 || otherLoad.Average() < BusyMachineThresholdPercent)
+        {
+            return [];
+        }
+
+        return
+        [
+            string.Create(CultureInfo.InvariantCulture,
+                $"Measured on a shared, busy machine: processes other than PMS and the bench used {otherLoad.Average():0}% of all cores on average during the measured windows (up to {otherLoad.Max():0}%). Read the figures as ratios to this run's baseline, not as absolutes."),
+        ];
+    }
+}
