@@ -26,7 +26,7 @@ public sealed record BenchProfile(
     double FloodReadRate)
 {
     public static BenchProfile Brief { get; } = new(
-        "short", TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5), 100_000,
+        "short", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5), 100_000,
         KestrelRates: [500, 1000, 2000],
         InsertRates: [100, 300, 1000],
         GatewayRates: [100, 300],

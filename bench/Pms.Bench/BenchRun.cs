@@ -28,7 +28,9 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
 
         var scenarios = new List<ScenarioReport>();
         BenchContext.Progress("1. physical baseline");
-        scenarios.Add(await new PhysicalBaselineScenario(context).RunAsync(cancellationToken));
+        var baseline = new PhysicalBaselineScenario(context);
+        var baselineReport = await baseline.RunAsync(cancellationToken);
+        scenarios.Add(baselineReport);
 
         BenchContext.Progress($"seeding {profile.SeededPatients:N0} patients");
         context.Seeded = await PatientSeeder.SeedAsync(await pms.ConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken), profile.SeededPatients, cancellationToken);
@@ -51,6 +53,15 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         scenarios.Add(await new LoginScenario(context).RunAsync(cancellationToken));
         BenchContext.Progress("8. memory");
         scenarios.Add(new MemoryScenario(context).Run(registration));
+        await SettleAsync(context, cancellationToken);
+        BenchContext.Progress("1. PMS at rest");
+        var atRest = await baseline.MeasureAtRestAsync(baselineReport, cancellationToken);
+        foreach (var scenario in scenarios)
+        {
+            var paths = scenario.Paths.Select(path => path.LessRest(atRest)).ToList();
+            scenario.Paths.Clear();
+            scenario.Paths.AddRange(paths);
+        }
 
         var report = new BenchReport(profile.Name, startedAt, clock.Elapsed, machine, Settings(pms, context), scenarios, Notes(scenarios));
         var written = await ReportFiles.WriteAsync(report, resultsDirectory, cancellationToken);

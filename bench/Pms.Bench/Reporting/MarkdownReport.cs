@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Pms.Bench.Load;
+using Pms.Bench.System;
 
 namespace Pms.Bench.Reporting;
 
@@ -9,6 +10,7 @@ public static class MarkdownReport
 {
     private const int SlowestPathsShown = 3;
     private const int CpuPartsShown = 3;
+    private static readonly HashSet<string> IgnoredParts = new(StringComparer.Ordinal) { CpuMeter.OtherLoad, PmsProcesses.LoadGenerator };
 
     public static string Render(BenchReport report)
     {
@@ -170,13 +172,14 @@ public static class MarkdownReport
     {
         markdown.AppendLine("## Slowest paths");
         markdown.AppendLine();
-        markdown.AppendLine("Request paths ranked by p50 at a light load that held; *CPU per operation* says which processes did the work (from `/proc` CPU time over the measured window).");
+        markdown.AppendLine("Request paths ranked by p50 at the lightest load tried; *CPU per operation* says which PMS processes did the work (from `/proc` CPU time over the measured window, less what each uses at rest).");
         markdown.AppendLine();
         markdown.AppendLine("| path | step | p50 | p99 | CPU per operation, largest parts (ms) |");
         markdown.AppendLine("|---|---|--:|--:|---|");
         foreach (var path in report.Scenarios.SelectMany(scenario => scenario.Paths).OrderByDescending(path => path.Latency.P50))
         {
-            var parts = string.Join(", ", path.CpuMillisecondsPerOperation.OrderByDescending(part => part.Value).Take(CpuPartsShown)
+            var parts = string.Join(", ", path.CpuMillisecondsPerOperation.Where(part => !IgnoredParts.Contains(part.Key))
+                .OrderByDescending(part => part.Value).Take(CpuPartsShown)
                 .Select(part => $"{part.Key} {Numbers.Value(part.Value)}"));
             markdown.AppendLine(CultureInfo.InvariantCulture,
                 $"| {path.Name} | {path.Step} | {Numbers.Milliseconds(path.Latency.P50)} | {Numbers.Milliseconds(path.Latency.P99)} | {parts} |");

@@ -50,7 +50,7 @@ public sealed class EventLatencyScenario(BenchContext context)
         report.Figure("registration → welcome email in the sink, p50 / p99", $"{Numbers.Milliseconds(mailbox.P50)} / {Numbers.Milliseconds(mailbox.P99)} ms ({mails.Count} of {returned.Count} arrived)");
         var sent = rowSent.Summarize();
         report.Figure("registration → delivery-log row Sent, p50 / p99", $"{Numbers.Milliseconds(sent.P50)} / {Numbers.Milliseconds(sent.P99)} ms");
-        report.Paths.Add(new MeasuredPath("registration → welcome email (event path)", step.Label, mailbox, new Dictionary<string, double>()));
+        report.Paths.Add(new MeasuredPath("registration → welcome email (event path)", step.Label, step.RatePerSecond, mailbox, new Dictionary<string, double>()));
         report.Notes.Add("The times are wall-clock readings of the same machine: the bench's when the call returned, the sink's when the mail arrived, notification-service's when the row was written and sent.");
         report.Notes.Add("notification-service sends what is pending every quarter second, so up to 250 ms of each delay is that polling interval.");
         return report;

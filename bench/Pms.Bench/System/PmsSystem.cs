@@ -79,6 +79,7 @@ public sealed class PmsSystem : IAsyncDisposable
             .AddFilter("Pms.AppHost.Resources", LogLevel.None)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
             .AddFilter("Aspire", LogLevel.Warning)
+            .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error)
             .AddFilter("Microsoft", LogLevel.Warning));
 
         // No telemetry collector listens in a bench run; exporting to nobody would measure retries, not PMS.
