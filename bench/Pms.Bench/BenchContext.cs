@@ -4,7 +4,7 @@ using Pms.Bench.System;
 namespace Pms.Bench;
 
 /// <summary>What every scenario shares: the running system, the profile, accounts and seeded data, and the meters.</summary>
-public sealed class BenchContext(PmsSystem pms, BenchProfile profile, Accounts accounts, HttpClient gateway)
+public sealed class BenchContext(PmsSystem pms, BenchProfile profile, Accounts accounts)
 {
     private static readonly TimeSpan TokenReuse = TimeSpan.FromMinutes(10);
 
@@ -17,9 +17,6 @@ public sealed class BenchContext(PmsSystem pms, BenchProfile profile, Accounts a
     public BenchProfile Profile => profile;
 
     public Accounts Accounts => accounts;
-
-    /// <summary>An anonymous client of the gateway, for setup calls.</summary>
-    public HttpClient Gateway => gateway;
 
     public PmsProcesses Processes { get; } = new(pms);
 

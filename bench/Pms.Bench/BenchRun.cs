@@ -23,7 +23,7 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         BenchContext.Progress($"PMS started in {pms.StartupTime.TotalSeconds:0} s");
 
         using var gateway = LoadClient.For(pms.Endpoint(ResourceNames.Gateway));
-        var context = new BenchContext(pms, profile, new Accounts(gateway), gateway);
+        var context = new BenchContext(pms, profile, new Accounts(gateway));
         await context.SignInAsync(cancellationToken);
 
         var scenarios = new List<ScenarioReport>();

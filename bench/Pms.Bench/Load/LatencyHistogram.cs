@@ -9,8 +9,6 @@ public sealed class LatencyHistogram
 
     private readonly LongConcurrentHistogram _histogram = new(1, HighestTrackableMicroseconds, 3);
 
-    public long Count => _histogram.TotalCount;
-
     public void Record(TimeSpan latency) =>
         _histogram.RecordValue(Math.Clamp((long)latency.TotalMicroseconds, 1, HighestTrackableMicroseconds));
 

@@ -78,7 +78,7 @@ public sealed class RegistrationScenario(BenchContext context)
     }
 
     /// <summary>Bytes allocated while the load ran, less what the process allocates when idle.</summary>
-    private static double AllocatedDuring(IReadOnlyList<RuntimeCounters.Sample> samples, DateTime loadStarted, DateTime loadEnded)
+    private static double AllocatedDuring(IReadOnlyList<CounterSample> samples, DateTime loadStarted, DateTime loadEnded)
     {
         var allocations = samples.Where(sample => sample.Name == RuntimeCounters.AllocatedBytes).ToList();
         var idle = allocations.Where(sample => sample.At <= loadStarted).Skip(1).ToList();

@@ -5,8 +5,8 @@ namespace Pms.Bench.System;
 /// <summary>CPU per operation of every part of the machine over a step's measured window.</summary>
 public sealed class CpuProbe(CpuMeter meter) : IStepProbe
 {
-    private CpuMeter.Reading? _start;
-    private CpuMeter.Reading? _end;
+    private CpuReading? _start;
+    private CpuReading? _end;
 
     public Task MeasureStartedAsync(CancellationToken cancellationToken)
     {

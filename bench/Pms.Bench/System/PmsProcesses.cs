@@ -36,7 +36,7 @@ public sealed class PmsProcesses(PmsSystem pms)
     }
 
     /// <summary>DCP processes of this run only: other runs on the machine have their own.</summary>
-    private static IEnumerable<int> OwnOrchestration(IReadOnlyList<ProcessTable.Entry> all)
+    private static IEnumerable<int> OwnOrchestration(IReadOnlyList<ProcessEntry> all)
     {
         var monitor = $"--monitor {Environment.ProcessId} ";
         var apiServer = all.FirstOrDefault(entry => entry.Command == "dcp" && ProcessTable.CommandLine(entry.Pid).Contains(monitor, StringComparison.Ordinal));

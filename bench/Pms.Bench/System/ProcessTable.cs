@@ -7,16 +7,14 @@ public static class ProcessTable
 {
     private const double ClockTicksPerSecond = 100;
 
-    public sealed record Entry(int Pid, int ParentPid, string Command);
-
-    public static IReadOnlyList<Entry> All()
+    public static IReadOnlyList<ProcessEntry> All()
     {
-        var entries = new List<Entry>();
+        var entries = new List<ProcessEntry>();
         foreach (var directory in Directory.EnumerateDirectories("/proc"))
         {
             if (int.TryParse(Path.GetFileName(directory), out var pid) && ReadStat(pid) is { } stat)
             {
-                entries.Add(new Entry(pid, int.Parse(stat[1], CultureInfo.InvariantCulture), stat[0]));
+                entries.Add(new ProcessEntry(pid, int.Parse(stat[1], CultureInfo.InvariantCulture), stat[0]));
             }
         }
 
@@ -24,7 +22,7 @@ public static class ProcessTable
     }
 
     /// <summary>The process and all its descendants.</summary>
-    public static IReadOnlyList<int> Tree(int root, IReadOnlyList<Entry> all)
+    public static IReadOnlyList<int> Tree(int root, IReadOnlyList<ProcessEntry> all)
     {
         var tree = new List<int> { root };
         for (var index = 0; index < tree.Count; index++)

@@ -5,19 +5,18 @@ using Microsoft.Diagnostics.Tracing;
 namespace Pms.Bench.System;
 
 /// <summary>
-/// The event counters of one .NET process (what <c>dotnet-counters</c> shows), read over its
-/// diagnostics port once a second: allocations (<c>System.Runtime/alloc-rate</c>), GC, thread pool,
-/// and Npgsql's command counters.
+/// The runtime's event counters of one .NET process (what <c>dotnet-counters</c> shows), read over
+/// its diagnostics port once a second: allocations (<c>System.Runtime/alloc-rate</c>), GC, thread pool.
 /// </summary>
 public sealed class RuntimeCounters : IAsyncDisposable
 {
     public const string AllocatedBytes = "System.Runtime/alloc-rate";
 
-    private static readonly string[] Providers = ["System.Runtime", "Npgsql", "Microsoft.AspNetCore.Hosting"];
+    private const string Provider = "System.Runtime";
 
     private readonly EventPipeSession _session;
     private readonly Task _processing;
-    private readonly List<Sample> _samples = [];
+    private readonly List<CounterSample> _samples = [];
     private readonly Lock _gate = new();
 
     private RuntimeCounters(EventPipeSession session)
@@ -28,15 +27,12 @@ public sealed class RuntimeCounters : IAsyncDisposable
         _processing = Task.Run(source.Process);
     }
 
-    public sealed record Sample(DateTime At, string Name, double Value, bool IsIncrement);
-
     public static RuntimeCounters Start(int pid) =>
         new(new DiagnosticsClient(pid).StartEventPipeSession(
-            Providers.Select(provider => new EventPipeProvider(provider, EventLevel.Informational, 0xFFFFFFFF,
-                new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" })),
+            new EventPipeProvider(Provider, EventLevel.Informational, 0xFFFFFFFF, new Dictionary<string, string> { ["EventCounterIntervalSec"] = "1" }),
             requestRundown: false));
 
-    public IReadOnlyList<Sample> Samples()
+    public IReadOnlyList<CounterSample> Samples()
     {
         lock (_gate)
         {
@@ -63,7 +59,7 @@ public sealed class RuntimeCounters : IAsyncDisposable
         var value = Convert.ToDouble(isIncrement ? increment : counter["Mean"], global::System.Globalization.CultureInfo.InvariantCulture);
         lock (_gate)
         {
-            _samples.Add(new Sample(data.TimeStamp.ToUniversalTime(), $"{data.ProviderName}/{counter["Name"]}", value, isIncrement));
+            _samples.Add(new CounterSample(data.TimeStamp.ToUniversalTime(), $"{data.ProviderName}/{counter["Name"]}", value));
         }
     }
 }

@@ -18,10 +18,8 @@ public static class WalkIns
     private static readonly DateOnly EarliestBirth = new(2021, 1, 1);
     private static long _registered;
 
-    public sealed record Registered(Guid PatientId, string Email);
-
     /// <summary>Registers one patient; <paramref name="registered"/> gets the patient on success.</summary>
-    public static async Task<Outcome> RegisterAsync(HttpClient staff, Action<Registered>? registered, CancellationToken cancellationToken)
+    public static async Task<Outcome> RegisterAsync(HttpClient staff, Action<RegisteredWalkIn>? registered, CancellationToken cancellationToken)
     {
         var number = Interlocked.Increment(ref _registered);
         var first = PatientNames.First[(int)(number % PatientNames.First.Count)];
@@ -45,7 +43,7 @@ public static class WalkIns
         if (registered is not null)
         {
             var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
-            registered(new Registered(body.GetProperty("id").GetGuid(), email));
+            registered(new RegisteredWalkIn(body.GetProperty("id").GetGuid(), email));
         }
 
         return Outcome.Success;
