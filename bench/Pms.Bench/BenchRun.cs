@@ -27,32 +27,24 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         await context.SignInAsync(cancellationToken);
 
         var scenarios = new List<ScenarioReport>();
-        BenchContext.Progress("1. physical baseline");
         var baseline = new PhysicalBaselineScenario(context);
-        var baselineReport = await baseline.RunAsync(cancellationToken);
+        var baselineReport = await RunAsync(1, "Physical baseline", baseline.RunAsync, cancellationToken);
         scenarios.Add(baselineReport);
 
         BenchContext.Progress($"seeding {profile.SeededPatients:N0} patients");
         context.Seeded = await PatientSeeder.SeedAsync(await pms.ConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken), profile.SeededPatients, cancellationToken);
         BenchContext.Progress($"seeded in {context.Patients.SeedTime.TotalSeconds:0.0} s");
 
-        BenchContext.Progress("2. gateway overhead");
-        scenarios.Add(await new GatewayOverheadScenario(context).RunAsync(cancellationToken));
-        BenchContext.Progress("4. reads and search");
-        scenarios.Add(await new ReadsAndSearchScenario(context).RunAsync(cancellationToken));
-        BenchContext.Progress("5. billing");
-        scenarios.Add(await new BillingScenario(context).RunAsync(cancellationToken));
+        scenarios.Add(await RunAsync(2, "Gateway overhead", new GatewayOverheadScenario(context).RunAsync, cancellationToken));
+        scenarios.Add(await RunAsync(4, "Reads and search", new ReadsAndSearchScenario(context).RunAsync, cancellationToken));
+        scenarios.Add(await RunAsync(5, "Billing", new BillingScenario(context).RunAsync, cancellationToken));
         await SettleAsync(context, cancellationToken);
-        BenchContext.Progress("6. event latency");
-        scenarios.Add(await new EventLatencyScenario(context).RunAsync(cancellationToken));
-        BenchContext.Progress("3. registration");
-        var registration = await new RegistrationScenario(context).RunAsync(cancellationToken);
+        scenarios.Add(await RunAsync(6, "Event latency", new EventLatencyScenario(context).RunAsync, cancellationToken));
+        var registration = await RunAsync(3, "Registration", new RegistrationScenario(context).RunAsync, cancellationToken);
         scenarios.Add(registration);
         await SettleAsync(context, cancellationToken);
-        BenchContext.Progress("7. login");
-        scenarios.Add(await new LoginScenario(context).RunAsync(cancellationToken));
-        BenchContext.Progress("8. memory");
-        scenarios.Add(new MemoryScenario(context).Run(registration));
+        scenarios.Add(await RunAsync(7, "Login", new LoginScenario(context).RunAsync, cancellationToken));
+        scenarios.Add(await RunAsync(8, "Memory", _ => Task.FromResult(new MemoryScenario(context).Run(registration)), cancellationToken));
         await SettleAsync(context, cancellationToken);
         BenchContext.Progress("1. PMS at rest");
         var atRest = await baseline.MeasureAtRestAsync(baselineReport, cancellationToken);
@@ -71,6 +63,24 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         return written;
     }
 
+    /// <summary>Runs one scenario; one that fails is reported as such and the others still run.</summary>
+    private static async Task<ScenarioReport> RunAsync(
+        int number, string title, Func<CancellationToken, Task<ScenarioReport>> scenario, CancellationToken cancellationToken)
+    {
+        BenchContext.Progress($"{number}. {title.ToLowerInvariant()}");
+        try
+        {
+            return await scenario(cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            BenchContext.Progress($"{number}. {title.ToLowerInvariant()} did not complete: {exception.GetType().Name}: {exception.Message}");
+            var failed = new ScenarioReport(number, title, "(did not complete)");
+            failed.Notes.Add($"The scenario did not complete: {exception.GetType().Name}: {exception.Message}");
+            return failed;
+        }
+    }
+
     private static async Task SettleAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var settled = await context.Settling.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
@@ -83,7 +93,7 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         new("steps", string.Create(CultureInfo.InvariantCulture, $"{profile.WarmUp.TotalSeconds:0.#} s warm-up (not counted) + {profile.StepDuration.TotalSeconds:0.#} s measured, {profile.Timeout.TotalSeconds:0} s timeout per request")),
         new("seeded patients", string.Create(CultureInfo.InvariantCulture, $"{profile.SeededPatients:N0} (binary COPY in {context.Patients.SeedTime.TotalSeconds:0.0} s)")),
         new("PMS start-up", string.Create(CultureInfo.InvariantCulture, $"{pms.StartupTime.TotalSeconds:0} s")),
-        new("AppHost arguments", string.Join(" ", pms.Settings.Select(setting => $"`{setting}`"))),
+        new("AppHost", string.Join("; ", pms.Settings.Select(setting => setting.StartsWith("--", StringComparison.Ordinal) ? $"`{setting}`" : setting))),
     ];
 
     /// <summary>Says so when other processes took a noticeable share of the machine while the bench measured.</summary>

@@ -3,11 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace Pms.Bench.Reporting;
 
+/// <summary>The report as JSON for tools; written to a file, never into a web page, so relaxed escaping is safe.</summary>
 public static class JsonReport
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        Encoder = global::System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         Converters = { new JsonStringEnumConverter() },
     };

@@ -35,7 +35,7 @@ public sealed class PmsSystem : IAsyncDisposable
         StartupTime = startupTime;
     }
 
-    /// <summary>The AppHost arguments of this run, secrets left out.</summary>
+    /// <summary>The AppHost arguments of this run, without secrets and this machine's paths and ports.</summary>
     public IReadOnlyList<string> Settings { get; }
 
     public TimeSpan StartupTime { get; }
@@ -51,14 +51,17 @@ public sealed class PmsSystem : IAsyncDisposable
                 | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
         }
 
-        string[] settings =
+        string[] places =
         [
-            "--Pms:Infrastructure=Local",
             $"--Pms:Local:DataDirectory={Path.Combine(workDirectory.FullName, "postgres")}",
             $"--Pms:Local:PostgresPort={FreePort.Next()}",
             $"--Pms:Local:KafkaPort={FreePort.Next()}",
             $"--Pms:Local:SmtpPort={FreePort.Next()}",
             $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
+        ];
+        string[] settings =
+        [
+            "--Pms:Infrastructure=Local",
             $"--Parameters:admin-email={AdminEmail}",
             $"--Pms:RateLimits:AuthPerIpPerMinute={RaisedRateLimitPerMinute}",
             $"--Pms:RateLimits:ApiPerIpPerMinute={RaisedRateLimitPerMinute}",
@@ -74,7 +77,7 @@ public sealed class PmsSystem : IAsyncDisposable
 
         var started = global::System.Diagnostics.Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Pms_AppHost>(
-            [.. settings, .. secrets], (options, _) => options.DisableDashboard = true, cancellationToken);
+            [.. settings, .. places, .. secrets], (options, _) => options.DisableDashboard = true, cancellationToken);
         builder.Services.AddLogging(logging => logging
             .AddFilter("Pms.AppHost.Resources", LogLevel.None)
             .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
@@ -97,7 +100,9 @@ public sealed class PmsSystem : IAsyncDisposable
             await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
         }
 
-        return new PmsSystem(workDirectory, app, [.. settings, $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"], started.Elapsed);
+        return new PmsSystem(workDirectory, app,
+            [.. settings, "a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
+            started.Elapsed);
     }
 
     /// <summary>The address clients of this resource use (in local mode, Aspire's proxy in front of the process).</summary>
