@@ -18,7 +18,7 @@ public static class MarkdownReport
         markdown.AppendLine(CultureInfo.InvariantCulture, $"# PMS benchmarks — {report.Profile} profile, {report.StartedAt:yyyy-MM-dd HH:mm} UTC");
         markdown.AppendLine();
         markdown.AppendLine("Open-loop load at fixed arrival rates; latency runs from each request's scheduled start, so queueing shows.");
-        markdown.AppendLine("Milliseconds throughout; *served/s* counts answers completed inside the measured window; a step *holds* when nothing failed and p99 stayed under the scenario's limit.");
+        markdown.AppendLine("Milliseconds throughout; *served/s* counts answers completed inside the measured window; a step *holds* when nothing failed, at least 90% of the offered rate was served and p99 stayed under the scenario's limit.");
         markdown.AppendLine();
         AppendMachine(markdown, report);
         foreach (var note in report.Notes)
