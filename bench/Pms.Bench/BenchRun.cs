@@ -46,8 +46,7 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         scenarios.Add(await RunAsync(7, "Login", new LoginScenario(context).RunAsync, cancellationToken));
         scenarios.Add(await RunAsync(8, "Memory", _ => Task.FromResult(new MemoryScenario(context).Run(registration)), cancellationToken));
         await SettleAsync(context, cancellationToken);
-        BenchContext.Progress("1. PMS at rest");
-        var atRest = await baseline.MeasureAtRestAsync(baselineReport, cancellationToken);
+        var atRest = await AtRestAsync(baseline, baselineReport, cancellationToken);
         foreach (var scenario in scenarios)
         {
             var paths = scenario.Paths.Select(path => path.LessRest(atRest)).ToList();
@@ -78,6 +77,21 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
             var failed = new ScenarioReport(number, title, "(did not complete)");
             failed.Notes.Add($"The scenario did not complete: {exception.GetType().Name}: {exception.Message}");
             return failed;
+        }
+    }
+
+    private static async Task<IReadOnlyDictionary<string, double>> AtRestAsync(
+        PhysicalBaselineScenario baseline, ScenarioReport report, CancellationToken cancellationToken)
+    {
+        BenchContext.Progress("1. PMS at rest");
+        try
+        {
+            return await baseline.MeasureAtRestAsync(report, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            report.Notes.Add($"PMS at rest could not be measured: {exception.GetType().Name}: {exception.Message}");
+            return new Dictionary<string, double>();
         }
     }
 

@@ -42,7 +42,20 @@ public sealed class PostgresProbe(string serverConnectionString) : IStepProbe
         }
     }
 
-    private async Task<Dictionary<string, (long, long, double)>> ReadAsync(CancellationToken cancellationToken)
+    /// <summary>The statistics now, or none while PostgreSQL refuses connections (the step then has no database figures).</summary>
+    private async Task<Dictionary<string, (long, long, double)>?> ReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await QueryAsync(cancellationToken);
+        }
+        catch (NpgsqlException)
+        {
+            return null;
+        }
+    }
+
+    private async Task<Dictionary<string, (long, long, double)>> QueryAsync(CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
         await connection.OpenAsync(cancellationToken);

@@ -35,7 +35,20 @@ public sealed class Settling(PmsSystem pms)
         return null;
     }
 
+    /// <summary>Work still queued; unknown (-1) while PostgreSQL refuses connections, as it does when PMS's pools have taken them all.</summary>
     private async Task<long> BacklogAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await CountBacklogAsync(cancellationToken);
+        }
+        catch (NpgsqlException)
+        {
+            return -1;
+        }
+    }
+
+    private async Task<long> CountBacklogAsync(CancellationToken cancellationToken)
     {
         long backlog = 0;
         foreach (var (database, query) in Backlogs)
