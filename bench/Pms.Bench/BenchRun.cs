@@ -44,7 +44,7 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         scenarios.Add(registration);
         await SettleAsync(context, cancellationToken);
         scenarios.Add(await RunAsync(7, "Login", new LoginScenario(context).RunAsync, cancellationToken));
-        scenarios.Add(await RunAsync(8, "Memory", _ => Task.FromResult(new MemoryScenario(context).Run(registration)), cancellationToken));
+        scenarios.Add(await RunAsync(8, "Memory", token => new MemoryScenario(context).RunAsync(registration, token), cancellationToken));
         await SettleAsync(context, cancellationToken);
         var atRest = await AtRestAsync(baseline, baselineReport, cancellationToken);
         foreach (var scenario in scenarios)

@@ -1,3 +1,4 @@
+using Npgsql;
 using Pms.Bench.Reporting;
 using Pms.Bench.System;
 
@@ -11,7 +12,7 @@ public sealed class MemoryScenario(BenchContext context)
 {
     private const double Megabyte = 1024 * 1024;
 
-    public ScenarioReport Run(ScenarioReport registration)
+    public async Task<ScenarioReport> RunAsync(ScenarioReport registration, CancellationToken cancellationToken)
     {
         var report = new ScenarioReport(8, "Memory", "How much memory does each process hold after the run, and how much does a registration allocate?");
         var rows = new List<ValueRow>();
@@ -34,9 +35,32 @@ public sealed class MemoryScenario(BenchContext context)
             report.Figures.Add(figure);
         }
 
+        report.Values.Add(await ConnectionsAsync(cancellationToken));
         report.Notes.Add("Working set is each process's resident set size (VmRSS) after every scenario has run; .NET services keep what their GC grew to under load.");
         report.Notes.Add("PostgreSQL's processes share their buffer cache, so its total counts shared pages once per process.");
         return report;
+    }
+
+    /// <summary>PostgreSQL connections each database holds now, against the server's limit that all of them share.</summary>
+    private async Task<ValueTable> ConnectionsAsync(CancellationToken cancellationToken)
+    {
+        var server = await context.Pms.ConnectionStringAsync(ResourceNames.Postgres, cancellationToken);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
+            SELECT coalesce(datname, '(server processes)'), count(*), current_setting('max_connections')
+            FROM pg_stat_activity GROUP BY datname ORDER BY datname
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<ValueRow>();
+        var limit = "";
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new ValueRow(reader.GetString(0), [reader.GetInt64(1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)]));
+            limit = reader.GetString(2);
+        }
+
+        return new ValueTable($"PostgreSQL connections after the run (max_connections = {limit}, shared by every database)", ["connections"], rows);
     }
 
     private static string Megabytes(long bytes) => Numbers.Value(bytes / Megabyte);
