@@ -73,8 +73,7 @@ public sealed class BillingScenario(BenchContext context)
             }
         }
 
-        await using var billing = new NpgsqlConnection(await context.Pms.ConnectionStringAsync(ResourceNames.BillingDatabase, cancellationToken));
-        await billing.OpenAsync(cancellationToken);
+        await using var billing = await Unpooled.OpenAsync(await context.Pms.ConnectionStringAsync(ResourceNames.BillingDatabase, cancellationToken), cancellationToken);
         var waited = global::System.Diagnostics.Stopwatch.StartNew();
         while (waited.Elapsed < PatientsKnownWithin)
         {

@@ -94,8 +94,7 @@ public sealed class EventLatencyScenario(BenchContext context)
         var sent = new LatencyHistogram();
         var transport = new LatencyHistogram();
         var dispatch = new LatencyHistogram();
-        await using var connection = new NpgsqlConnection(await context.Pms.ConnectionStringAsync(ResourceNames.NotificationDatabase, cancellationToken));
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await Unpooled.OpenAsync(await context.Pms.ConnectionStringAsync(ResourceNames.NotificationDatabase, cancellationToken), cancellationToken);
         await using var query = new NpgsqlCommand("""
             SELECT d."Recipient", d."CreatedAt", d."SentAt", c."UpdatedAt"
             FROM "Deliveries" d JOIN "PatientContacts" c ON c."PatientId" = d."PatientId"

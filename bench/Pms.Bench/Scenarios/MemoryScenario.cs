@@ -35,7 +35,15 @@ public sealed class MemoryScenario(BenchContext context)
             report.Figures.Add(figure);
         }
 
-        report.Values.Add(await ConnectionsAsync(cancellationToken));
+        try
+        {
+            report.Values.Add(await ConnectionsAsync(cancellationToken));
+        }
+        catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.TooManyConnections)
+        {
+            report.Figure("PostgreSQL connections after the run", "all in use: the server refused one more (too many clients)");
+        }
+
         report.Notes.Add("Working set is each process's resident set size (VmRSS) after every scenario has run; .NET services keep what their GC grew to under load.");
         report.Notes.Add("PostgreSQL's processes share their buffer cache, so its total counts shared pages once per process.");
         return report;
@@ -45,8 +53,7 @@ public sealed class MemoryScenario(BenchContext context)
     private async Task<ValueTable> ConnectionsAsync(CancellationToken cancellationToken)
     {
         var server = await context.Pms.ConnectionStringAsync(ResourceNames.Postgres, cancellationToken);
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await Unpooled.OpenAsync(server, cancellationToken, "postgres");
         await using var command = new NpgsqlCommand("""
             SELECT coalesce(datname, '(server processes)'), count(*), current_setting('max_connections')
             FROM pg_stat_activity GROUP BY datname ORDER BY datname

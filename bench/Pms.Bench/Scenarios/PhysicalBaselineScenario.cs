@@ -82,9 +82,8 @@ public sealed class PhysicalBaselineScenario(BenchContext context)
     private async Task<NpgsqlDataSource> CreateDatabaseAsync(CancellationToken cancellationToken)
     {
         var server = await context.Pms.ConnectionStringAsync(ResourceNames.Postgres, cancellationToken);
-        await using (var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString))
+        await using (var admin = await Unpooled.OpenAsync(server, cancellationToken, "postgres"))
         {
-            await admin.OpenAsync(cancellationToken);
             await using var create = new NpgsqlCommand($"CREATE DATABASE {BaselineDatabase}", admin);
             await create.ExecuteNonQueryAsync(cancellationToken);
         }

@@ -18,8 +18,7 @@ public static class PatientSeeder
     {
         var started = global::System.Diagnostics.Stopwatch.StartNew();
         var random = new Random(20261128);
-        await using var connection = new NpgsqlConnection(patientDatabase);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await Unpooled.OpenAsync(patientDatabase, cancellationToken);
         var firstSequence = await ReserveMrnsAsync(connection, count, cancellationToken);
 
         var ids = new Guid[count];

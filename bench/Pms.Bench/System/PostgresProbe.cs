@@ -57,8 +57,7 @@ public sealed class PostgresProbe(string serverConnectionString) : IStepProbe
 
     private async Task<Dictionary<string, (long, long, double)>> QueryAsync(CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(serverConnectionString) { Database = "postgres", Pooling = false }.ConnectionString);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await Unpooled.OpenAsync(serverConnectionString, cancellationToken, "postgres");
         await using var command = new NpgsqlCommand(Query, connection);
         command.Parameters.AddWithValue("databases", Databases);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -53,8 +53,7 @@ public sealed class Settling(PmsSystem pms)
         long backlog = 0;
         foreach (var (database, query) in Backlogs)
         {
-            await using var connection = new NpgsqlConnection(await pms.ConnectionStringAsync(database, cancellationToken));
-            await connection.OpenAsync(cancellationToken);
+            await using var connection = await Unpooled.OpenAsync(await pms.ConnectionStringAsync(database, cancellationToken), cancellationToken);
             await using var command = new NpgsqlCommand(query, connection);
             backlog += (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
