@@ -1,0 +1,3 @@
+namespace Pms.Bench.Reporting;
+
+public sealed record KeyFigure(string Name, string Value);

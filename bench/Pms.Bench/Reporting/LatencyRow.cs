@@ -1,0 +1,5 @@
+using Pms.Bench.Load;
+
+namespace Pms.Bench.Reporting;
+
+public sealed record LatencyRow(string Label, LatencySummary Latency);

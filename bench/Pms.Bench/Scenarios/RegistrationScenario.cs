@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Json;
+using Pms.Bench.Load;
+using Pms.Bench.Reporting;
+using Pms.Bench.System;
+using Pms.Contracts.Billing;
+
+namespace Pms.Bench.Scenarios;
+
+/// <summary>
+/// Scenario 3: walk-in registrations by staff through the gateway (duplicate check, patient row and
+/// outbox in one transaction, then the synchronous fee call to billing) at rising fixed rates until
+/// errors or p99 break. Then, at the highest rate that held, the same load once more with the
+/// runtime counters of the services on the path and PostgreSQL's statistics beside it, and the
+/// fee call alone, to see what a registration is made of.
+/// </summary>
+public sealed class RegistrationScenario(BenchContext context)
+{
+    public const double P99LimitMilliseconds = 50;
+    private static readonly TimeSpan CounterIdle = TimeSpan.FromSeconds(3);
+    private static readonly string[] PathServices = [ResourceNames.Gateway, ResourceNames.Patients, ResourceNames.Billing];
+
+    public async Task<ScenarioReport> RunAsync(CancellationToken cancellationToken)
+    {
+        var report = new ScenarioReport(3, "Registration",
+            $"What is the highest rate of walk-in registrations that holds p99 < {P99LimitMilliseconds} ms without errors?");
+        using var gateway = await context.StaffClientAsync(context.Pms.Endpoint(ResourceNames.Gateway), cancellationToken);
+        Task<Outcome> Register(OperationContext operation) => WalkIns.RegisterAsync(gateway, null, operation.CancellationToken);
+
+        var climb = await context.ClimbAsync("walk-in registration", context.Profile.RegistrationRates, P99LimitMilliseconds, Register, cancellationToken);
+        report.Steps.Add(new StepTable("Walk-in registrations, climbing", climb));
+        report.Figure($"highest rate holding p99 < {P99LimitMilliseconds} ms", Ladder.HighestHeld(climb, P99LimitMilliseconds));
+        report.Figure("p50 / p99 at the lowest rate", $"{Numbers.Milliseconds(climb[0].Latency.P50)} / {Numbers.Milliseconds(climb[0].Latency.P99)} ms at {Numbers.Rate(climb[0].OfferedPerSecond)}/s");
+        report.Paths.Add(MeasuredPath.From("walk-in registration (gateway)", climb[0]));
+
+        await context.Settling.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+        var rate = climb.TakeWhile(step => step.Holds(P99LimitMilliseconds)).LastOrDefault()?.OfferedPerSecond ?? climb[0].OfferedPerSecond;
+        var (counted, allocations) = await WithCountersAsync(rate, Register, cancellationToken);
+        var feeOnly = await FeeCallAloneAsync(rate, cancellationToken);
+        report.Steps.Add(new StepTable("Taken apart: registrations with counters, and the fee call alone", [counted, feeOnly]));
+        report.Values.Add(new ValueTable("Allocated per registration, by process (KB)", ["KB per registration"],
+            [.. allocations.Select(allocation => new ValueRow(allocation.Key, [Numbers.Value(allocation.Value)]))]));
+        report.Paths.Add(MeasuredPath.From("registration fee call alone (billing via proxy)", feeOnly));
+        report.Figure("allocated per registration (gateway + patients + billing)", $"{Numbers.Value(allocations.Values.Sum())} KB");
+        report.Figure("share of a registration's p50 that is the fee call", $"{Numbers.Milliseconds(feeOnly.Latency.P50)} of {Numbers.Milliseconds(counted.Latency.P50)} ms");
+        report.Notes.Add("Allocations come from each process's System.Runtime event counter alloc-rate over its diagnostics port (as dotnet-counters reads it), less the process's idle allocation rate measured just before.");
+        report.Notes.Add("db figures come from pg_stat_database; statement ms is PostgreSQL's active_time, the time backends spent executing statements.");
+        return report;
+    }
+
+    /// <summary>The held rate again, with every service on the path counted; returns the step and allocations per registration.</summary>
+    private async Task<(StepResult Step, Dictionary<string, double> KilobytesPerRegistration)> WithCountersAsync(
+        double rate, Func<OperationContext, Task<Outcome>> register, CancellationToken cancellationToken)
+    {
+        var counters = PathServices.ToDictionary(service => service, service => RuntimeCounters.Start(context.Processes.ServicePid(service)), StringComparer.Ordinal);
+        try
+        {
+            await Task.Delay(CounterIdle, cancellationToken);
+            var loadStarted = DateTime.UtcNow;
+            var step = new LoadStep($"registrations with counters {rate:0.#}/s", rate, TimeSpan.Zero, context.Profile.StepDuration, context.Profile.Timeout);
+            var result = await context.RunAsync(step, register, cancellationToken,
+                new PostgresProbe(await context.Pms.ConnectionStringAsync(ResourceNames.Postgres, cancellationToken)));
+            await Task.Delay(TimeSpan.FromSeconds(1.5), cancellationToken);
+            var loadEnded = DateTime.UtcNow;
+            var operations = result.Succeeded + result.FailureCount;
+            return (result, counters.ToDictionary(
+                counter => counter.Key,
+                counter => AllocatedDuring(counter.Value.Samples(), loadStarted, loadEnded) / 1024 / Math.Max(1, operations),
+                StringComparer.Ordinal));
+        }
+        finally
+        {
+            foreach (var counter in counters.Values)
+            {
+                await counter.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Bytes allocated while the load ran, less what the process allocates when idle.</summary>
+    private static double AllocatedDuring(IReadOnlyList<CounterSample> samples, DateTime loadStarted, DateTime loadEnded)
+    {
+        var allocations = samples.Where(sample => sample.Name == RuntimeCounters.AllocatedBytes).ToList();
+        var idle = allocations.Where(sample => sample.At <= loadStarted).Skip(1).ToList();
+        var idlePerSecond = idle.Count == 0 ? 0 : idle.Average(sample => sample.Value);
+        var during = allocations.Where(sample => sample.At > loadStarted && sample.At <= loadEnded).ToList();
+        return Math.Max(0, during.Sum(sample => sample.Value) - idlePerSecond * during.Count);
+    }
+
+    /// <summary>billing-service's registration-fee endpoint called as patient-service calls it: Service token, through Aspire's proxy.</summary>
+    private async Task<StepResult> FeeCallAloneAsync(double rate, CancellationToken cancellationToken)
+    {
+        using var billing = LoadClient.For(context.Pms.Endpoint(ResourceNames.Billing), await context.Accounts.ServiceTokenAsync(cancellationToken));
+        return await context.RunAsync(context.Profile.Step($"fee call alone {rate:0.#}/s", rate), async operation =>
+        {
+            var patientId = Guid.CreateVersion7();
+            using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.RegistrationFees)
+            {
+                Content = JsonContent.Create(new { patientId }),
+            };
+            request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, $"registration-fee:{patientId}");
+            using var response = await billing.SendAsync(request, operation.CancellationToken);
+            return Outcome.Expect(response, HttpStatusCode.OK);
+        }, cancellationToken);
+    }
+}

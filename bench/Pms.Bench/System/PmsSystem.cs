@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pms.Bench.System;
+
+/// <summary>
+/// The whole of PMS started by its AppHost in local mode, as the end-to-end tests start it: a
+/// throwaway PostgreSQL data directory, free infrastructure ports, a known administrator, a fresh
+/// signing key, and rate limits raised so the load generator (one client IP) is not throttled.
+/// </summary>
+public sealed class PmsSystem : IAsyncDisposable
+{
+    public const string KafkaBroker = "kafka-broker";
+    public const string MailSink = "mail-sink";
+    public const string AdminEmail = "admin@pms.local";
+    public const string AdminPassword = "the benchmark administrator's passphrase";
+    public const string PatientsClientSecret = "patients-client-secret-for-benchmarks";
+    public const int RaisedRateLimitPerMinute = 100_000_000;
+
+    public static IReadOnlyList<string> Services { get; } =
+        [ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Web, KafkaBroker, MailSink];
+
+    private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly DirectoryInfo _workDirectory;
+    private readonly DistributedApplication _app;
+
+    private PmsSystem(DirectoryInfo workDirectory, DistributedApplication app, IReadOnlyList<string> settings, TimeSpan startupTime)
+    {
+        _workDirectory = workDirectory;
+        _app = app;
+        Settings = settings;
+        StartupTime = startupTime;
+    }
+
+    /// <summary>The AppHost arguments of this run, without secrets and this machine's paths and ports.</summary>
+    public IReadOnlyList<string> Settings { get; }
+
+    public TimeSpan StartupTime { get; }
+
+    public static async Task<PmsSystem> StartAsync(CancellationToken cancellationToken)
+    {
+        var workDirectory = Directory.CreateTempSubdirectory("pms-bench-");
+
+        // PostgreSQL runs as its own user when the bench runs as root; it must reach its data directory.
+        if (!OperatingSystem.IsWindows())
+        {
+            workDirectory.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
+        }
+
+        string[] places =
+        [
+            $"--Pms:Local:DataDirectory={Path.Combine(workDirectory.FullName, "postgres")}",
+            $"--Pms:Local:PostgresPort={FreePort.Next()}",
+            $"--Pms:Local:KafkaPort={FreePort.Next()}",
+            $"--Pms:Local:SmtpPort={FreePort.Next()}",
+            $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
+        ];
+        string[] settings =
+        [
+            "--Pms:Infrastructure=Local",
+            $"--Parameters:admin-email={AdminEmail}",
+            $"--Pms:RateLimits:AuthPerIpPerMinute={RaisedRateLimitPerMinute}",
+            $"--Pms:RateLimits:ApiPerIpPerMinute={RaisedRateLimitPerMinute}",
+            $"--Pms:RateLimits:LoginPerAccountPerMinute={RaisedRateLimitPerMinute}",
+        ];
+        using var signingKey = RSA.Create(2048);
+        string[] secrets =
+        [
+            $"--Parameters:admin-password={AdminPassword}",
+            $"--Parameters:auth-signing-key={signingKey.ExportPkcs8PrivateKeyPem()}",
+            $"--Parameters:patients-client-secret={PatientsClientSecret}",
+        ];
+
+        var started = global::System.Diagnostics.Stopwatch.StartNew();
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Pms_AppHost>(
+            [.. settings, .. places, .. secrets], (options, _) => options.DisableDashboard = true, cancellationToken);
+        builder.Services.AddLogging(logging => logging
+            .AddFilter("Pms.AppHost.Resources", LogLevel.None)
+            .AddFilter("Microsoft.Extensions.Diagnostics.HealthChecks", LogLevel.None)
+            .AddFilter("Aspire", LogLevel.Warning)
+            .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error)
+            .AddFilter("Microsoft", LogLevel.Warning));
+
+        // No telemetry collector listens in a bench run; exporting to nobody would measure retries, not PMS.
+        foreach (var project in builder.Resources.OfType<ProjectResource>())
+        {
+            project.Annotations.Add(new EnvironmentCallbackAnnotation(context => context.EnvironmentVariables.Remove(OtlpEndpointVariable)));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(StartupTimeout);
+        var app = await builder.BuildAsync(timeout.Token);
+        await app.StartAsync(timeout.Token);
+        foreach (var resource in Services.Prepend(ResourceNames.Postgres))
+        {
+            await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+        }
+
+        return new PmsSystem(workDirectory, app,
+            [.. settings, "a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
+            started.Elapsed);
+    }
+
+    /// <summary>The address clients of this resource use (in local mode, Aspire's proxy in front of the process).</summary>
+    public Uri Endpoint(string resource) => _app.GetEndpoint(resource, "http");
+
+    /// <summary>The address the service's own process listens on, behind Aspire's proxy.</summary>
+    public Uri ProcessEndpoint(string resource) =>
+        new(Snapshot(resource).EnvironmentVariables.Single(variable => variable.Name == "ASPNETCORE_URLS").Value!.Split(';')[0]);
+
+    public async Task<string> ConnectionStringAsync(string resource, CancellationToken cancellationToken) =>
+        await _app.GetConnectionStringAsync(resource, cancellationToken)
+            ?? throw new InvalidOperationException($"{resource} has no connection string.");
+
+    /// <summary>The resource's current snapshot, as the Aspire dashboard would show it.</summary>
+    public CustomResourceSnapshot Snapshot(string resource) =>
+        _app.ResourceNotifications.TryGetCurrentState(resource, out var state)
+            ? state.Snapshot
+            : throw new InvalidOperationException($"{resource} has no state.");
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _workDirectory.Delete(recursive: true);
+    }
+}

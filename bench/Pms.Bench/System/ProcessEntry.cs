@@ -1,0 +1,3 @@
+namespace Pms.Bench.System;
+
+public sealed record ProcessEntry(int Pid, int ParentPid, string Command);

@@ -1,0 +1,88 @@
+using System.Globalization;
+
+namespace Pms.Bench.System;
+
+/// <summary>Linux's view of processes, read from <c>/proc</c>: parents, CPU time and resident memory.</summary>
+public static class ProcessTable
+{
+    private const double ClockTicksPerSecond = 100;
+
+    public static IReadOnlyList<ProcessEntry> All()
+    {
+        var entries = new List<ProcessEntry>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), out var pid) && ReadStat(pid) is { } stat)
+            {
+                entries.Add(new ProcessEntry(pid, int.Parse(stat[1], CultureInfo.InvariantCulture), stat[0]));
+            }
+        }
+
+        return entries;
+    }
+
+    /// <summary>The process and all its descendants.</summary>
+    public static IReadOnlyList<int> Tree(int root, IReadOnlyList<ProcessEntry> all)
+    {
+        var tree = new List<int> { root };
+        for (var index = 0; index < tree.Count; index++)
+        {
+            tree.AddRange(all.Where(entry => entry.ParentPid == tree[index]).Select(entry => entry.Pid));
+        }
+
+        return tree;
+    }
+
+    /// <summary>User plus system CPU time the process has used so far; zero once it has gone.</summary>
+    public static TimeSpan CpuTime(int pid) => ReadStat(pid) is { } stat
+        ? TimeSpan.FromSeconds((long.Parse(stat[11], CultureInfo.InvariantCulture) + long.Parse(stat[12], CultureInfo.InvariantCulture)) / ClockTicksPerSecond)
+        : TimeSpan.Zero;
+
+    /// <summary>Resident set size (the working set), in bytes.</summary>
+    public static long ResidentBytes(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(candidate => candidate.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    public static string CommandLine(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ').Trim();
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>Busy and total CPU time of the whole machine, all cores together.</summary>
+    public static (TimeSpan Busy, TimeSpan Total) MachineCpu()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(field => long.Parse(field, CultureInfo.InvariantCulture)).ToArray();
+        var total = fields.Take(8).Sum();
+        var idle = fields[3] + fields[4];
+        return (TimeSpan.FromSeconds((total - idle) / ClockTicksPerSecond), TimeSpan.FromSeconds(total / ClockTicksPerSecond));
+    }
+
+    /// <summary>The fields after the command name of <c>/proc/[pid]/stat</c>, with the command name first.</summary>
+    private static string[]? ReadStat(int pid)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText($"/proc/{pid}/stat");
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+
+        var open = text.IndexOf('(', StringComparison.Ordinal);
+        var close = text.LastIndexOf(')');
+        var rest = text[(close + 2)..].Split(' ');
+        return [text[(open + 1)..close], .. rest[1..]];
+    }
+}

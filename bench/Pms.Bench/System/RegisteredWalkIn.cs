@@ -1,0 +1,3 @@
+namespace Pms.Bench.System;
+
+public sealed record RegisteredWalkIn(Guid PatientId, string Email);
