@@ -12,6 +12,8 @@ namespace Pms.AppHost.Infrastructure.Local;
 /// </summary>
 public static class LocalInfrastructureExtensions
 {
+    private const int LocalPostgresMaxConnections = 400;
+
     public static PmsInfrastructure AddLocalInfrastructure(
         this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, IEnumerable<string> databaseNames)
     {
@@ -80,6 +82,10 @@ public static class LocalInfrastructureExtensions
         var server = builder.AddResource(resource)
             .WithArgs(asRoot ? ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", postgres] : [])
             .WithArgs("-D", dataDirectory, "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=")
+
+            // Each service's connection pool may grow to Npgsql's default of 100; PostgreSQL's own default of 100
+            // connections for all of them together turned load into "too many clients" errors.
+            .WithArgs("-c", $"max_connections={LocalPostgresMaxConnections}")
             .WithEndpoint(port: options.PostgresPort, name: LocalPostgresServerResource.EndpointName, isProxied: false, env: "PGPORT")
             .WithHealthCheck(healthCheckKey)
             .WaitForCompletion(init);

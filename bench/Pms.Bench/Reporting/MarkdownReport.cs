@@ -186,7 +186,7 @@ public static class MarkdownReport
         }
 
         markdown.AppendLine();
-        markdown.AppendLine(CultureInfo.InvariantCulture, $"The {SlowestPathsShown} slowest are the first {SlowestPathsShown} rows; `closing-note.md` beside this report says what dominates them and what changed.");
+        markdown.AppendLine(CultureInfo.InvariantCulture, $"The {SlowestPathsShown} slowest are the first {SlowestPathsShown} rows; `findings.md` beside this report says what dominates them and what changed.");
         markdown.AppendLine();
     }
 
