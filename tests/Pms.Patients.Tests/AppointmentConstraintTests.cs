@@ -8,7 +8,7 @@ using Pms.Patients.Tests.Infrastructure;
 namespace Pms.Patients.Tests;
 
 /// <summary>What the database itself guarantees about appointments, whatever the code in front of it does.</summary>
-public sealed class AppointmentConstraintTests(PostgresServer postgres) : IAsyncLifetime
+public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
 {
     private static readonly DateTimeOffset Nine = new(2030, 6, 17, 9, 0, 0, TimeSpan.Zero);
     private readonly Guid _doctorId = Guid.NewGuid();
@@ -17,7 +17,7 @@ public sealed class AppointmentConstraintTests(PostgresServer postgres) : IAsync
 
     public async ValueTask InitializeAsync()
     {
-        _connectionString = await postgres.CreateMigratedDatabaseAsync();
+        _connectionString = await app.Postgres.CreateMigratedDatabaseAsync();
         await using var db = Db();
         db.Doctors.Add(new Doctor { Id = _doctorId, FirstName = "Ada", LastName = "Lovelace", Specialty = "General practice", ConsultationFeeCode = "CONS-GP" });
         db.Patients.Add(new Patient { Id = _patientId, Mrn = "PMS-0000001-8", FirstName = "Ama", LastName = "Owusu", DateOfBirth = new(1990, 3, 6) });

@@ -1,3 +1,3 @@
 using Pms.Patients.Tests.Infrastructure;
 
-[assembly: AssemblyFixture(typeof(PostgresServer))]
+[assembly: AssemblyFixture(typeof(PatientsApp))]
