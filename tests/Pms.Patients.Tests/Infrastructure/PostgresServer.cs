@@ -66,7 +66,16 @@ public sealed class PostgresServer : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (_server is { HasExited: false })
         {
-            _server.Kill();
+            // A fast shutdown lets the server remove its shared memory; a kill would leave it behind.
+            try
+            {
+                await RunAsync(AsServer(Binary("pg_ctl"), ["stop", "-D", _dataDirectory, "-m", "fast", "-w", "-t", "30"]));
+            }
+            catch (InvalidOperationException)
+            {
+                _server.Kill(entireProcessTree: true);
+            }
+
             await _server.WaitForExitAsync();
         }
 
