@@ -23,6 +23,7 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
             ("PUT", "/api/doctors/{id}/availability", [PmsRoles.Staff, PmsRoles.Admin]),
             ("GET", "/api/doctors/{id}/exceptions", [PmsRoles.Staff, PmsRoles.Admin]),
             ("POST", "/api/doctors/{id}/exceptions", [PmsRoles.Staff, PmsRoles.Admin]),
+            ("DELETE", "/api/doctors/{id}/exceptions/{id}", [PmsRoles.Staff, PmsRoles.Admin]),
             ("GET", "/api/doctors/{id}/slots?date=2030-01-07", People),
             ("POST", "/api/appointments", [PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin]),
             ("GET", "/api/appointments", People),
@@ -50,7 +51,7 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
     {
         using var client = caller == "Anonymous" ? app.CreateClient() : app.ClientFor(Guid.NewGuid(), caller);
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
-        if (method != "GET")
+        if (method is "POST" or "PUT")
         {
             request.Content = JsonContent.Create(new { reason = "Matrix" });
         }

@@ -110,6 +110,27 @@ public sealed class DoctorsApiTests(PatientsApp app)
     }
 
     [Fact]
+    public async Task RemovingAnAbsenceGivesItsSlotsBack()
+    {
+        var clinic = await new Clinic(app).OpenAsync();
+        var day = Clinic.FutureDay;
+        using var added = await clinic.Doctor.PostAsJsonAsync($"/api/doctors/{clinic.DoctorId}/exceptions",
+            new AvailabilityExceptionRequest(day, day, null, null, "Conference"), Cancellation);
+        var absence = await added.Content.ReadFromJsonAsync<AvailabilityExceptionDto>(PatientsApp.Json, Cancellation);
+        Assert.Empty(await clinic.FreeStartsAsync(_staff, day));
+
+        using var byOtherDoctor = await app.ClientFor(Guid.NewGuid(), PmsRoles.Doctor)
+            .DeleteAsync($"/api/doctors/{clinic.DoctorId}/exceptions/{absence!.Id}", Cancellation);
+        using var removed = await clinic.Doctor.DeleteAsync($"/api/doctors/{clinic.DoctorId}/exceptions/{absence.Id}", Cancellation);
+        using var again = await clinic.Doctor.DeleteAsync($"/api/doctors/{clinic.DoctorId}/exceptions/{absence.Id}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byOtherDoctor.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
+        Assert.Equal(6, (await clinic.FreeStartsAsync(_staff, day)).Count);
+    }
+
+    [Fact]
     public async Task SlotsOfAnUnknownDoctorAreNotFound()
     {
         using var response = await _staff.GetAsync($"/api/doctors/{Guid.NewGuid()}/slots?date=2030-01-01", Cancellation);

@@ -39,6 +39,10 @@ public static class DoctorsApi
             .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Doctor))
             .WithName("AddDoctorAvailabilityException")
             .WithSummary("Adds an absence (whole days, or a date and time range in the doctor's time zone): staff, or that doctor.");
+        api.MapDelete("/{id:guid}/exceptions/{exceptionId:guid}", RemoveException)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Doctor))
+            .WithName("RemoveDoctorAvailabilityException")
+            .WithSummary("Removes an absence, giving its slots back: staff, or that doctor.");
         api.MapGet("/{id:guid}/slots", FreeSlots)
             .WithName("ListFreeSlots")
             .WithSummary("A doctor's free slots on a date of the doctor's time zone, as UTC instants.");
@@ -164,6 +168,27 @@ public static class DoctorsApi
         doctor.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/doctors/{id}/exceptions", AvailabilityExceptionDto.From(exception));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveException(
+        Guid id, Guid exceptionId, ClaimsPrincipal user, PatientDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (!Caller.From(user).MayManage(id))
+        {
+            return OnlyThatDoctor();
+        }
+
+        var doctor = await db.Doctors.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        var exception = doctor?.Exceptions.SingleOrDefault(candidate => candidate.Id == exceptionId);
+        if (exception is null)
+        {
+            return TypedResults.Problem(title: "No such absence.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        doctor!.Exceptions.Remove(exception);
+        doctor.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.NoContent();
     }
 
     public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> FreeSlots(
