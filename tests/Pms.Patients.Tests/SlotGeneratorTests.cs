@@ -138,6 +138,19 @@ public sealed class SlotGeneratorTests
     }
 
     [Fact]
+    public void AnExceptionFromASkippedLocalTimeStartsWhenTheClockJumpsPastIt()
+    {
+        var day = new DateOnly(2026, 3, 29);
+        var doctor = Doctor("Europe/London", new WeeklyAvailability(DayOfWeek.Sunday, new(0, 0), new(4, 0), 30));
+        doctor.Exceptions.Add(new AvailabilityException(Guid.NewGuid(), day, day, new(1, 30), new(3, 0), "Meeting"));
+
+        var slots = SlotGenerator.Generate(doctor, day);
+
+        // From 01:30 (which does not exist) means from 02:00 BST, 01:00 UTC, until 03:00 BST, 02:00 UTC.
+        Assert.Equal(["00:00", "00:30", "02:00", "02:30"], slots.Select(slot => slot.StartsAt.UtcDateTime.ToString("HH:mm")));
+    }
+
+    [Fact]
     public void AnExceptionOnAFallBackDayCoversTheWholeLocalDay()
     {
         var day = new DateOnly(2026, 10, 25);
