@@ -13,5 +13,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapPatientsApi();
+app.MapDoctorsApi();
+app.MapAppointmentsApi();
 
 app.Run();
+
+public partial class Program;

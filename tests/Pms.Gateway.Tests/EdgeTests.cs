@@ -32,6 +32,8 @@ public sealed class EdgeTests : IAsyncLifetime
 
     [Theory]
     [InlineData("/api/patients/me")]
+    [InlineData("/api/doctors")]
+    [InlineData("/api/appointments")]
     [InlineData("/api/billing/bills")]
     [InlineData("/api/notifications")]
     [InlineData("/api/auth/me")]

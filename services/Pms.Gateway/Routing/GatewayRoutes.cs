@@ -23,6 +23,8 @@ public static class GatewayRoutes
         Route("auth", ResourceNames.Auth, "/api/auth/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("openid-discovery", ResourceNames.Auth, "/.well-known/{**rest}", Anonymous, RateLimitingExtensions.ApiPolicy),
         Route("patients", ResourceNames.Patients, "/api/patients/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("doctors", ResourceNames.Patients, "/api/doctors/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("appointments", ResourceNames.Patients, "/api/appointments/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("notifications", ResourceNames.Notifications, "/api/notifications/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
     ];

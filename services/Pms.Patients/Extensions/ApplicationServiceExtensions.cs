@@ -20,6 +20,9 @@ public static class ApplicationServiceExtensions
             messaging.ListenToPmsTopic(Topics.AuthPatientRegistration);
             messaging.PublishToPmsTopic<PatientRegistered>(Topics.Patient);
             messaging.PublishToPmsTopic<PatientUpdated>(Topics.Patient);
+            messaging.PublishToPmsTopic<AppointmentBooked>(Topics.Patient);
+            messaging.PublishToPmsTopic<AppointmentCancelled>(Topics.Patient);
+            messaging.PublishToPmsTopic<AppointmentRescheduled>(Topics.Patient);
         });
         builder.AddDefaultAuthentication();
         builder.AddServiceIdentity();
@@ -44,6 +47,13 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<WalkInRegistration>();
         builder.Services.AddScoped<PatientSearch>();
         builder.Services.AddScoped<PatientUpdates>();
+
+        builder.Services.AddOptions<AppointmentOptions>().BindConfiguration(AppointmentOptions.SectionName)
+            .Validate(options => DoctorValidator.FindTimeZone(options.DefaultTimeZone) is not null, "Appointments:DefaultTimeZone must be an IANA time zone id.")
+            .ValidateOnStart();
+        builder.Services.AddScoped<DoctorSchedule>();
+        builder.Services.AddScoped<AppointmentScheduler>();
+        builder.Services.AddScoped<AppointmentQueries>();
         return builder;
     }
 }

@@ -12,6 +12,10 @@ public sealed class PatientDbContext(DbContextOptions<PatientDbContext> options)
 
     public DbSet<Patient> Patients => Set<Patient>();
 
+    public DbSet<Doctor> Doctors => Set<Doctor>();
+
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+
     public async Task<string> NextMrnAsync(CancellationToken cancellationToken)
     {
         var next = await Database.SqlQueryRaw<long>($"SELECT nextval('\"{MrnSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
@@ -21,6 +25,7 @@ public sealed class PatientDbContext(DbContextOptions<PatientDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension("pg_trgm");
+        modelBuilder.HasPostgresExtension("btree_gist");
         modelBuilder.HasSequence<long>(MrnSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PatientDbContext).Assembly);
         modelBuilder.MapProcessedEvents();

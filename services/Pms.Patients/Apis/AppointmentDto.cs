@@ -1,0 +1,23 @@
+using Pms.Patients.Model;
+
+namespace Pms.Patients.Apis;
+
+public sealed record AppointmentDto(
+    Guid Id,
+    Guid DoctorId,
+    Guid PatientId,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    AppointmentStatus Status,
+    string? Reason,
+    string? CancellationReason,
+    string? RescheduleReason,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    uint Version)
+{
+    public static AppointmentDto From(Appointment appointment) => new(
+        appointment.Id, appointment.DoctorId, appointment.PatientId, appointment.StartsAt, appointment.EndsAt, appointment.Status,
+        appointment.Reason, appointment.CancellationReason, appointment.RescheduleReason, appointment.CreatedAt, appointment.UpdatedAt,
+        appointment.Version);
+}

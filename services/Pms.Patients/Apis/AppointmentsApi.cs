@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Contracts;
+using Pms.Patients.Model;
+using Pms.Patients.Services;
+using Pms.ServiceDefaults.Apis;
+
+namespace Pms.Patients.Apis;
+
+public static class AppointmentsApi
+{
+    public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/appointments").WithTags("Appointments")
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.All));
+
+        api.MapPost("/", Book)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("BookAppointment")
+            .WithSummary("Books a free slot of a doctor: a patient for themselves, staff for any patient. 409 when the slot is taken, 422 when it is past or not a slot.");
+        api.MapGet("/", List)
+            .WithName("ListAppointments")
+            .WithSummary("Pages of appointments by doctor, patient and date (of the doctor's clock); a patient sees their own, a doctor their own diary.");
+        api.MapGet("/{id:guid}", GetById)
+            .WithName("GetAppointment")
+            .WithSummary("One appointment the caller may see.");
+        api.MapPost("/{id:guid}/cancel", Cancel)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("CancelAppointment")
+            .WithSummary("Cancels a future Booked appointment with a reason; a patient cancels only their own.");
+        api.MapPost("/{id:guid}/reschedule", Reschedule)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("RescheduleAppointment")
+            .WithSummary("Moves a future Booked appointment to another free slot of the same doctor, with a reason.");
+        api.MapPost("/{id:guid}/complete", Complete)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Doctor, PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("CompleteAppointment")
+            .WithSummary("Marks an appointment that has started as Completed: staff, or its doctor.");
+        api.MapPost("/{id:guid}/no-show", NoShow)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Doctor, PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("MarkAppointmentNoShow")
+            .WithSummary("Marks an appointment that has started as NoShow: staff, or its doctor.");
+
+        return app;
+    }
+
+    public static async Task<Results<Created<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Book(
+        BookAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
+        await scheduler.BookAsync(request, Caller.From(user), cancellationToken) switch
+        {
+            AppointmentOutcome.Done done => TypedResults.Created($"/api/appointments/{done.Appointment.Id}", done.Appointment),
+            var other => Refusal(other),
+        };
+
+    public static async Task<Ok<PagedResult<AppointmentDto>>> List(
+        ClaimsPrincipal user, AppointmentQueries appointments, Guid? doctorId, Guid? patientId, DateOnly? date, int? page, int? pageSize,
+        CancellationToken cancellationToken) =>
+        TypedResults.Ok(await appointments.ListAsync(Caller.From(user), doctorId, patientId, date, page, pageSize, cancellationToken));
+
+    public static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> GetById(
+        Guid id, ClaimsPrincipal user, AppointmentQueries appointments, CancellationToken cancellationToken) =>
+        await appointments.FindAsync(Caller.From(user), id, cancellationToken) is { } appointment
+            ? TypedResults.Ok(appointment)
+            : Problem(AppointmentScheduler.NoSuchAppointment);
+
+    public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Cancel(
+        Guid id, CancelAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
+        Answer(await scheduler.CancelAsync(id, request, Caller.From(user), cancellationToken));
+
+    public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Reschedule(
+        Guid id, RescheduleAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
+        Answer(await scheduler.RescheduleAsync(id, request, Caller.From(user), cancellationToken));
+
+    public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Complete(
+        Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
+        Answer(await scheduler.CloseAsync(id, AppointmentStatus.Completed, Caller.From(user), cancellationToken));
+
+    public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> NoShow(
+        Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
+        Answer(await scheduler.CloseAsync(id, AppointmentStatus.NoShow, Caller.From(user), cancellationToken));
+
+    private static Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult> Answer(AppointmentOutcome outcome) => outcome switch
+    {
+        AppointmentOutcome.Done done => TypedResults.Ok(done.Appointment),
+        AppointmentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+        AppointmentOutcome.Refused refused => Problem(refused),
+        var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+    };
+
+    private static Results<Created<AppointmentDto>, ValidationProblem, ProblemHttpResult> Refusal(AppointmentOutcome outcome) => outcome switch
+    {
+        AppointmentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+        AppointmentOutcome.Refused refused => Problem(refused),
+        var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+    };
+
+    private static ProblemHttpResult Problem(AppointmentOutcome.Refused refused) => TypedResults.Problem(title: refused.Title, statusCode: refused.Status);
+}

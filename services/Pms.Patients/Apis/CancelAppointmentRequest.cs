@@ -1,0 +1,3 @@
+namespace Pms.Patients.Apis;
+
+public sealed record CancelAppointmentRequest(string? Reason);

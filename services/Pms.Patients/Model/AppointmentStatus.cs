@@ -1,0 +1,9 @@
+namespace Pms.Patients.Model;
+
+public enum AppointmentStatus
+{
+    Booked,
+    Cancelled,
+    Completed,
+    NoShow,
+}

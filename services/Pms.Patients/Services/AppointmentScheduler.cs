@@ -1,0 +1,237 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Pms.Patients.Apis;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Infrastructure.EntityConfigurations;
+using Pms.Patients.Model;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
+
+namespace Pms.Patients.Services;
+
+/// <summary>
+/// Books, moves, cancels and closes appointments. Every change that patients hear about is saved
+/// with its event in one transaction; the database's exclusion constraint settles races for a slot.
+/// </summary>
+public sealed class AppointmentScheduler(IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, TimeProvider clock)
+{
+    private PatientDbContext Db => outbox.DbContext;
+
+    public async Task<AppointmentOutcome> BookAsync(BookAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.DoctorId is null)
+        {
+            errors["doctorId"] = ["The doctor is required."];
+        }
+
+        if (request.StartsAt is null)
+        {
+            errors["startsAt"] = ["The start of the slot is required."];
+        }
+
+        if (caller.IsStaff && request.PatientId is null)
+        {
+            errors["patientId"] = ["The patient is required."];
+        }
+
+        CheckReason(errors, request.Reason, required: false);
+        if (errors.Count > 0)
+        {
+            return new AppointmentOutcome.Invalid(errors);
+        }
+
+        var (patientId, patientRefusal) = await ResolvePatientAsync(request.PatientId, caller, cancellationToken);
+        if (patientRefusal is not null)
+        {
+            return patientRefusal;
+        }
+
+        var doctor = await Db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == request.DoctorId, cancellationToken);
+        if (doctor is null)
+        {
+            return AppointmentOutcome.Refused.NotFound("No such doctor.");
+        }
+
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), null, cancellationToken);
+        if (slotRefusal is not null)
+        {
+            return slotRefusal;
+        }
+
+        var now = clock.GetUtcNow();
+        var appointment = new Appointment
+        {
+            Id = Guid.CreateVersion7(),
+            DoctorId = doctor.Id,
+            PatientId = patientId,
+            StartsAt = slot!.StartsAt,
+            EndsAt = slot.EndsAt,
+            Status = AppointmentStatus.Booked,
+            Reason = Trimmed(request.Reason),
+            BookedBy = caller.UserId,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        Db.Appointments.Add(appointment);
+        await outbox.PublishEventAsync(AppointmentEvents.Booked(appointment, doctor));
+        return await SaveAsync(appointment, cancellationToken);
+    }
+
+    public async Task<AppointmentOutcome> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.StartsAt is null)
+        {
+            errors["startsAt"] = ["The start of the new slot is required."];
+        }
+
+        CheckReason(errors, request.Reason, required: true);
+        if (errors.Count > 0)
+        {
+            return new AppointmentOutcome.Invalid(errors);
+        }
+
+        var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment!.DoctorId, cancellationToken);
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), appointment!.Id, cancellationToken);
+        if (slotRefusal is not null)
+        {
+            return slotRefusal;
+        }
+
+        var previousStartsAt = appointment.StartsAt;
+        appointment.StartsAt = slot!.StartsAt;
+        appointment.EndsAt = slot.EndsAt;
+        appointment.RescheduleReason = Trimmed(request.Reason);
+        appointment.UpdatedAt = clock.GetUtcNow();
+        await outbox.PublishEventAsync(AppointmentEvents.Rescheduled(appointment, doctor, previousStartsAt));
+        return await SaveAsync(appointment, cancellationToken);
+    }
+
+    public async Task<AppointmentOutcome> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CheckReason(errors, request.Reason, required: true);
+        if (errors.Count > 0)
+        {
+            return new AppointmentOutcome.Invalid(errors);
+        }
+
+        var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+
+        var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment!.DoctorId, cancellationToken);
+        appointment!.Status = AppointmentStatus.Cancelled;
+        appointment.CancellationReason = Trimmed(request.Reason);
+        appointment.UpdatedAt = clock.GetUtcNow();
+        await outbox.PublishEventAsync(AppointmentEvents.Cancelled(appointment, doctor));
+        return await SaveAsync(appointment, cancellationToken);
+    }
+
+    /// <summary>Closes an appointment that has started as Completed or NoShow: staff, or the appointment's doctor.</summary>
+    public async Task<AppointmentOutcome> CloseAsync(Guid id, AppointmentStatus outcome, Caller caller, CancellationToken cancellationToken)
+    {
+        var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        if (appointment is null || !(caller.IsStaff || (caller.IsDoctor && appointment.DoctorId == caller.UserId)))
+        {
+            return NoSuchAppointment;
+        }
+
+        if (appointment.Status != AppointmentStatus.Booked)
+        {
+            return AppointmentOutcome.Refused.Conflict($"The appointment is {appointment.Status}; only a Booked appointment can change.");
+        }
+
+        if (appointment.StartsAt > clock.GetUtcNow())
+        {
+            return AppointmentOutcome.Refused.Unprocessable("The appointment has not started yet.");
+        }
+
+        appointment.Status = outcome;
+        appointment.UpdatedAt = clock.GetUtcNow();
+        await Db.SaveChangesAsync(cancellationToken);
+        return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
+    }
+
+    public static AppointmentOutcome.Refused NoSuchAppointment { get; } = AppointmentOutcome.Refused.NotFound("No such appointment.");
+
+    /// <summary>A Booked, future appointment the caller may move or cancel: staff any, a patient their own.</summary>
+    private async Task<(Appointment? Appointment, AppointmentOutcome.Refused? Refusal)> LoadChangeableAsync(
+        Guid id, Caller caller, CancellationToken cancellationToken)
+    {
+        var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        var allowed = appointment is not null && (caller.IsStaff || (caller.IsPatient
+            && await Db.Patients.AnyAsync(patient => patient.Id == appointment.PatientId && patient.AuthUserId == caller.UserId, cancellationToken)));
+        if (!allowed)
+        {
+            return (null, NoSuchAppointment);
+        }
+
+        if (appointment!.Status != AppointmentStatus.Booked)
+        {
+            return (null, AppointmentOutcome.Refused.Conflict($"The appointment is {appointment.Status}; only a Booked appointment can change."));
+        }
+
+        return appointment.StartsAt <= clock.GetUtcNow()
+            ? (null, AppointmentOutcome.Refused.Unprocessable("The appointment has already started."))
+            : (appointment, null);
+    }
+
+    private async Task<(Guid PatientId, AppointmentOutcome? Refusal)> ResolvePatientAsync(Guid? requested, Caller caller, CancellationToken cancellationToken)
+    {
+        if (caller.IsStaff)
+        {
+            return await Db.Patients.AnyAsync(patient => patient.Id == requested, cancellationToken)
+                ? (requested!.Value, null)
+                : (Guid.Empty, AppointmentOutcome.Refused.NotFound("No such patient."));
+        }
+
+        var own = await Db.Patients.Where(patient => patient.AuthUserId == caller.UserId).Select(patient => (Guid?)patient.Id).SingleOrDefaultAsync(cancellationToken);
+        if (own is null)
+        {
+            return (Guid.Empty, AppointmentOutcome.Refused.NotFound("Your patient record is not ready yet."));
+        }
+
+        return requested is not null && requested != own
+            ? (Guid.Empty, AppointmentOutcome.Refused.Forbidden("Patients book appointments for themselves only."))
+            : (own.Value, null);
+    }
+
+    private async Task<AppointmentOutcome> SaveAsync(Appointment appointment, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+            return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException
+        {
+            SqlState: PostgresErrorCodes.ExclusionViolation,
+            ConstraintName: AppointmentConfiguration.NoOverlapConstraint,
+        })
+        {
+            return DoctorSchedule.SlotTaken;
+        }
+    }
+
+    private static void CheckReason(Dictionary<string, string[]> errors, string? reason, bool required)
+    {
+        if ((required && string.IsNullOrWhiteSpace(reason)) || (reason is not null && reason.Trim().Length > DoctorConfiguration.ReasonLength))
+        {
+            errors["reason"] = [required
+                ? $"A reason of 1 to {DoctorConfiguration.ReasonLength} characters is required."
+                : $"At most {DoctorConfiguration.ReasonLength} characters."];
+        }
+    }
+
+    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Model;
+
+namespace Pms.Patients.Services;
+
+/// <summary>A doctor's slots as they stand: generated from the availability, less the past and what is Booked.</summary>
+public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<Slot>> FreeSlotsAsync(Doctor doctor, DateOnly date, CancellationToken cancellationToken)
+    {
+        var generated = SlotGenerator.Generate(doctor, date);
+        if (generated.Count == 0)
+        {
+            return [];
+        }
+
+        var from = generated[0].StartsAt;
+        var to = generated.Max(slot => slot.EndsAt);
+        var booked = await db.Appointments.AsNoTracking()
+            .Where(appointment => appointment.DoctorId == doctor.Id && appointment.Status == AppointmentStatus.Booked
+                && appointment.StartsAt < to && appointment.EndsAt > from)
+            .Select(appointment => new Slot(appointment.StartsAt, appointment.EndsAt))
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return [.. generated.Where(slot => slot.StartsAt > now && !booked.Any(taken => Overlap(slot, taken)))];
+    }
+
+    /// <summary>
+    /// The slot that starts at <paramref name="startsAt"/>, or why it cannot be booked. The database's
+    /// exclusion constraint has the last word on "taken"; this check only gives the usual case a clear answer.
+    /// </summary>
+    public async Task<(Slot? Slot, AppointmentOutcome.Refused? Refusal)> CheckAsync(
+        Doctor doctor, DateTimeOffset startsAt, Guid? movingAppointment, CancellationToken cancellationToken)
+    {
+        if (startsAt <= clock.GetUtcNow())
+        {
+            return (null, AppointmentOutcome.Refused.Unprocessable("The time is in the past."));
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(doctor.TimeZoneId);
+        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(startsAt, zone).DateTime);
+        var slot = SlotGenerator.Generate(doctor, localDate).FirstOrDefault(candidate => candidate.StartsAt == startsAt);
+        if (slot is null)
+        {
+            return (null, AppointmentOutcome.Refused.Unprocessable("The time is not one of the doctor's slots."));
+        }
+
+        var taken = await db.Appointments.AnyAsync(
+            appointment => appointment.DoctorId == doctor.Id && appointment.Status == AppointmentStatus.Booked
+                && appointment.Id != movingAppointment && appointment.StartsAt < slot.EndsAt && appointment.EndsAt > slot.StartsAt,
+            cancellationToken);
+        return taken ? (null, SlotTaken) : (slot, null);
+    }
+
+    public static AppointmentOutcome.Refused SlotTaken { get; } = AppointmentOutcome.Refused.Conflict("The slot is already taken.");
+
+    private static bool Overlap(Slot first, Slot second) => first.StartsAt < second.EndsAt && second.StartsAt < first.EndsAt;
+}

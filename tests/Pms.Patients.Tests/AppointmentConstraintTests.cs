@@ -1,0 +1,85 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Infrastructure.EntityConfigurations;
+using Pms.Patients.Model;
+using Pms.Patients.Tests.Infrastructure;
+
+namespace Pms.Patients.Tests;
+
+/// <summary>What the database itself guarantees about appointments, whatever the code in front of it does.</summary>
+public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Nine = new(2030, 6, 17, 9, 0, 0, TimeSpan.Zero);
+    private readonly Guid _doctorId = Guid.NewGuid();
+    private readonly Guid _patientId = Guid.NewGuid();
+    private string _connectionString = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        _connectionString = await app.Postgres.CreateMigratedDatabaseAsync();
+        await using var db = Db();
+        db.Doctors.Add(new Doctor { Id = _doctorId, FirstName = "Ada", LastName = "Lovelace", Specialty = "General practice", ConsultationFeeCode = "CONS-GP" });
+        db.Patients.Add(new Patient { Id = _patientId, Mrn = "PMS-0000001-8", FirstName = "Ama", LastName = "Owusu", DateOfBirth = new(1990, 3, 6) });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task TwoBookedAppointmentsInTheSameSlotAreRefused()
+    {
+        await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Booked);
+
+        var refused = await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Booked));
+
+        var postgresError = Assert.IsType<PostgresException>(refused.InnerException);
+        Assert.Equal(PostgresErrorCodes.ExclusionViolation, postgresError.SqlState);
+        Assert.Equal(AppointmentConfiguration.NoOverlapConstraint, postgresError.ConstraintName);
+    }
+
+    [Fact]
+    public async Task BookedAppointmentsThatOnlyOverlapAreRefused()
+    {
+        await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Booked);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Nine.AddMinutes(20), Nine.AddMinutes(40), AppointmentStatus.Booked));
+    }
+
+    [Fact]
+    public async Task AdjacentSlotsAndCancelledAppointmentsDoNotBlockABooking()
+    {
+        await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Cancelled);
+        await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.NoShow);
+        await InsertAsync(Nine.AddMinutes(30), Nine.AddMinutes(60), AppointmentStatus.Booked);
+
+        await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Booked);
+
+        await using var db = Db();
+        Assert.Equal(2, await db.Appointments.CountAsync(appointment => appointment.Status == AppointmentStatus.Booked, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task AnAppointmentMustEndAfterItStarts() =>
+        await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Nine, Nine, AppointmentStatus.Booked));
+
+    private async Task InsertAsync(DateTimeOffset startsAt, DateTimeOffset endsAt, AppointmentStatus status)
+    {
+        await using var db = Db();
+        db.Appointments.Add(new Appointment
+        {
+            Id = Guid.CreateVersion7(),
+            DoctorId = _doctorId,
+            PatientId = _patientId,
+            StartsAt = startsAt,
+            EndsAt = endsAt,
+            Status = status,
+            BookedBy = _patientId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    private PatientDbContext Db() => new(new DbContextOptionsBuilder<PatientDbContext>().UseNpgsql(_connectionString).Options);
+}

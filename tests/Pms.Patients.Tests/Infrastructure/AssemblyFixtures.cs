@@ -1,0 +1,3 @@
+using Pms.Patients.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PatientsApp))]

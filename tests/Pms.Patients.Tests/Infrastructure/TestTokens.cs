@@ -1,0 +1,25 @@
+using System.Security.Cryptography;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Pms.ServiceDefaults.Authentication;
+
+namespace Pms.Patients.Tests.Infrastructure;
+
+/// <summary>Access tokens shaped like auth-service's, signed with a key only the tests and the test host know.</summary>
+public static class TestTokens
+{
+    public static RsaSecurityKey SigningKey { get; } = new(RSA.Create(2048)) { KeyId = "pms-patients-tests" };
+
+    public static string For(Guid userId, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+    {
+        Issuer = new JwtOptions().Issuer,
+        Audience = new JwtOptions().Audience,
+        Expires = DateTime.UtcNow.AddMinutes(30),
+        SigningCredentials = new SigningCredentials(SigningKey, SecurityAlgorithms.RsaSha256),
+        Claims = new Dictionary<string, object>
+        {
+            [AuthenticationExtensions.SubjectClaim] = userId.ToString(),
+            [AuthenticationExtensions.RoleClaim] = roles,
+        },
+    });
+}
