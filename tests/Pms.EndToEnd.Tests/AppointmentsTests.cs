@@ -1,0 +1,58 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Pms.EndToEnd.Tests;
+
+public sealed class AppointmentsTests(PmsAppFixture fixture)
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    private readonly PmsClient _client = new(fixture);
+
+    [Fact]
+    public async Task ABookingThroughTheGatewayIsPublishedAndTheOtherConsumersOfPatientEventsPassItBy()
+    {
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var (doctorId, _) = await _client.CreateStaffAsync(PmsRoles.Doctor, Cancellation);
+        using var profile = await admin.PostAsJsonAsync("/api/doctors",
+            new { id = doctorId, firstName = "James", lastName = "Barry", specialty = "General practice", consultationFeeCode = "CONSULT-GP", timeZone = "UTC" },
+            Cancellation);
+        Assert.Equal(HttpStatusCode.Created, profile.StatusCode);
+        using var hours = await admin.PutAsJsonAsync($"/api/doctors/{doctorId}/availability",
+            new { weeklyAvailability = Enum.GetValues<DayOfWeek>().Select(day => new { dayOfWeek = day.ToString(), startTime = "08:00", endTime = "12:00", slotMinutes = 30 }) },
+            Cancellation);
+        Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
+        var patientId = await WalkInAsync(admin);
+        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
+        var slots = await admin.GetFromJsonAsync<JsonElement>($"/api/doctors/{doctorId}/slots?date={tomorrow:yyyy-MM-dd}", Cancellation);
+        var startsAt = slots.GetProperty("slots")[0].GetProperty("startsAt").GetDateTimeOffset();
+
+        using var booked = await admin.PostAsJsonAsync("/api/appointments", new { doctorId, startsAt, patientId, reason = "Check-up" }, Cancellation);
+        using var again = await admin.PostAsJsonAsync("/api/appointments", new { doctorId, startsAt, patientId, reason = "Check-up" }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, booked.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        var published = await new KafkaProbe(fixture).ConsumeAsync(Topics.Patient, patientId.ToString(), Cancellation);
+        Assert.Contains(published, message => Encoding.UTF8.GetString(message.Value).Contains(startsAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var deadLetters = await Task.WhenAll(
+            new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Billing), patientId.ToString(), Cancellation),
+            new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Notifications), patientId.ToString(), Cancellation));
+        Assert.All(deadLetters, Assert.Empty);
+    }
+
+    private static async Task<Guid> WalkInAsync(HttpClient staff)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
+        {
+            firstName = "Elizabeth",
+            lastName = "Blackwell",
+            dateOfBirth = "1961-02-03",
+            sex = "Female",
+            email = PmsClient.NewEmail("appointment"),
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
+    }
+}
