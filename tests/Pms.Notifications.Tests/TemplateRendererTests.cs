@@ -6,7 +6,8 @@ namespace Pms.Notifications.Tests;
 
 public sealed class TemplateRendererTests
 {
-    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-paid", "bill-voided", "refund-issued"];
+    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-paid", "bill-voided", "refund-issued",
+        "appointment-booked", "appointment-rescheduled", "appointment-cancelled", "appointment-reminder"];
     private readonly TemplateRenderer _renderer = new(Options.Create(new NotificationOptions()));
 
     private static Dictionary<string, object?> Model(string firstName = "Zoë")
@@ -21,6 +22,9 @@ public sealed class TemplateRendererTests
         model["method"] = "Card";
         model["reason"] = "Test was not performed";
         model["currency"] = "USD";
+        model["doctor"] = "Ada Lovelace";
+        model["starts_at"] = "Wednesday 30 September 2026, 14:30 (America/Argentina/ComodRivadavia)";
+        model["previous_starts_at"] = "Tuesday 29 September 2026, 09:00 (America/Argentina/ComodRivadavia)";
         return model;
     }
 

@@ -27,7 +27,7 @@ public static class DeliveryLogApi
         api.MapPut("/preferences", SetPreferences)
             .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
             .WithName("SetNotificationPreferences")
-            .WithSummary("Switches non-essential email and SMS on or off; bill, receipt and refund messages always go out.");
+            .WithSummary("Switches non-essential email and SMS on or off; bill, receipt, refund and appointment messages always go out.");
 
         return app;
     }

@@ -35,6 +35,7 @@ public static class ApplicationServiceExtensions
         }
 
         builder.Services.AddHostedService<DeliveryDispatcher>();
+        builder.Services.AddHostedService<AppointmentReminderJob>();
         return builder;
     }
 }

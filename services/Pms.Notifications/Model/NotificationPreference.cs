@@ -1,6 +1,6 @@
 namespace Pms.Notifications.Model;
 
-/// <summary>A patient's choice for non-essential messages; essential ones (money) always go out.</summary>
+/// <summary>A patient's choice for non-essential messages; essential ones (money and appointments) always go out.</summary>
 public sealed class NotificationPreference
 {
     public Guid PatientId { get; set; }

@@ -17,11 +17,20 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
         IntegrationEvent integrationEvent, Guid patientId, string template, bool essential, IReadOnlyDictionary<string, object?> values,
         CancellationToken cancellationToken)
     {
-        if (!await db.TryMarkHandledAsync(integrationEvent, template, cancellationToken))
+        if (await db.TryMarkHandledAsync(integrationEvent, template, cancellationToken))
         {
-            return;
+            await PlanAsync(integrationEvent.EventId, patientId, template, essential, values, cancellationToken);
         }
+    }
 
+    /// <summary>
+    /// Plans a message that no event names, such as a reminder: <paramref name="sourceId"/> stands for
+    /// the event, and the caller makes sure it is planned once.
+    /// </summary>
+    public async Task PlanAsync(
+        Guid sourceId, Guid patientId, string template, bool essential, IReadOnlyDictionary<string, object?> values,
+        CancellationToken cancellationToken)
+    {
         var contact = await db.Contacts.FindAsync([patientId], cancellationToken)
             ?? throw new ContactNotYetKnownException(patientId);
         var preference = await db.Preferences.FindAsync([patientId], cancellationToken) ?? new NotificationPreference();
@@ -33,23 +42,23 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
 
         if (contact.Email is { } email && (essential || preference.Email))
         {
-            Add(integrationEvent, patientId, Channel.Email, template, email, templates.RenderEmail(template, model));
+            Add(sourceId, patientId, Channel.Email, template, email, templates.RenderEmail(template, model));
         }
 
         if (contact.PhoneNumber is { } phone && (essential || preference.Sms))
         {
-            Add(integrationEvent, patientId, Channel.Sms, template, phone, templates.RenderSms(template, model));
+            Add(sourceId, patientId, Channel.Sms, template, phone, templates.RenderSms(template, model));
         }
     }
 
-    private void Add(IntegrationEvent integrationEvent, Guid patientId, Channel channel, string template, string recipient, RenderedMessage message)
+    private void Add(Guid sourceId, Guid patientId, Channel channel, string template, string recipient, RenderedMessage message)
     {
         var now = clock.GetUtcNow();
         db.Deliveries.Add(new Delivery
         {
             Id = Guid.CreateVersion7(),
             PatientId = patientId,
-            SourceEventId = integrationEvent.EventId,
+            SourceEventId = sourceId,
             Channel = channel,
             Template = template,
             Recipient = recipient,

@@ -16,5 +16,12 @@ public static class MessageModels
         },
     };
 
+    /// <summary>The doctor and the start time on the doctor's clock.</summary>
+    public static Dictionary<string, object?> Appointment(string doctorName, string doctorTimeZone, DateTimeOffset startsAt) => new()
+    {
+        ["doctor"] = doctorName,
+        ["starts_at"] = AppointmentTimes.Describe(startsAt, doctorTimeZone),
+    };
+
     public static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }

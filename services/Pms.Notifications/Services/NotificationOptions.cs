@@ -14,6 +14,12 @@ public sealed class NotificationOptions
 
     public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long before an appointment its reminder goes out; applies to bookings made after a change.</summary>
+    public TimeSpan AppointmentReminderLeadTime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How often the reminder job looks for due reminders; a reminder goes out at most this late.</summary>
+    public TimeSpan ReminderInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Attempts before a message is Failed; waits double from <see cref="RetryBaseDelay"/>, at most 5 minutes.</summary>
     public int MaxAttempts { get; set; } = 8;
 

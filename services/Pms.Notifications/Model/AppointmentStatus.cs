@@ -1,0 +1,7 @@
+namespace Pms.Notifications.Model;
+
+public enum AppointmentStatus
+{
+    Booked,
+    Cancelled,
+}

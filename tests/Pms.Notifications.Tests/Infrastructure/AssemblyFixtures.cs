@@ -1,0 +1,3 @@
+using Pms.Notifications.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgresServer))]
