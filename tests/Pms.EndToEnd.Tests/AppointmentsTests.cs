@@ -12,7 +12,7 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
     private readonly PmsClient _client = new(fixture);
 
     [Fact]
-    public async Task ABookingThroughTheGatewayIsPublishedAndTheOtherConsumersOfPatientEventsPassItBy()
+    public async Task ABookingThroughTheGatewayIsPublishedConfirmedByEmailAndDeadLettersNothing()
     {
         using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
         var (doctorId, _) = await _client.CreateStaffAsync(PmsRoles.Doctor, Cancellation);
@@ -24,7 +24,8 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
             new { weeklyAvailability = Enum.GetValues<DayOfWeek>().Select(day => new { dayOfWeek = day.ToString(), startTime = "08:00", endTime = "12:00", slotMinutes = 30 }) },
             Cancellation);
         Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
-        var patientId = await WalkInAsync(admin);
+        var email = PmsClient.NewEmail("appointment");
+        var patientId = await WalkInAsync(admin, email);
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         var slots = await admin.GetFromJsonAsync<JsonElement>($"/api/doctors/{doctorId}/slots?date={tomorrow:yyyy-MM-dd}", Cancellation);
         var startsAt = slots.GetProperty("slots")[0].GetProperty("startsAt").GetDateTimeOffset();
@@ -40,9 +41,11 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
             new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Billing), patientId.ToString(), Cancellation),
             new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Notifications), patientId.ToString(), Cancellation));
         Assert.All(deadLetters, Assert.Empty);
+        var confirmation = await new MailSink(fixture).WaitForAsync(email, "Your appointment on", Cancellation);
+        Assert.EndsWith("is booked", confirmation, StringComparison.Ordinal);
     }
 
-    private static async Task<Guid> WalkInAsync(HttpClient staff)
+    private static async Task<Guid> WalkInAsync(HttpClient staff, string email)
     {
         using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
         {
@@ -50,7 +53,7 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
             lastName = "Blackwell",
             dateOfBirth = "1961-02-03",
             sex = "Female",
-            email = PmsClient.NewEmail("appointment"),
+            email,
         }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();

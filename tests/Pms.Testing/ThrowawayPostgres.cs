@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Xunit;
+
+namespace Pms.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL server from the machine's server binaries, in its own data directory on a
+/// free port, for the whole test assembly, that hands out fresh databases migrated for
+/// <typeparamref name="TContext"/>. initdb and postgres refuse to run as root, so as root they run as
+/// the <c>postgres</c> user.
+/// </summary>
+public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContext : DbContext
+{
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"pms-{typeof(TContext).Name.ToLowerInvariant()}-tests-{Guid.NewGuid():N}");
+    private readonly int _port = FreeTcpPort();
+    private Process? _server;
+
+    /// <summary>A new, empty database with the service's migrations applied.</summary>
+    public async Task<string> CreateMigratedDatabaseAsync()
+    {
+        var name = $"{typeof(TContext).Name.ToLowerInvariant()}_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        await using var db = (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(ConnectionString(name)).Options)!;
+        await db.Database.MigrateAsync();
+        return ConnectionString(name);
+    }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Maximum Pool Size=50";
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        if (Environment.UserName == "root")
+        {
+            await RunAsync("chown", ["postgres:postgres", _dataDirectory]);
+        }
+
+        await RunAsync(AsServer(Binary("initdb"), ["-D", _dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]));
+        var (file, arguments) = AsServer(Binary("postgres"),
+        [
+            "-D", _dataDirectory, "-p", _port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", _dataDirectory,
+            "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+            "-c", "max_connections=200",
+        ]);
+        _server = Process.Start(StartInfo(file, arguments)) ?? throw new InvalidOperationException("postgres did not start.");
+
+        // Its log goes to the pipes: keep reading them so a full pipe never stalls the server.
+        _server.BeginOutputReadLine();
+        _server.BeginErrorReadLine();
+        await WaitUntilReadyAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        NpgsqlConnection.ClearAllPools();
+        if (_server is { HasExited: false })
+        {
+            // A fast shutdown lets the server remove its shared memory; a kill would leave it behind.
+            try
+            {
+                await RunAsync(AsServer(Binary("pg_ctl"), ["stop", "-D", _dataDirectory, "-m", "fast", "-w", "-t", "30"]));
+            }
+            catch (InvalidOperationException)
+            {
+                _server.Kill(entireProcessTree: true);
+            }
+
+            await _server.WaitForExitAsync();
+        }
+
+        _server?.Dispose();
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // The server's last children may still be closing files; the directory is in the temporary folder anyway.
+        }
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartupTimeout);
+        while (true)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+                await connection.OpenAsync(timeout.Token);
+                return;
+            }
+            catch (NpgsqlException) when (!timeout.IsCancellationRequested && _server is { HasExited: false })
+            {
+                await Task.Delay(100, timeout.Token);
+            }
+        }
+    }
+
+    private static (string File, string[] Arguments) AsServer(string file, string[] arguments) =>
+        Environment.UserName == "root"
+            ? ("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", file, .. arguments])
+            : (file, arguments);
+
+    private static string Binary(string name)
+    {
+        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists);
+        return onPath ?? Directory.GetDirectories("/usr/lib/postgresql")
+            .OrderByDescending(directory => int.TryParse(Path.GetFileName(directory), out var version) ? version : 0)
+            .Select(directory => Path.Combine(directory, "bin", name))
+            .FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException($"The PostgreSQL server binary {name} was not found on PATH or under /usr/lib/postgresql.");
+    }
+
+    private static async Task RunAsync(string file, string[] arguments)
+    {
+        using var process = Process.Start(StartInfo(file, arguments)) ?? throw new InvalidOperationException($"{file} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} failed ({process.ExitCode}): {await output}{await error}");
+        }
+    }
+
+    private static Task RunAsync((string File, string[] Arguments) command) => RunAsync(command.File, command.Arguments);
+
+    private static ProcessStartInfo StartInfo(string file, string[] arguments)
+    {
+        var info = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        return info;
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
