@@ -14,6 +14,7 @@ app.UseAuthorization();
 
 app.MapCatalogApi();
 app.MapRegistrationFeesApi();
+app.MapConsultationFeesApi();
 app.MapBillsApi();
 app.MapReportsApi();
 

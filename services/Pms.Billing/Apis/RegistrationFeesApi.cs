@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts;
 using Pms.Contracts.Billing;
@@ -18,18 +20,15 @@ public static class RegistrationFeesApi
         return app;
     }
 
-    public static async Task<Results<Ok<RegistrationFeeCharged>, ValidationProblem, ProblemHttpResult>> ChargeRegistrationFee(
+    public static async Task<Results<Ok<FeeCharged>, ValidationProblem, ProblemHttpResult>> ChargeRegistrationFee(
         RegistrationFeeRequest request,
         [Microsoft.AspNetCore.Mvc.FromHeader(Name = BillingRoutes.IdempotencyKeyHeader)] string? idempotencyKey,
-        RegistrationFees fees,
+        CatalogFeeBills fees,
+        IOptions<BillingOptions> options,
         CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
-        {
-            errors[BillingRoutes.IdempotencyKeyHeader] = ["An Idempotency-Key header of 1 to 100 characters is required."];
-        }
-
+        IdempotencyKeyRule.Validate(errors, idempotencyKey);
         if (request.PatientId == Guid.Empty)
         {
             errors["patientId"] = ["The patient id is required."];
@@ -41,8 +40,9 @@ public static class RegistrationFeesApi
         }
 
         // Without an active fee item nothing can be charged yet; the caller keeps the fee pending and retries.
-        return await fees.ChargeAsync(request.PatientId, idempotencyKey!, cancellationToken) is { } charged
-            ? TypedResults.Ok(charged)
+        return await fees.IssueAsync(request.PatientId, options.Value.RegistrationFeeCode, BillType.Registration, idempotencyKey!,
+                patientMustBeKnown: false, cancellationToken) is CatalogFeeOutcome.Issued issued
+            ? TypedResults.Ok(issued.Bill)
             : TypedResults.Problem(title: "The price catalog has no active registration fee.", statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -29,7 +29,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.SectionName);
         builder.Services.AddSingleton<InvoiceRenderer>();
-        builder.Services.AddScoped<RegistrationFees>();
+        builder.Services.AddScoped<CatalogFeeBills>();
         builder.Services.AddScoped<BillIssuing>();
         builder.Services.AddScoped<BillChanges>();
         builder.Services.AddScoped<BillQueries>();

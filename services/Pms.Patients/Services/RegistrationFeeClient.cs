@@ -9,7 +9,7 @@ public sealed class RegistrationFeeClient(HttpClient http)
     /// <summary>Derived from the patient, so every retry of one patient's fee is the same charge.</summary>
     public static string IdempotencyKey(Guid patientId) => $"registration-fee:{patientId}";
 
-    public async Task<RegistrationFeeCharged> ChargeAsync(Guid patientId, CancellationToken cancellationToken)
+    public async Task<FeeCharged> ChargeAsync(Guid patientId, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.RegistrationFees)
         {
@@ -19,7 +19,7 @@ public sealed class RegistrationFeeClient(HttpClient http)
 
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
-        return await response.Content.ReadFromJsonAsync<RegistrationFeeCharged>(cancellationToken)
+        return await response.Content.ReadFromJsonAsync<FeeCharged>(cancellationToken)
             ?? throw new InvalidOperationException("billing-service answered without a bill.");
     }
 }

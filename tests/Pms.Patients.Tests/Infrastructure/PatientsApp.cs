@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pms.Contracts;
 using Pms.Patients.Infrastructure;
+using Pms.Testing;
 using Wolverine;
 
 namespace Pms.Patients.Tests.Infrastructure;

@@ -11,29 +11,38 @@ using Wolverine.EntityFrameworkCore;
 namespace Pms.Billing.Services;
 
 /// <summary>
-/// Issues a patient's Registration bill once per idempotency key: a retried or repeated request
-/// gets the bill the first one created, never a second charge.
+/// Issues a one-line bill of a catalog item at its current price once per idempotency key: a
+/// retried or repeated request gets the bill the first one created, never a second charge.
 /// </summary>
-public sealed class RegistrationFees(
+public sealed class CatalogFeeBills(
     IDbContextOutbox<BillingDbContext> outbox,
     IOptions<BillingOptions> options,
     TimeProvider clock)
 {
     private BillingDbContext Db => outbox.DbContext;
 
-    /// <summary>The bill for this key, or null when the catalog has no active registration fee to charge.</summary>
-    public async Task<RegistrationFeeCharged?> ChargeAsync(Guid patientId, string idempotencyKey, CancellationToken cancellationToken)
+    /// <param name="patientMustBeKnown">
+    /// False for the registration fee: it is charged while the patient registers, before billing has
+    /// heard of them.
+    /// </param>
+    public async Task<CatalogFeeOutcome> IssueAsync(
+        Guid patientId, string feeCode, BillType billType, string idempotencyKey, bool patientMustBeKnown, CancellationToken cancellationToken)
     {
         if (await FindAsync(idempotencyKey, cancellationToken) is { } existing)
         {
-            return existing;
+            return new CatalogFeeOutcome.Issued(existing, Created: false);
         }
 
         var fee = await Db.PriceItems.AsNoTracking()
-            .SingleOrDefaultAsync(item => item.Code == options.Value.RegistrationFeeCode && item.IsActive, cancellationToken);
+            .SingleOrDefaultAsync(item => item.Code == feeCode && item.IsActive, cancellationToken);
         if (fee is null)
         {
-            return null;
+            return new CatalogFeeOutcome.FeeUnavailable();
+        }
+
+        if (patientMustBeKnown && !await Db.Patients.AnyAsync(patient => patient.PatientId == patientId, cancellationToken))
+        {
+            return new CatalogFeeOutcome.UnknownPatient();
         }
 
         var now = clock.GetUtcNow();
@@ -42,13 +51,13 @@ public sealed class RegistrationFees(
             Id = Guid.CreateVersion7(),
             Number = Bill.FormatNumber(now.Year, await Db.NextBillSequenceAsync(cancellationToken)),
             PatientId = patientId,
-            BillType = BillType.Registration,
+            BillType = billType,
             Status = BillStatus.Issued,
             Currency = fee.Currency,
             IdempotencyKey = idempotencyKey,
             IssuedAt = now,
         };
-        bill.AddLine(fee.Code, fee.Name, 1, fee.UnitPrice, options.Value.TaxRateFor(BillType.Registration));
+        bill.AddLine(fee.Code, fee.Name, 1, fee.UnitPrice, options.Value.TaxRateFor(billType));
         Db.Bills.Add(bill);
         await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, patientId, bill.BillType.ToString(), bill.Total, bill.Currency));
 
@@ -60,16 +69,17 @@ public sealed class RegistrationFees(
         {
             // A concurrent request with the same key won; answer with its bill.
             Db.ChangeTracker.Clear();
-            return await FindAsync(idempotencyKey, cancellationToken)
-                ?? throw new InvalidOperationException("The competing registration bill disappeared.", exception);
+            var competing = await FindAsync(idempotencyKey, cancellationToken)
+                ?? throw new InvalidOperationException("The competing bill disappeared.", exception);
+            return new CatalogFeeOutcome.Issued(competing, Created: false);
         }
 
-        return new RegistrationFeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency);
+        return new CatalogFeeOutcome.Issued(new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency), Created: true);
     }
 
-    private Task<RegistrationFeeCharged?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
+    private Task<FeeCharged?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
         Db.Bills.AsNoTracking()
             .Where(bill => bill.IdempotencyKey == idempotencyKey)
-            .Select(bill => new RegistrationFeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency))
+            .Select(bill => new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency))
             .SingleOrDefaultAsync(cancellationToken)!;
 }

@@ -3,12 +3,12 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Pms.ServiceDefaults.Authentication;
 
-namespace Pms.Patients.Tests.Infrastructure;
+namespace Pms.Testing;
 
 /// <summary>Access tokens shaped like auth-service's, signed with a key only the tests and the test host know.</summary>
 public static class TestTokens
 {
-    public static RsaSecurityKey SigningKey { get; } = new(RSA.Create(2048)) { KeyId = "pms-patients-tests" };
+    public static RsaSecurityKey SigningKey { get; } = new(RSA.Create(2048)) { KeyId = "pms-tests" };
 
     public static string For(Guid userId, params string[] roles) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
     {

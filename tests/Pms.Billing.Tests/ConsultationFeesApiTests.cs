@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Model;
+using Pms.Billing.Tests.Infrastructure;
+using Pms.Contracts;
+using Pms.Contracts.Billing;
+
+namespace Pms.Billing.Tests;
+
+public sealed class ConsultationFeesApiTests(BillingApp app)
+{
+    [Fact]
+    public async Task TheSameKeyTwiceIssuesOneConsultationBill()
+    {
+        var patientId = await KnownPatientAsync();
+        var appointmentId = Guid.NewGuid();
+        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+
+        using var first = await service.SendAsync(Charge(patientId, appointmentId, "CONS-GP"), TestContext.Current.CancellationToken);
+        using var second = await service.SendAsync(Charge(patientId, appointmentId, "CONS-GP"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var firstBill = await first.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        var secondBill = await second.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        Assert.Equal(firstBill, secondBill);
+        await using var db = app.Db();
+        var bill = await db.Bills.Include(candidate => candidate.Lines).SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.Equal(firstBill!.BillId, bill.Id);
+        Assert.Equal(BillType.Consultation, bill.BillType);
+        Assert.Equal("CONS-GP", Assert.Single(bill.Lines).Code);
+        Assert.Equal(40.00m, bill.Total);
+    }
+
+    [Theory]
+    [InlineData(PmsRoles.Staff)]
+    [InlineData(PmsRoles.Admin)]
+    [InlineData(PmsRoles.Doctor)]
+    [InlineData(PmsRoles.Patient)]
+    public async Task OnlyServicesMayChargeAConsultationFee(string role)
+    {
+        var patientId = await KnownPatientAsync();
+
+        using var response = await app.ClientFor(Guid.NewGuid(), role)
+            .SendAsync(Charge(patientId, Guid.NewGuid(), "CONS-GP"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await using var db = app.Db();
+        Assert.False(await db.Bills.AnyAsync(bill => bill.PatientId == patientId, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task AnUnknownFeeCodeIsUnprocessable()
+    {
+        var patientId = await KnownPatientAsync();
+
+        using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service)
+            .SendAsync(Charge(patientId, Guid.NewGuid(), "NO-SUCH-FEE"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task APatientUnknownToBillingIsUnprocessable()
+    {
+        var patientId = Guid.NewGuid();
+
+        using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service)
+            .SendAsync(Charge(patientId, Guid.NewGuid(), "CONS-GP"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        await using var db = app.Db();
+        Assert.False(await db.Bills.AnyAsync(bill => bill.PatientId == patientId, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task AChargeWithoutAnIdempotencyKeyIsRejected()
+    {
+        var patientId = await KnownPatientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.ConsultationFees)
+        {
+            Content = JsonContent.Create(new ConsultationFeeRequest(patientId, Guid.NewGuid(), "CONS-GP")),
+        };
+
+        using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service).SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static HttpRequestMessage Charge(Guid patientId, Guid appointmentId, string feeCode)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.ConsultationFees)
+        {
+            Content = JsonContent.Create(new ConsultationFeeRequest(patientId, appointmentId, feeCode)),
+        };
+        request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, $"consultation-fee:{appointmentId}");
+        return request;
+    }
+
+    private async Task<Guid> KnownPatientAsync()
+    {
+        var patientId = Guid.NewGuid();
+        await using var db = app.Db();
+        db.Patients.Add(new PatientSummary { PatientId = patientId, Mrn = "MRN-TEST", FirstName = "Ada", LastName = "Lovelace", UpdatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return patientId;
+    }
+}

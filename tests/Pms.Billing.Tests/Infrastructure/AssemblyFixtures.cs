@@ -1,0 +1,3 @@
+using Pms.Billing.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(BillingApp))]

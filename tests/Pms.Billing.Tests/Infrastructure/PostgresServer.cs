@@ -1,0 +1,6 @@
+using Pms.Billing.Infrastructure;
+using Pms.Testing;
+
+namespace Pms.Billing.Tests.Infrastructure;
+
+public sealed class PostgresServer : ThrowawayPostgres<BillingDbContext>;
