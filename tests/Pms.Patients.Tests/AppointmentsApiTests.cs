@@ -302,15 +302,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
     }
 
     /// <summary>The API books only future slots; an appointment that has begun is written directly.</summary>
-    private async Task<Guid> InsertStartedAppointmentAsync(Guid patientId)
-    {
-        var startsAt = new DateTimeOffset(DateTime.UtcNow.AddMinutes(-10), TimeSpan.Zero);
-        var appointment = NewAppointment(patientId, startsAt, startsAt.AddMinutes(30));
-        await using var db = app.Db();
-        db.Appointments.Add(appointment);
-        await db.SaveChangesAsync(Cancellation);
-        return appointment.Id;
-    }
+    private Task<Guid> InsertStartedAppointmentAsync(Guid patientId) => _clinic.StartedAppointmentAsync(patientId);
 
     private Appointment NewAppointment(Guid patientId, DateTimeOffset startsAt, DateTimeOffset endsAt) => new()
     {

@@ -14,7 +14,7 @@ public sealed record PatientDto(
     Address? Address,
     EmergencyContact? EmergencyContact,
     bool HasAccount,
-    RegistrationFeeDto RegistrationFee,
+    FeeDto RegistrationFee,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version)
@@ -22,5 +22,5 @@ public sealed record PatientDto(
     public static PatientDto From(Patient patient) => new(
         patient.Id, patient.Mrn, patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Sex, patient.Email,
         patient.PhoneNumber, patient.Address, patient.EmergencyContact, patient.AuthUserId is not null,
-        new RegistrationFeeDto(patient.RegistrationFeeStatus, patient.RegistrationBillId), patient.CreatedAt, patient.UpdatedAt, patient.Version);
+        new FeeDto(patient.RegistrationFeeStatus, patient.RegistrationBillId), patient.CreatedAt, patient.UpdatedAt, patient.Version);
 }

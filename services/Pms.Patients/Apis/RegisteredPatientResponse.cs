@@ -1,3 +1,3 @@
 namespace Pms.Patients.Apis;
 
-public sealed record RegisteredPatientResponse(Guid Id, string Mrn, RegistrationFeeDto RegistrationFee);
+public sealed record RegisteredPatientResponse(Guid Id, string Mrn, FeeDto RegistrationFee);

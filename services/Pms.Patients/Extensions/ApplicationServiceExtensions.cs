@@ -27,11 +27,11 @@ public static class ApplicationServiceExtensions
         builder.AddDefaultAuthentication();
         builder.AddServiceIdentity();
 
-        builder.Services.AddHttpClient<RegistrationFeeClient>(http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
+        builder.Services.AddHttpClient<BillingFeeClient>(http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
             .AddServiceToken();
 
-        // A desk waits for this call: fail fast to Pending and let the background job finish the charge.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{nameof(RegistrationFeeClient)}-standard", resilience =>
+        // A desk or a doctor waits for these calls: fail fast to Pending and let the background job finish the charge.
+        builder.Services.Configure<HttpStandardResilienceOptions>($"{nameof(BillingFeeClient)}-standard", resilience =>
         {
             resilience.Retry.MaxRetryAttempts = 2;
             resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
@@ -41,9 +41,10 @@ public static class ApplicationServiceExtensions
         });
 
         builder.Services.AddOptions<RegistrationFeeOptions>().BindConfiguration(RegistrationFeeOptions.SectionName);
-        builder.Services.AddHostedService<PendingRegistrationFeesJob>();
+        builder.Services.AddHostedService<PendingFeesJob>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistrationFeeCharger>();
+        builder.Services.AddScoped<ConsultationFeeCharger>();
         builder.Services.AddScoped<WalkInRegistration>();
         builder.Services.AddScoped<PatientSearch>();
         builder.Services.AddScoped<PatientUpdates>();

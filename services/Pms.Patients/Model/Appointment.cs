@@ -26,6 +26,17 @@ public sealed class Appointment
     /// <summary>The account that booked it: the patient themselves or a member of staff.</summary>
     public Guid BookedBy { get; set; }
 
+    /// <summary>
+    /// Set when the appointment is completed with a doctor who has a consultation fee; null while
+    /// there is nothing to charge.
+    /// </summary>
+    public FeeStatus? ConsultationFeeStatus { get; set; }
+
+    /// <summary>The fee code charged, fixed at completion so a retry charges what was due then.</summary>
+    public string? ConsultationFeeCode { get; set; }
+
+    public Guid? ConsultationBillId { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -25,7 +25,7 @@ public sealed class Patient
     /// <summary>The auth-service account of a patient who registered themselves.</summary>
     public Guid? AuthUserId { get; set; }
 
-    public RegistrationFeeStatus RegistrationFeeStatus { get; set; }
+    public FeeStatus RegistrationFeeStatus { get; set; }
 
     public Guid? RegistrationBillId { get; set; }
 

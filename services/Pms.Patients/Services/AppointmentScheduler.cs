@@ -13,7 +13,8 @@ namespace Pms.Patients.Services;
 /// Books, moves, cancels and closes appointments. Every change that patients hear about is saved
 /// with its event in one transaction; the database's exclusion constraint settles races for a slot.
 /// </summary>
-public sealed class AppointmentScheduler(IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, TimeProvider clock)
+public sealed class AppointmentScheduler(
+    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, ConsultationFeeCharger consultationFees, TimeProvider clock)
 {
     private PatientDbContext Db => outbox.DbContext;
 
@@ -158,7 +159,25 @@ public sealed class AppointmentScheduler(IDbContextOutbox<PatientDbContext> outb
 
         appointment.Status = outcome;
         appointment.UpdatedAt = clock.GetUtcNow();
+        var feeCode = outcome == AppointmentStatus.Completed
+            ? await Db.Doctors.Where(doctor => doctor.Id == appointment.DoctorId).Select(doctor => doctor.ConsultationFeeCode).SingleAsync(cancellationToken)
+            : "";
+
+        // A doctor without a fee code gives free consultations: nothing to charge, no bill.
+        if (!string.IsNullOrWhiteSpace(feeCode))
+        {
+            appointment.ConsultationFeeStatus = FeeStatus.Pending;
+            appointment.ConsultationFeeCode = feeCode;
+        }
+
         await Db.SaveChangesAsync(cancellationToken);
+        if (appointment.ConsultationFeeStatus == FeeStatus.Pending)
+        {
+            // Saved Pending first, so a crash or an unreachable billing leaves the charge to the pending-fee job.
+            await consultationFees.TryChargeAsync(appointment.Id, appointment.PatientId, feeCode, cancellationToken);
+            await Db.Entry(appointment).ReloadAsync(cancellationToken);
+        }
+
         return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
     }
 

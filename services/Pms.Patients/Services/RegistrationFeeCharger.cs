@@ -6,32 +6,31 @@ namespace Pms.Patients.Services;
 
 /// <summary>
 /// Charges a patient's registration fee and records the outcome. When billing cannot be reached
-/// the patient stays <see cref="RegistrationFeeStatus.Pending"/> and the pending-fee job tries again.
+/// the patient stays <see cref="FeeStatus.Pending"/> and the pending-fee job tries again.
 /// </summary>
 public sealed partial class RegistrationFeeCharger(
-    RegistrationFeeClient billing,
+    BillingFeeClient billing,
     PatientDbContext db,
     TimeProvider clock,
     ILogger<RegistrationFeeCharger> logger)
 {
-    public async Task<(RegistrationFeeStatus Status, Guid? BillId)> TryChargeAsync(Guid patientId, CancellationToken cancellationToken)
+    public async Task<(FeeStatus Status, Guid? BillId)> TryChargeAsync(Guid patientId, CancellationToken cancellationToken)
     {
         try
         {
-            var charged = await billing.ChargeAsync(patientId, cancellationToken);
+            var charged = await billing.ChargeRegistrationAsync(patientId, cancellationToken);
             var now = clock.GetUtcNow();
             await db.Patients.Where(patient => patient.Id == patientId)
                 .ExecuteUpdateAsync(set => set
-                    .SetProperty(patient => patient.RegistrationFeeStatus, RegistrationFeeStatus.Charged)
+                    .SetProperty(patient => patient.RegistrationFeeStatus, FeeStatus.Charged)
                     .SetProperty(patient => patient.RegistrationBillId, charged.BillId)
                     .SetProperty(patient => patient.UpdatedAt, now), cancellationToken);
-            return (RegistrationFeeStatus.Charged, charged.BillId);
+            return (FeeStatus.Charged, charged.BillId);
         }
-        catch (Exception exception) when (exception is HttpRequestException or Polly.Timeout.TimeoutRejectedException
-            or Polly.CircuitBreaker.BrokenCircuitException || exception is TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (BillingFailure.LeavesFeePending(exception, cancellationToken))
         {
             LogBillingUnavailable(logger, patientId, exception.GetType().Name);
-            return (RegistrationFeeStatus.Pending, null);
+            return (FeeStatus.Pending, null);
         }
     }
 

@@ -40,7 +40,7 @@ public sealed class WalkInRegistration(
             Email = NullIfBlank(request.Email),
             Address = request.Address,
             EmergencyContact = request.EmergencyContact,
-            RegistrationFeeStatus = RegistrationFeeStatus.Pending,
+            RegistrationFeeStatus = FeeStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -61,7 +61,7 @@ public sealed class WalkInRegistration(
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
         var (status, billId) = await fees.TryChargeAsync(patient.Id, cancellationToken);
-        return new PatientOutcome.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, new RegistrationFeeDto(status, billId)));
+        return new PatientOutcome.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, new FeeDto(status, billId)));
     }
 
     /// <summary>Same normalised name and date of birth, or the same phone number.</summary>

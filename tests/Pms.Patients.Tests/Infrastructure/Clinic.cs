@@ -51,7 +51,7 @@ public sealed class Clinic(PatientsApp app)
             LastName = "Owusu",
             DateOfBirth = new(1990, 3, 6),
             AuthUserId = accountId,
-            RegistrationFeeStatus = RegistrationFeeStatus.Charged,
+            RegistrationFeeStatus = FeeStatus.Charged,
             CreatedAt = DateTimeOffset.UtcNow,
             UpdatedAt = DateTimeOffset.UtcNow,
         });
@@ -73,5 +73,27 @@ public sealed class Clinic(PatientsApp app)
     {
         var slots = await client.GetFromJsonAsync<DaySlotsDto>($"/api/doctors/{DoctorId}/slots?date={day:yyyy-MM-dd}", PatientsApp.Json, TestContext.Current.CancellationToken);
         return [.. slots!.Slots.Select(slot => slot.StartsAt)];
+    }
+
+    /// <summary>A Booked appointment with this clinic's doctor that started ten minutes ago.</summary>
+    public async Task<Guid> StartedAppointmentAsync(Guid patientId)
+    {
+        var startsAt = DateTimeOffset.UtcNow.AddMinutes(-10);
+        var appointment = new Appointment
+        {
+            Id = Guid.CreateVersion7(),
+            DoctorId = DoctorId,
+            PatientId = patientId,
+            StartsAt = startsAt,
+            EndsAt = startsAt.AddMinutes(30),
+            Status = AppointmentStatus.Booked,
+            BookedBy = patientId,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
+        };
+        await using var db = app.Db();
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return appointment.Id;
     }
 }

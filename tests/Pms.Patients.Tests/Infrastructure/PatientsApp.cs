@@ -10,6 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pms.Contracts;
 using Pms.Patients.Infrastructure;
+using Pms.Patients.Services;
+using Pms.ServiceDefaults.ServiceIdentity;
 using Pms.Testing;
 using Wolverine;
 
@@ -27,6 +29,8 @@ public sealed class PatientsApp : WebApplicationFactory<Program>, IAsyncLifetime
     public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public PostgresServer Postgres { get; } = new();
+
+    public FakeBilling Billing { get; } = new();
 
     /// <summary>The started host, for Wolverine's message tracking.</summary>
     public IHost Host { get; private set; } = null!;
@@ -67,9 +71,21 @@ public sealed class PatientsApp : WebApplicationFactory<Program>, IAsyncLifetime
             .UseSetting("ServiceIdentity:ClientId", "patients")
             .UseSetting("ServiceIdentity:ClientSecret", "not-used-by-these-tests")
             .UseSetting("Appointments:DefaultTimeZone", "Europe/London")
+            .UseSetting("RegistrationFees:RetryInterval", "00:00:00.200")
             .ConfigureTestServices(services =>
             {
                 services.DisableAllExternalWolverineTransports();
+
+                // The Service token comes from auth-service, which these tests do not run.
+                services.AddHttpClient<BillingFeeClient>()
+                    .ConfigurePrimaryHttpMessageHandler(() => Billing)
+                    .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
+                    {
+                        foreach (var tokenHandler in handlers.OfType<ServiceTokenHandler>().ToList())
+                        {
+                            handlers.Remove(tokenHandler);
+                        }
+                    });
                 services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
                     options => options.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey);
             });

@@ -21,6 +21,10 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
         builder.Property(appointment => appointment.CancellationReason).HasMaxLength(DoctorConfiguration.ReasonLength);
         builder.Property(appointment => appointment.RescheduleReason).HasMaxLength(DoctorConfiguration.ReasonLength);
 
+        builder.Property(appointment => appointment.ConsultationFeeStatus).HasConversion<string>().HasMaxLength(10);
+        builder.Property(appointment => appointment.ConsultationFeeCode).HasMaxLength(DoctorConfiguration.FeeCodeLength);
+        builder.HasIndex(appointment => appointment.ConsultationFeeStatus).HasFilter("\"ConsultationFeeStatus\" = 'Pending'");
+
         builder.HasOne<Doctor>().WithMany().HasForeignKey(appointment => appointment.DoctorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Patient>().WithMany().HasForeignKey(appointment => appointment.PatientId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(appointment => new { appointment.DoctorId, appointment.StartsAt });

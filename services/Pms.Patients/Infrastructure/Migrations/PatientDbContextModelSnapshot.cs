@@ -39,6 +39,17 @@ namespace Pms.Patients.Infrastructure.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("ConsultationBillId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConsultationFeeCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ConsultationFeeStatus")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -77,6 +88,9 @@ namespace Pms.Patients.Infrastructure.Migrations
                         .HasColumnName("xmin");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ConsultationFeeStatus")
+                        .HasFilter("\"ConsultationFeeStatus\" = 'Pending'");
 
                     b.HasIndex("DoctorId", "StartsAt");
 

@@ -37,7 +37,7 @@ public static class PatientAccountRegisteredHandler
             Email = registered.Email,
             PhoneNumber = registered.PhoneNumber,
             AuthUserId = registered.UserId,
-            RegistrationFeeStatus = RegistrationFeeStatus.Pending,
+            RegistrationFeeStatus = FeeStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,
         };

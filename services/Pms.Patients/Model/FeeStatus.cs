@@ -1,6 +1,6 @@
 namespace Pms.Patients.Model;
 
-public enum RegistrationFeeStatus
+public enum FeeStatus
 {
     /// <summary>billing-service could not be reached yet; a background job keeps trying.</summary>
     Pending,

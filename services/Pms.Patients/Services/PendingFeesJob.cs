@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Model;
+
+namespace Pms.Patients.Services;
+
+/// <summary>
+/// Keeps trying the registration and consultation fees that could not be charged when they fell
+/// due until each is Charged. Billing's idempotency key makes overlapping attempts (several
+/// instances) harmless. A round stops at the first fee still pending: billing is down, the rest
+/// would fail alike.
+/// </summary>
+public sealed class PendingFeesJob(IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RetryInterval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            if (await RetryRegistrationFeesAsync(scope.ServiceProvider, stoppingToken))
+            {
+                await RetryConsultationFeesAsync(scope.ServiceProvider, stoppingToken);
+            }
+        }
+    }
+
+    /// <returns>False when a fee stayed pending.</returns>
+    private async Task<bool> RetryRegistrationFeesAsync(IServiceProvider services, CancellationToken stoppingToken)
+    {
+        var charger = services.GetRequiredService<RegistrationFeeCharger>();
+        var pending = await services.GetRequiredService<PatientDbContext>().Patients.AsNoTracking()
+            .Where(patient => patient.RegistrationFeeStatus == FeeStatus.Pending)
+            .OrderBy(patient => patient.CreatedAt)
+            .Select(patient => patient.Id)
+            .Take(options.Value.BatchSize)
+            .ToListAsync(stoppingToken);
+
+        foreach (var patientId in pending)
+        {
+            if ((await charger.TryChargeAsync(patientId, stoppingToken)).Status == FeeStatus.Pending)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task RetryConsultationFeesAsync(IServiceProvider services, CancellationToken stoppingToken)
+    {
+        var charger = services.GetRequiredService<ConsultationFeeCharger>();
+        var pending = await services.GetRequiredService<PatientDbContext>().Appointments.AsNoTracking()
+            .Where(appointment => appointment.ConsultationFeeStatus == FeeStatus.Pending)
+            .OrderBy(appointment => appointment.UpdatedAt)
+            .Select(appointment => new { appointment.Id, appointment.PatientId, appointment.ConsultationFeeCode })
+            .Take(options.Value.BatchSize)
+            .ToListAsync(stoppingToken);
+
+        foreach (var fee in pending)
+        {
+            if (await charger.TryChargeAsync(fee.Id, fee.PatientId, fee.ConsultationFeeCode!, stoppingToken) == FeeStatus.Pending)
+            {
+                return;
+            }
+        }
+    }
+}

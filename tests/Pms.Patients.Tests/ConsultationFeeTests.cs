@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using Pms.Contracts.Billing;
+using Pms.Patients.Apis;
+using Pms.Patients.Model;
+using Pms.Patients.Services;
+using Pms.Patients.Tests.Infrastructure;
+
+namespace Pms.Patients.Tests;
+
+public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
+{
+    private readonly Clinic _clinic = new(app);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync() => await _clinic.OpenAsync();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    [Fact]
+    public async Task CompletingAnAppointmentChargesTheDoctorsConsultationFeeOnce()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var appointmentId = await _clinic.StartedAppointmentAsync(patientId);
+        var key = BillingFeeClient.ConsultationKey(appointmentId);
+
+        using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation);
+        var charge = Assert.Single(app.Billing.ChargesWith(key));
+        Assert.Equal(BillingRoutes.ConsultationFees, charge.Path);
+        Assert.Equal(new ConsultationFeeRequest(patientId, appointmentId, "CONS-GP"), charge.Consultation);
+        Assert.Equal(new FeeDto(FeeStatus.Charged, app.Billing.BillFor(key)!.BillId), completed!.ConsultationFee);
+        var stored = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", PatientsApp.Json, Cancellation);
+        Assert.Equal(completed.ConsultationFee, stored!.ConsultationFee);
+    }
+
+    [Fact]
+    public async Task ANoShowChargesNothing()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var appointmentId = await _clinic.StartedAppointmentAsync(patientId);
+
+        using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/no-show", null, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null((await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation))!.ConsultationFee);
+        Assert.Empty(app.Billing.ChargesWith(BillingFeeClient.ConsultationKey(appointmentId)));
+    }
+
+    [Fact]
+    public async Task WhileBillingIsDownTheFeeIsPendingAndTheJobChargesItOnceBillingIsBack()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var appointmentId = await _clinic.StartedAppointmentAsync(patientId);
+        var key = BillingFeeClient.ConsultationKey(appointmentId);
+        app.Billing.TakeDown(key);
+
+        using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
+        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation);
+        app.Billing.BringBack(key);
+        var charged = await EventuallyChargedAsync(appointmentId);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal((AppointmentStatus.Completed, new FeeDto(FeeStatus.Pending, null)), (completed!.Status, completed.ConsultationFee));
+        Assert.Equal(new FeeDto(FeeStatus.Charged, app.Billing.BillFor(key)!.BillId), charged);
+        Assert.Single(app.Billing.ChargesWith(key), charge => charge.Answer == HttpStatusCode.Created);
+        Assert.DoesNotContain(app.Billing.ChargesWith(key), charge => charge.Answer == HttpStatusCode.OK);
+    }
+
+    private async Task<FeeDto?> EventuallyChargedAsync(Guid appointmentId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var appointment = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", PatientsApp.Json, Cancellation);
+            if (appointment!.ConsultationFee?.Status == FeeStatus.Charged || DateTime.UtcNow > deadline)
+            {
+                return appointment.ConsultationFee;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), Cancellation);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using Pms.Contracts.Billing;
+
+namespace Pms.Patients.Tests.Infrastructure;
+
+/// <summary>
+/// billing-service's fee endpoints as patient-service sees them: one bill per Idempotency-Key,
+/// and 503 for the keys a test has taken down.
+/// </summary>
+public sealed class FakeBilling : HttpMessageHandler
+{
+    private readonly ConcurrentDictionary<string, FeeCharged> _bills = new();
+    private readonly ConcurrentDictionary<string, bool> _down = new();
+    private readonly ConcurrentQueue<Charge> _charges = new();
+
+    public sealed record Charge(string Path, string IdempotencyKey, ConsultationFeeRequest? Consultation, HttpStatusCode Answer);
+
+    public void TakeDown(string idempotencyKey) => _down[idempotencyKey] = true;
+
+    public void BringBack(string idempotencyKey) => _down.TryRemove(idempotencyKey, out _);
+
+    public IReadOnlyList<Charge> ChargesWith(string idempotencyKey) => [.. _charges.Where(charge => charge.IdempotencyKey == idempotencyKey)];
+
+    public FeeCharged? BillFor(string idempotencyKey) => _bills.GetValueOrDefault(idempotencyKey);
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var path = request.RequestUri!.AbsolutePath;
+        var key = request.Headers.GetValues(BillingRoutes.IdempotencyKeyHeader).Single();
+        if (_down.ContainsKey(key))
+        {
+            _charges.Enqueue(new Charge(path, key, null, HttpStatusCode.ServiceUnavailable));
+            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+        }
+
+        var consultation = path == BillingRoutes.ConsultationFees
+            ? await request.Content!.ReadFromJsonAsync<ConsultationFeeRequest>(cancellationToken)
+            : null;
+
+        var created = false;
+        var bill = _bills.GetOrAdd(key, _ =>
+        {
+            created = true;
+            return new FeeCharged(Guid.NewGuid(), $"INV-TEST-{_bills.Count + 1:D6}", 40.00m, "USD");
+        });
+        var answer = created ? HttpStatusCode.Created : HttpStatusCode.OK;
+        _charges.Enqueue(new Charge(path, key, consultation, answer));
+        return new HttpResponseMessage(answer) { Content = JsonContent.Create(bill) };
+    }
+}
