@@ -5,6 +5,8 @@ using Pms.Billing.Model;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
 using Pms.Contracts.Billing;
+using Pms.Contracts.Events;
+using Wolverine.Tracking;
 
 namespace Pms.Billing.Tests;
 
@@ -31,6 +33,21 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         Assert.Equal(BillType.Consultation, bill.BillType);
         Assert.Equal("CONS-GP", Assert.Single(bill.Lines).Code);
         Assert.Equal(40.00m, bill.Total);
+    }
+
+    [Fact]
+    public async Task IssuingPublishesBillIssuedAndTheRepeatPublishesNothing()
+    {
+        var patientId = await KnownPatientAsync();
+        var appointmentId = Guid.NewGuid();
+        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+
+        var issuing = await TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
+        var repeating = await TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
+
+        var issued = Assert.Single(issuing.Sent.MessagesOf<BillIssued>(), message => message.PatientId == patientId);
+        Assert.Equal(("Consultation", 25.00m), (issued.BillType, issued.Total));
+        Assert.DoesNotContain(repeating.Sent.MessagesOf<BillIssued>(), message => message.PatientId == patientId);
     }
 
     [Theory]
@@ -87,6 +104,15 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service).SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private Task<ITrackedSession> TrackAsync(Func<Task> action) =>
+        app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
+
+    private static async Task SendAsync(HttpClient client, HttpRequestMessage request)
+    {
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
     }
 
     private static HttpRequestMessage Charge(Guid patientId, Guid appointmentId, string feeCode)

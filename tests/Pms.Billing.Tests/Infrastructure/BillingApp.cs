@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Pms.Billing.Infrastructure;
 using Pms.Contracts;
 using Pms.Testing;
@@ -21,6 +22,9 @@ public sealed class BillingApp : WebApplicationFactory<Program>, IAsyncLifetime
     private string _connectionString = "";
 
     public PostgresServer Postgres { get; } = new();
+
+    /// <summary>The started host, for Wolverine's message tracking.</summary>
+    public IHost Host { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -43,6 +47,12 @@ public sealed class BillingApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public BillingDbContext Db() => new(new DbContextOptionsBuilder<BillingDbContext>().UseNpgsql(_connectionString).Options);
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Host = base.CreateHost(builder);
+        return Host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Model;
+using Pms.Billing.Tests.Infrastructure;
+using Pms.Contracts;
+using Pms.Contracts.Billing;
+
+namespace Pms.Billing.Tests;
+
+public sealed class RegistrationFeesApiTests(BillingApp app)
+{
+    [Fact]
+    public async Task TheSameKeyTwiceIssuesOneRegistrationBillEvenForAPatientBillingHasNotHeardOf()
+    {
+        var patientId = Guid.NewGuid();
+        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+
+        using var first = await service.SendAsync(Charge(patientId), TestContext.Current.CancellationToken);
+        using var second = await service.SendAsync(Charge(patientId), TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        var firstBill = await first.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        Assert.Equal(firstBill, await second.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken));
+        await using var db = app.Db();
+        var bill = await db.Bills.Include(candidate => candidate.Lines).SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.Equal((firstBill!.BillId, BillType.Registration), (bill.Id, bill.BillType));
+        Assert.Equal("REG-FEE", Assert.Single(bill.Lines).Code);
+    }
+
+    private static HttpRequestMessage Charge(Guid patientId)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.RegistrationFees)
+        {
+            Content = JsonContent.Create(new RegistrationFeeRequest(patientId)),
+        };
+        request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, $"registration-fee:{patientId}");
+        return request;
+    }
+}
