@@ -70,6 +70,24 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         Assert.DoesNotContain(app.Billing.ChargesWith(key), charge => charge.Answer == HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task ARetryThatFailsUnexpectedlyDoesNotStopTheJobAndALaterRoundChargesTheFee()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var appointmentId = await _clinic.StartedAppointmentAsync(patientId);
+        var key = BillingFeeClient.ConsultationKey(appointmentId);
+        app.Billing.TakeDown(key);
+        using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        app.Billing.Break(key);
+        await Task.Delay(TimeSpan.FromSeconds(1), Cancellation);
+        app.Billing.BringBack(key);
+        var charged = await EventuallyChargedAsync(appointmentId);
+
+        Assert.Equal(new FeeDto(FeeStatus.Charged, app.Billing.BillFor(key)!.BillId), charged);
+    }
+
     private async Task<FeeDto?> EventuallyChargedAsync(Guid appointmentId)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

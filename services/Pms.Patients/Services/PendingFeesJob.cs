@@ -9,22 +9,39 @@ namespace Pms.Patients.Services;
 /// Keeps trying the registration and consultation fees that could not be charged when they fell
 /// due until each is Charged. Billing's idempotency key makes overlapping attempts (several
 /// instances) harmless. A round stops at the first fee still pending: billing is down, the rest
-/// would fail alike.
+/// would fail alike. A round that fails in any other way is logged and the next one tries again: a
+/// background service that throws stops the whole service.
 /// </summary>
-public sealed class PendingFeesJob(IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options) : BackgroundService
+public sealed partial class PendingFeesJob(IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options, ILogger<PendingFeesJob> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RetryInterval);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await using var scope = scopes.CreateAsyncScope();
-            if (await RetryRegistrationFeesAsync(scope.ServiceProvider, stoppingToken))
+            try
             {
-                await RetryConsultationFeesAsync(scope.ServiceProvider, stoppingToken);
+                await RunRoundAsync(stoppingToken);
+            }
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
+            {
+                RoundFailed(logger, exception);
             }
         }
     }
+
+    private async Task RunRoundAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (await RetryRegistrationFeesAsync(scope.ServiceProvider, stoppingToken))
+        {
+            await RetryConsultationFeesAsync(scope.ServiceProvider, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A round of retrying pending fees failed; the next round tries again.")]
+    private static partial void RoundFailed(ILogger logger, Exception exception);
 
     /// <returns>False when a fee stayed pending.</returns>
     private async Task<bool> RetryRegistrationFeesAsync(IServiceProvider services, CancellationToken stoppingToken)

@@ -7,19 +7,27 @@ namespace Pms.Patients.Tests.Infrastructure;
 
 /// <summary>
 /// billing-service's fee endpoints as patient-service sees them: one bill per Idempotency-Key,
-/// and 503 for the keys a test has taken down.
+/// 503 for the keys a test has taken down, and an unexpected exception for the keys it has broken.
 /// </summary>
 public sealed class FakeBilling : HttpMessageHandler
 {
     private readonly ConcurrentDictionary<string, FeeCharged> _bills = new();
     private readonly ConcurrentDictionary<string, bool> _down = new();
+    private readonly ConcurrentDictionary<string, bool> _broken = new();
     private readonly ConcurrentQueue<Charge> _charges = new();
 
     public sealed record Charge(string Path, string IdempotencyKey, ConsultationFeeRequest? Consultation, HttpStatusCode Answer);
 
     public void TakeDown(string idempotencyKey) => _down[idempotencyKey] = true;
 
-    public void BringBack(string idempotencyKey) => _down.TryRemove(idempotencyKey, out _);
+    public void BringBack(string idempotencyKey)
+    {
+        _down.TryRemove(idempotencyKey, out _);
+        _broken.TryRemove(idempotencyKey, out _);
+    }
+
+    /// <summary>Calls with this key fail in a way no one planned for (not a network error, not an HTTP status).</summary>
+    public void Break(string idempotencyKey) => _broken[idempotencyKey] = true;
 
     public IReadOnlyList<Charge> ChargesWith(string idempotencyKey) => [.. _charges.Where(charge => charge.IdempotencyKey == idempotencyKey)];
 
@@ -29,6 +37,11 @@ public sealed class FakeBilling : HttpMessageHandler
     {
         var path = request.RequestUri!.AbsolutePath;
         var key = request.Headers.GetValues(BillingRoutes.IdempotencyKeyHeader).Single();
+        if (_broken.ContainsKey(key))
+        {
+            throw new InvalidOperationException("An unexpected failure inside the call to billing.");
+        }
+
         if (_down.ContainsKey(key))
         {
             _charges.Enqueue(new Charge(path, key, null, HttpStatusCode.ServiceUnavailable));
