@@ -1,0 +1,86 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Pms.Contracts;
+using Wolverine;
+using Xunit;
+
+namespace Pms.Testing;
+
+/// <summary>
+/// A PMS service in memory on its own database of the tests' PostgreSQL server, with Kafka
+/// replaced by Wolverine's stub transports and tokens signed by <see cref="TestTokens"/>.
+/// </summary>
+public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext> postgres, string databaseResource)
+    : WebApplicationFactory<TProgram>, IAsyncLifetime
+    where TProgram : class
+    where TContext : DbContext
+{
+    private string _connectionString = "";
+
+    public ThrowawayPostgres<TContext> Postgres { get; } = postgres;
+
+    /// <summary>The started host, for Wolverine's message tracking.</summary>
+    public IHost Host { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Postgres.InitializeAsync();
+        _connectionString = await Postgres.CreateMigratedDatabaseAsync();
+        _ = Server;
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        await base.DisposeAsync();
+        await Postgres.DisposeAsync();
+    }
+
+    public HttpClient ClientFor(Guid userId, params string[] roles)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.For(userId, roles));
+        return client;
+    }
+
+    public TContext Db() =>
+        (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).Options)!;
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        Host = base.CreateHost(builder);
+        return Host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder
+            .UseEnvironment("Production")
+            .UseSetting($"ConnectionStrings:{databaseResource}", _connectionString)
+            .UseSetting($"ConnectionStrings:{ResourceNames.Kafka}", "127.0.0.1:9")
+            .ConfigureTestServices(services =>
+            {
+                services.DisableAllExternalWolverineTransports();
+                services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
+                    options => options.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey);
+                ConfigureTestServices(services);
+            });
+        Configure(builder);
+    }
+
+    /// <summary>Settings of the one service under test.</summary>
+    protected virtual void Configure(IWebHostBuilder builder)
+    {
+    }
+
+    /// <summary>Services of the one service under test, replaced for the tests.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+}
