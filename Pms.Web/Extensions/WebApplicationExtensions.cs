@@ -21,11 +21,22 @@ public static class WebApplicationExtensions
         var gateway = new Uri($"https+http://{ResourceNames.Gateway}");
         builder.Services.AddHttpClient<AnonymousGatewayClient>(http => http.BaseAddress = gateway);
         builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
+#pragma warning disable EXTEXP0001 // Still marked experimental, and the one way to take the default resilience handler off a single client.
+        builder.Services.AddHttpClient<GatewayUploadClient>(http =>
+            {
+                http.BaseAddress = gateway;
+                http.Timeout = GatewayUploadClient.Timeout;
+            })
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
         builder.Services.AddScoped<ClientAddress>();
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<BillingClient>();
         builder.Services.AddScoped<NotificationsClient>();
         builder.Services.AddScoped<UsersClient>();
+        builder.Services.AddScoped<DoctorsClient>();
+        builder.Services.AddScoped<AppointmentsClient>();
+        builder.Services.AddScoped<DocumentsClient>();
 
         builder.Services.AddOptions<WebSessionOptions>().BindConfiguration(WebSessionOptions.SectionName);
         builder.Services.AddMemoryCache();

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Pms.Contracts.Billing;
 using Pms.Web.Sessions;
@@ -24,12 +23,16 @@ public sealed class GatewayClient(HttpClient http, CurrentSession session, Clien
     public async Task<T> PutAsync<T>(string path, object body, CancellationToken cancellationToken = default) =>
         await GatewayResponses.ReadAsync<T>(await SendAsync(HttpMethod.Put, path, body, null, cancellationToken), cancellationToken);
 
-    /// <summary>Streams a file answer; the caller disposes the response.</summary>
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
+        (await SendAsync(HttpMethod.Delete, path, null, null, cancellationToken)).Dispose();
+
+    /// <summary>A file answer, returned once its headers arrive so that its content can be streamed on; the caller disposes the response.</summary>
     public Task<HttpResponseMessage> GetFileAsync(string path, CancellationToken cancellationToken = default) =>
-        SendAsync(HttpMethod.Get, path, null, null, cancellationToken);
+        SendAsync(HttpMethod.Get, path, null, null, cancellationToken, HttpCompletionOption.ResponseHeadersRead);
 
     private async Task<HttpResponseMessage> SendAsync(
-        HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken)
+        HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
@@ -42,8 +45,8 @@ public sealed class GatewayClient(HttpClient http, CurrentSession session, Clien
             request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, idempotencyKey);
         }
 
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await session.GetAccessTokenAsync(cancellationToken));
+        await session.AuthorizeAsync(request, cancellationToken);
         client.AddTo(request);
-        return await GatewayResponses.SendAsync(http, request, cancellationToken);
+        return await GatewayResponses.SendAsync(http, request, cancellationToken, completion);
     }
 }

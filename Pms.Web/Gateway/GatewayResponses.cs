@@ -7,12 +7,14 @@ namespace Pms.Web.Gateway;
 /// <summary>Turns the gateway's answers into values or <see cref="ApiProblemException"/>s.</summary>
 public static class GatewayResponses
 {
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken)
+    public static async Task<HttpResponseMessage> SendAsync(
+        HttpClient http, HttpRequestMessage request, CancellationToken cancellationToken,
+        HttpCompletionOption completion = HttpCompletionOption.ResponseContentRead)
     {
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, cancellationToken);
+            response = await http.SendAsync(request, completion, cancellationToken);
         }
         catch (HttpRequestException)
         {

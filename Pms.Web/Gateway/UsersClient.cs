@@ -9,6 +9,9 @@ public sealed class UsersClient(GatewayClient gateway)
             $"/api/auth/users?page={page}&pageSize={pageSize}&role={Uri.EscapeDataString(role ?? "")}&status={Uri.EscapeDataString(status ?? "")}&search={Uri.EscapeDataString(search ?? "")}",
             cancellationToken);
 
+    public Task<IReadOnlyList<User>> ListAllAsync(string role, CancellationToken cancellationToken = default) =>
+        PagedLists.ReadAllAsync(page => ListAsync(role, null, null, page, PagedLists.LargestPageSize, cancellationToken));
+
     public Task<User> CreateAsync(NewUser user, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<User>("/api/auth/users", user, cancellationToken);
 

@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
 using Pms.Web.Gateway;
@@ -12,7 +13,11 @@ public sealed class CurrentSession(
     IOptions<WebSessionOptions> options,
     TimeProvider clock)
 {
-    public async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
+    /// <summary>Gives a gateway request the user's access token, renewed first when it is about to expire.</summary>
+    public async Task AuthorizeAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await GetAccessTokenAsync(cancellationToken));
+
+    private async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         var sessionId = await GetSessionIdAsync() ?? throw ApiProblemException.SessionEnded();
         var session = sessions.Find(sessionId) ?? throw ApiProblemException.SessionEnded();

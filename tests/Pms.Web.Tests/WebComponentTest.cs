@@ -26,10 +26,15 @@ public abstract class WebComponentTest : BunitContext
         Services.AddScoped(provider => new AnonymousGatewayClient(GatewayHttpClient(), provider.GetRequiredService<ClientAddress>()));
         Services.AddScoped(provider => new GatewayClient(
             GatewayHttpClient(), provider.GetRequiredService<CurrentSession>(), provider.GetRequiredService<ClientAddress>()));
+        Services.AddScoped(provider => new GatewayUploadClient(
+            GatewayHttpClient(), provider.GetRequiredService<CurrentSession>(), provider.GetRequiredService<ClientAddress>()));
         Services.AddScoped<PatientsClient>();
         Services.AddScoped<BillingClient>();
         Services.AddScoped<NotificationsClient>();
         Services.AddScoped<UsersClient>();
+        Services.AddScoped<DoctorsClient>();
+        Services.AddScoped<AppointmentsClient>();
+        Services.AddScoped<DocumentsClient>();
         Authorization = AddAuthorization();
     }
 
