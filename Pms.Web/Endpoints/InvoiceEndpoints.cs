@@ -14,25 +14,15 @@ public static class InvoiceEndpoints
         return app;
     }
 
-    public static async Task<IResult> Download(
+    public static Task<IResult> Download(
         Guid id, bool? inline, HttpContext context, AuthenticationStateProvider authentication, ClientAddress client, GatewayClient gateway,
-        CancellationToken cancellationToken)
-    {
-        var user = context.User;
-        client.Value = context.Connection.RemoteIpAddress?.ToString();
-        ((IHostEnvironmentAuthenticationStateProvider)authentication).SetAuthenticationState(Task.FromResult(new AuthenticationState(user)));
-        try
+        CancellationToken cancellationToken) =>
+        GatewayDownloads.ForwardAsync(context, authentication, client, gateway, $"/api/billing/bills/{id}/invoice", async response =>
         {
-            var response = await gateway.GetFileAsync($"/api/billing/bills/{id}/invoice", cancellationToken);
             var fileName = response.Content.Headers.ContentDisposition?.FileNameStar
                 ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
                 ?? $"invoice-{id}.pdf";
             var content = await response.Content.ReadAsStreamAsync(cancellationToken);
             return TypedResults.Stream(content, "application/pdf", inline == true ? null : fileName);
-        }
-        catch (ApiProblemException problem)
-        {
-            return TypedResults.Problem(title: problem.Title, detail: problem.Detail, statusCode: (int)problem.Status);
-        }
-    }
+        }, cancellationToken);
 }

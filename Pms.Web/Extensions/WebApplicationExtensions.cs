@@ -71,6 +71,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapInvoiceEndpoints();
+        app.MapDocumentEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
