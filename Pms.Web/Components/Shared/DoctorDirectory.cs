@@ -1,0 +1,24 @@
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Components.Shared;
+
+/// <summary>The doctors by id, to name them and read their clocks in lists of appointments.</summary>
+public sealed class DoctorDirectory(IReadOnlyList<Doctor> doctors)
+{
+    private readonly Dictionary<Guid, Doctor> _byId = doctors.ToDictionary(doctor => doctor.Id);
+
+    public IReadOnlyList<Doctor> All { get; } = doctors;
+
+    public Doctor? Find(Guid id) => _byId.GetValueOrDefault(id);
+
+    public string NameOf(Guid id) => Find(id)?.FullName ?? "Unknown doctor";
+
+    /// <summary>"Friday 4 December 2026, 08:00 (Europe/London)", in UTC for a doctor no longer listed.</summary>
+    public string DayAndTime(Appointment appointment) => DoctorClock.DayAndTime(appointment.StartsAt, ZoneOf(appointment.DoctorId));
+
+    /// <summary>"08:00–08:30".</summary>
+    public string Times(Appointment appointment) =>
+        $"{DoctorClock.Time(appointment.StartsAt, ZoneOf(appointment.DoctorId))}–{DoctorClock.Time(appointment.EndsAt, ZoneOf(appointment.DoctorId))}";
+
+    public string ZoneOf(Guid id) => Find(id)?.TimeZone ?? TimeZoneInfo.Utc.Id;
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Bunit;
+using MudBlazor;
+using Pms.Contracts;
+using Pms.Web.Components.Forms;
+using Pms.Web.Gateway.Models;
+
+namespace Pms.Web.Tests;
+
+public sealed class BookingFormTests : WebComponentTest
+{
+    private static readonly Doctor Doctor = new(Guid.NewGuid(), "James", "Barry", "General practice", "CONSULT-GP", "Europe/London", [], 1);
+    private static readonly Slot Eight = SlotAt(8, 0);
+    private static readonly Slot HalfPastEight = SlotAt(8, 30);
+
+    public BookingFormTests() => SignIn(PmsRoles.Patient);
+
+    [Fact]
+    public void TheFreeTimesAreShownOnTheDoctorsClockAndTheChosenOneIsBooked()
+    {
+        var form = RenderWithFreeTimes(Eight, HalfPastEight);
+        Gateway.Answer(HttpStatusCode.Created, Booked(HalfPastEight));
+
+        Assert.Contains("Free times on Wednesday 1 July 2026 (Europe/London)", form.Find("[data-testid=free-times] legend").TextContent);
+        Assert.Equal(["09:00", "09:30"], form.FindAll("label.mud-radio").Select(label => label.TextContent.Trim()));
+        form.FindAll("input[type=radio]")[1].Click();
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Equal(3, Gateway.Requests.Count));
+        var booking = Gateway.Requests[2];
+        Assert.Equal("/api/appointments", booking.PathAndQuery);
+        Assert.Contains($"\"doctorId\":\"{Doctor.Id}\"", booking.Body, StringComparison.Ordinal);
+        Assert.Contains("\"startsAt\":\"2026-07-01T08:30:00+00:00\"", booking.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATimeTakenMeanwhileIsSaidPlainlyAndTheFreeTimesAreLoadedAgain()
+    {
+        var form = RenderWithFreeTimes(Eight, HalfPastEight);
+        Gateway.AnswerProblem(HttpStatusCode.Conflict, "The slot is already booked.")
+            .Answer(HttpStatusCode.OK, FreeTimes(Eight));
+
+        form.FindAll("input[type=radio]")[1].Click();
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Contains("Someone has just taken this time.", form.Find("[data-testid=problem]").TextContent));
+        Assert.Equal(["09:00"], form.FindAll("label.mud-radio").Select(label => label.TextContent.Trim()));
+        Assert.StartsWith($"/api/doctors/{Doctor.Id}/slots?date=", Gateway.Requests[^1].PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATimeMustBeChosenBeforeBooking()
+    {
+        var form = RenderWithFreeTimes(Eight);
+
+        form.Find("form").Submit();
+
+        Assert.Contains("Choose one of the free times.", form.Markup);
+        Assert.DoesNotContain(Gateway.Requests, request => request.Method == HttpMethod.Post);
+    }
+
+    private IRenderedComponent<BookingForm> RenderWithFreeTimes(params Slot[] slots)
+    {
+        Gateway.Answer(HttpStatusCode.OK, new PagedResult<Doctor>([Doctor], 1, 100, 1));
+        Gateway.Answer(HttpStatusCode.OK, FreeTimes(slots));
+        var form = Render<BookingForm>();
+        form.WaitForAssertion(() => Assert.Single(form.FindComponents<MudSelect<Guid?>>()));
+        var doctor = form.FindComponent<MudSelect<Guid?>>();
+
+        // What choosing the doctor in the list does.
+        form.InvokeAsync(() => doctor.Instance.ValueChanged.InvokeAsync(Doctor.Id));
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("input[type=radio]")));
+        return form;
+    }
+
+    private static DaySlots FreeTimes(params Slot[] slots) => new(Doctor.Id, new DateOnly(2026, 7, 1), "Europe/London", slots);
+
+    private static Slot SlotAt(int hour, int minute)
+    {
+        var start = new DateTimeOffset(2026, 7, 1, hour, minute, 0, TimeSpan.Zero);
+        return new Slot(start, start.AddMinutes(30));
+    }
+
+    private static Appointment Booked(Slot slot) => new(Guid.NewGuid(), Doctor.Id, Guid.NewGuid(), slot.StartsAt, slot.EndsAt, AppointmentStatuses.Booked,
+        null, null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 1);
+}
