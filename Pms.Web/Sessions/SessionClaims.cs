@@ -20,4 +20,8 @@ public static class SessionClaims
     }
 
     public static string? GetSessionId(this ClaimsPrincipal user) => user.FindFirst(SessionId)?.Value;
+
+    /// <summary>The user's auth-service account id.</summary>
+    public static Guid? GetAccountId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(ClaimTypes.NameIdentifier)?.Value, out var id) ? id : null;
 }
