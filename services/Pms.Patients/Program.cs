@@ -15,6 +15,7 @@ app.UseAuthorization();
 app.MapPatientsApi();
 app.MapDoctorsApi();
 app.MapAppointmentsApi();
+app.MapDocumentsApi();
 
 app.Run();
 

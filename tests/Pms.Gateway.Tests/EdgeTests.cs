@@ -135,4 +135,23 @@ public sealed class EdgeTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
+
+    [Fact]
+    public async Task OnlyTheDocumentUploadRouteTakesBodiesOfReportSize()
+    {
+        using var client = Gateway.CreateClient();
+        var cancellationToken = TestContext.Current.CancellationToken;
+        var documents = new Uri($"/api/patients/{Guid.NewGuid()}/documents", UriKind.Relative);
+        using var small = new ByteArrayContent(new byte[GatewayFactory.BodyLimit * 2]);
+        using var tooLarge = new ByteArrayContent(new byte[Routing.GatewayRoutes.DocumentUploadBodyBytes + 1]);
+
+        using var upload = await client.PostAsync(documents, small, cancellationToken);
+        using var elsewhere = await client.PutAsync(new Uri($"/api/patients/{Guid.NewGuid()}", UriKind.Relative), small, cancellationToken);
+        using var oversizedUpload = await client.PostAsync(documents, tooLarge, cancellationToken);
+
+        // Past the body limit, an upload without a token meets the token check.
+        Assert.Equal(HttpStatusCode.Unauthorized, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversizedUpload.StatusCode);
+    }
 }

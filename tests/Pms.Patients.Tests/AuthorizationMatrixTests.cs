@@ -5,7 +5,7 @@ using Pms.Patients.Tests.Infrastructure;
 
 namespace Pms.Patients.Tests;
 
-/// <summary>Every doctors and appointments endpoint against every kind of caller.</summary>
+/// <summary>Every doctors, appointments and documents endpoint against every kind of caller.</summary>
 public sealed class AuthorizationMatrixTests(PatientsApp app)
 {
     private static readonly string[] Callers = ["Anonymous", PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin, PmsRoles.Service];
@@ -32,6 +32,12 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
             ("POST", "/api/appointments/{id}/reschedule", [PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin]),
             ("POST", "/api/appointments/{id}/complete", [PmsRoles.Doctor, PmsRoles.Staff, PmsRoles.Admin]),
             ("POST", "/api/appointments/{id}/no-show", [PmsRoles.Doctor, PmsRoles.Staff, PmsRoles.Admin]),
+            ("POST", "/api/patients/{id}/documents", People),
+            ("GET", "/api/patients/{id}/documents", People),
+            ("GET", "/api/patients/{id}/documents/{id}", People),
+            ("GET", "/api/patients/{id}/documents/{id}/content", People),
+            ("DELETE", "/api/patients/{id}/documents/{id}", People),
+            ("GET", "/api/patients/{id}/documents/{id}/accesses", [PmsRoles.Staff, PmsRoles.Admin]),
         };
         var data = new TheoryData<string, string, string, string>();
         foreach (var (method, path, allowedCallers) in rows)
@@ -51,7 +57,12 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
     {
         using var client = caller == "Anonymous" ? app.CreateClient() : app.ClientFor(Guid.NewGuid(), caller);
         using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal));
-        if (method is "POST" or "PUT")
+        if (path.EndsWith("/documents", StringComparison.Ordinal) && method == "POST")
+        {
+            // The upload endpoint accepts only forms; routing answers anything else 415 before authorization.
+            request.Content = new MultipartFormDataContent { { new StringContent("Matrix"), "title" } };
+        }
+        else if (method is "POST" or "PUT")
         {
             request.Content = JsonContent.Create(new { reason = "Matrix" });
         }

@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using Yarp.ReverseProxy.Model;
 
 namespace Pms.Gateway.Edge;
 
 /// <summary>
 /// Refuses a declared oversized body with a 413 ProblemDetails before proxying, and caps bodies
-/// of unknown length at the same size while they stream.
+/// of unknown length at the same size while they stream. The size is the matched route's
+/// <see cref="Yarp.ReverseProxy.Configuration.RouteConfig.MaxRequestBodySize"/> when it has one,
+/// <see cref="GatewayOptions.MaxRequestBodyBytes"/> otherwise.
 /// </summary>
 public sealed class RequestBodyLimitMiddleware(RequestDelegate next, IOptions<GatewayOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = options.Value.MaxRequestBodyBytes;
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<RouteModel>()?.Config.MaxRequestBodySize ?? options.Value.MaxRequestBodyBytes;
         if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;

@@ -14,6 +14,12 @@ public static class GatewayRoutes
     public const string Anonymous = "anonymous";
     public const string Authenticated = "default";
 
+    /// <summary>
+    /// The one route with a larger body than <c>Gateway:MaxRequestBodyBytes</c>: a report of up to
+    /// 20 MiB with room for the form around it.
+    /// </summary>
+    public const long DocumentUploadBodyBytes = 21 * 1024 * 1024;
+
     public static IReadOnlyList<RouteConfig> Routes { get; } =
     [
         Route("auth-register", ResourceNames.Auth, "/api/auth/register", Anonymous, RateLimitingExtensions.AuthPolicy),
@@ -23,6 +29,11 @@ public static class GatewayRoutes
         Route("auth", ResourceNames.Auth, "/api/auth/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("openid-discovery", ResourceNames.Auth, "/.well-known/{**rest}", Anonymous, RateLimitingExtensions.ApiPolicy),
         Route("patients", ResourceNames.Patients, "/api/patients/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("patient-document-upload", ResourceNames.Patients, "/api/patients/{patientId}/documents", Authenticated, RateLimitingExtensions.ApiPolicy) with
+        {
+            Match = new RouteMatch { Path = "/api/patients/{patientId}/documents", Methods = ["POST"] },
+            MaxRequestBodySize = DocumentUploadBodyBytes,
+        },
         Route("doctors", ResourceNames.Patients, "/api/doctors/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("appointments", ResourceNames.Patients, "/api/appointments/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.Patients.Infrastructure;
+using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
@@ -55,6 +56,9 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<DoctorSchedule>();
         builder.Services.AddScoped<AppointmentScheduler>();
         builder.Services.AddScoped<AppointmentQueries>();
+
+        builder.Services.AddScoped<IDocumentContentStore, PostgresDocumentContentStore>();
+        builder.Services.AddScoped<PatientDocuments>();
         return builder;
     }
 }

@@ -16,6 +16,10 @@ public sealed class PatientDbContext(DbContextOptions<PatientDbContext> options)
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<PatientDocument> Documents => Set<PatientDocument>();
+
+    public DbSet<DocumentAccess> DocumentAccesses => Set<DocumentAccess>();
+
     public async Task<string> NextMrnAsync(CancellationToken cancellationToken)
     {
         var next = await Database.SqlQueryRaw<long>($"SELECT nextval('\"{MrnSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);

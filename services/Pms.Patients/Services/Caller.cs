@@ -4,14 +4,18 @@ using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Services;
 
-/// <summary>Who is asking, as far as appointments care: staff (Staff or Admin) reach everything, a doctor their own diary, a patient their own record.</summary>
-public sealed record Caller(Guid UserId, bool IsStaff, bool IsDoctor, bool IsPatient)
+/// <summary>
+/// Who is asking: staff (Staff or Admin) reach everything, a doctor their own diary and every
+/// patient's record, a patient their own record. <see cref="Roles"/> names the roles held, for audits.
+/// </summary>
+public sealed record Caller(Guid UserId, bool IsStaff, bool IsDoctor, bool IsPatient, string Roles)
 {
     public static Caller From(ClaimsPrincipal user) => new(
         user.GetUserId(),
         user.IsInRole(PmsRoles.Staff) || user.IsInRole(PmsRoles.Admin),
         user.IsInRole(PmsRoles.Doctor),
-        user.IsInRole(PmsRoles.Patient));
+        user.IsInRole(PmsRoles.Patient),
+        string.Join(',', PmsRoles.All.Where(user.IsInRole)));
 
     /// <summary>Staff manage every doctor's availability; a doctor manages their own.</summary>
     public bool MayManage(Guid doctorId) => IsStaff || (IsDoctor && doctorId == UserId);

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Pms.Contracts;
+using Pms.Patients.Model;
+using Pms.Patients.Services;
+
+namespace Pms.Patients.Apis;
+
+public static class DocumentsApi
+{
+    /// <summary>The largest upload request: the file plus room for the form's other fields and boundaries.</summary>
+    public const long MaxUploadRequestBytes = PatientDocument.MaxSizeBytes + (1024 * 1024);
+
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/patients/{patientId:guid}/documents").WithTags("Documents")
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.All));
+
+        api.MapPost("/", Upload)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadRequestBytes))
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithName("UploadDocument")
+            .WithSummary("Uploads a report (multipart/form-data: file, title, kind, documentDate): PDF, PNG or JPEG by content, up to 20 MB; 415 for another type, 413 when larger.");
+        api.MapGet("/", List)
+            .WithName("ListDocuments")
+            .WithSummary("The reports on a patient's record, newest first; a patient reaches only their own.");
+        api.MapGet("/{documentId:guid}", GetById)
+            .WithName("GetDocument")
+            .WithSummary("One report's details.");
+        api.MapGet("/{documentId:guid}/content", Download)
+            .WithName("DownloadDocument")
+            .WithSummary("The report's file; every download is written to the access audit.");
+        api.MapDelete("/{documentId:guid}", Delete)
+            .WithName("DeleteDocument")
+            .WithSummary("Deletes a report: staff, or the account that uploaded it.");
+        api.MapGet("/{documentId:guid}/accesses", Accesses)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("ListDocumentAccesses")
+            .WithSummary("The report's access audit: who downloaded or deleted it, and when.");
+
+        return app;
+    }
+
+    public static async Task<Results<Created<DocumentDto>, ValidationProblem, ProblemHttpResult>> Upload(
+        Guid patientId, HttpRequest request, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken)
+    {
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TypedResults.Problem(title: "The file is too large.", detail: PatientDocument.SizeLimitText, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        return await documents.UploadAsync(patientId, DocumentUpload.From(form), Caller.From(user), cancellationToken) switch
+        {
+            DocumentOutcome.Stored stored => TypedResults.Created($"/api/patients/{patientId}/documents/{stored.Document.Id}", stored.Document),
+            DocumentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            DocumentOutcome.Refused refused => Problem(refused),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<DocumentDto>>, ProblemHttpResult>> List(
+        Guid patientId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
+        await documents.ListAsync(patientId, Caller.From(user), cancellationToken) is { } list
+            ? TypedResults.Ok(list)
+            : TypedResults.Problem(title: "No such patient.", statusCode: StatusCodes.Status404NotFound);
+
+    public static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetById(
+        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
+        await documents.FindAsync(patientId, documentId, Caller.From(user), cancellationToken) is { } document
+            ? TypedResults.Ok(document)
+            : NoSuchDocument();
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
+        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
+        await documents.DownloadAsync(patientId, documentId, Caller.From(user), cancellationToken) switch
+        {
+            DocumentOutcome.Content content => TypedResults.Stream(
+                content.Bytes, content.Document.ContentType, content.Document.FileName, content.Document.UploadedAt),
+            DocumentOutcome.Refused refused => Problem(refused),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
+        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
+        await documents.DeleteAsync(patientId, documentId, Caller.From(user), cancellationToken) switch
+        {
+            DocumentOutcome.Deleted => TypedResults.NoContent(),
+            DocumentOutcome.Refused refused => Problem(refused),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+
+    public static async Task<Results<Ok<IReadOnlyList<DocumentAccessDto>>, ProblemHttpResult>> Accesses(
+        Guid patientId, Guid documentId, PatientDocuments documents, CancellationToken cancellationToken) =>
+        await documents.AccessesAsync(patientId, documentId, cancellationToken) is { } accesses
+            ? TypedResults.Ok(accesses)
+            : NoSuchDocument();
+
+    private static ProblemHttpResult NoSuchDocument() => TypedResults.Problem(title: "No such document.", statusCode: StatusCodes.Status404NotFound);
+
+    private static ProblemHttpResult Problem(DocumentOutcome.Refused refused) =>
+        TypedResults.Problem(title: refused.Title, detail: refused.Detail, statusCode: refused.Status);
+}

@@ -1,0 +1,7 @@
+namespace Pms.Patients.Model;
+
+public enum DocumentAction
+{
+    Downloaded,
+    Deleted,
+}

@@ -1,0 +1,9 @@
+namespace Pms.Patients.Model;
+
+public enum DocumentKind
+{
+    LabResult,
+    Imaging,
+    Prescription,
+    Other,
+}

@@ -1,0 +1,204 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Pms.Patients.Apis;
+using Pms.Patients.Infrastructure;
+using Pms.Patients.Infrastructure.Documents;
+using Pms.Patients.Infrastructure.EntityConfigurations;
+using Pms.Patients.Model;
+
+namespace Pms.Patients.Services;
+
+/// <summary>
+/// Reports kept on patients' records: a patient reaches the documents of their own record; staff
+/// and doctors reach every patient's. Every download and deletion is written to the access audit.
+/// </summary>
+public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore store, TimeProvider clock)
+{
+    private static readonly DocumentOutcome.Refused NoSuchPatient = new(StatusCodes.Status404NotFound, "No such patient.");
+    private static readonly DocumentOutcome.Refused NoSuchDocument = new(StatusCodes.Status404NotFound, "No such document.");
+
+    public async Task<DocumentOutcome> UploadAsync(Guid patientId, DocumentUpload upload, Caller caller, CancellationToken cancellationToken)
+    {
+        if (!await MayReachAsync(patientId, caller, cancellationToken))
+        {
+            return NoSuchPatient;
+        }
+
+        if (upload.Files is [{ Length: > PatientDocument.MaxSizeBytes }])
+        {
+            return new DocumentOutcome.Refused(StatusCodes.Status413PayloadTooLarge, "The file is too large.", PatientDocument.SizeLimitText);
+        }
+
+        var errors = Validate(upload, out var title, out var kind, out var documentDate);
+        if (errors.Count > 0)
+        {
+            return new DocumentOutcome.Invalid(errors);
+        }
+
+        var file = upload.Files[0];
+        var bytes = new byte[file.Length];
+        await using (var stream = file.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+        }
+
+        if (DocumentFileType.Recognise(bytes) is not { } fileType)
+        {
+            return new DocumentOutcome.Refused(
+                StatusCodes.Status415UnsupportedMediaType, "The file is not a PDF, PNG or JPEG.", "Reports are accepted as PDF documents or PNG and JPEG images.");
+        }
+
+        var document = new PatientDocument
+        {
+            Id = Guid.CreateVersion7(),
+            PatientId = patientId,
+            Title = title,
+            Kind = kind,
+            DocumentDate = documentDate,
+            FileName = fileType.NameFile(file.FileName),
+            ContentType = fileType.ContentType,
+            SizeBytes = bytes.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            UploadedBy = caller.UserId,
+            UploadedAt = clock.GetUtcNow(),
+        };
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        await store.SaveAsync(document.Id, bytes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DocumentOutcome.Stored(DocumentDto.From(document));
+    }
+
+    public async Task<IReadOnlyList<DocumentDto>?> ListAsync(Guid patientId, Caller caller, CancellationToken cancellationToken)
+    {
+        if (!await MayReachAsync(patientId, caller, cancellationToken))
+        {
+            return null;
+        }
+
+        var documents = await db.Documents.AsNoTracking()
+            .Where(document => document.PatientId == patientId)
+            .OrderByDescending(document => document.DocumentDate).ThenByDescending(document => document.UploadedAt)
+            .ToListAsync(cancellationToken);
+        return documents.ConvertAll(DocumentDto.From);
+    }
+
+    public async Task<DocumentDto?> FindAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken) =>
+        await FindDocumentAsync(patientId, documentId, caller, cancellationToken) is { } document ? DocumentDto.From(document) : null;
+
+    /// <summary>The document's bytes, once the download is in the audit.</summary>
+    public async Task<DocumentOutcome> DownloadAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken)
+    {
+        if (await FindDocumentAsync(patientId, documentId, caller, cancellationToken) is not { } document)
+        {
+            return NoSuchDocument;
+        }
+
+        db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Downloaded));
+        await db.SaveChangesAsync(cancellationToken);
+        var bytes = await store.OpenReadAsync(document.Id, cancellationToken)
+            ?? throw new InvalidOperationException($"Document {document.Id} has no stored content.");
+        return new DocumentOutcome.Content(DocumentDto.From(document), bytes);
+    }
+
+    /// <summary>Staff remove any document, everyone else only what they uploaded.</summary>
+    public async Task<DocumentOutcome> DeleteAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken)
+    {
+        if (await FindDocumentAsync(patientId, documentId, caller, cancellationToken) is not { } document)
+        {
+            return NoSuchDocument;
+        }
+
+        if (!caller.IsStaff && document.UploadedBy != caller.UserId)
+        {
+            return new DocumentOutcome.Refused(StatusCodes.Status403Forbidden, "Only staff and the person who uploaded a document may delete it.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Documents.Remove(document);
+        db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Deleted));
+        await db.SaveChangesAsync(cancellationToken);
+        await store.DeleteAsync(document.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new DocumentOutcome.Deleted();
+    }
+
+    public async Task<IReadOnlyList<DocumentAccessDto>?> AccessesAsync(Guid patientId, Guid documentId, CancellationToken cancellationToken)
+    {
+        var accesses = await db.DocumentAccesses.AsNoTracking()
+            .Where(access => access.PatientId == patientId && access.DocumentId == documentId)
+            .OrderBy(access => access.At).ThenBy(access => access.Id)
+            .ToListAsync(cancellationToken);
+        return accesses.Count > 0 || await db.Documents.AnyAsync(document => document.Id == documentId && document.PatientId == patientId, cancellationToken)
+            ? accesses.ConvertAll(DocumentAccessDto.From)
+            : null;
+    }
+
+    private async Task<bool> MayReachAsync(Guid patientId, Caller caller, CancellationToken cancellationToken) =>
+        caller.IsStaff || caller.IsDoctor
+            ? await db.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken)
+            : caller.IsPatient && await db.Patients.AnyAsync(patient => patient.Id == patientId && patient.AuthUserId == caller.UserId, cancellationToken);
+
+    private async Task<PatientDocument?> FindDocumentAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken) =>
+        await MayReachAsync(patientId, caller, cancellationToken)
+            ? await db.Documents.SingleOrDefaultAsync(document => document.Id == documentId && document.PatientId == patientId, cancellationToken)
+            : null;
+
+    private DocumentAccess Audit(PatientDocument document, Caller caller, DocumentAction action) => new()
+    {
+        DocumentId = document.Id,
+        PatientId = document.PatientId,
+        AccountId = caller.UserId,
+        Roles = caller.Roles,
+        Action = action,
+        At = clock.GetUtcNow(),
+    };
+
+    private Dictionary<string, string[]> Validate(DocumentUpload upload, out string title, out DocumentKind kind, out DateOnly documentDate)
+    {
+        var errors = new Dictionary<string, string[]>();
+        title = upload.Title?.Trim() ?? string.Empty;
+        if (title.Length == 0)
+        {
+            errors["title"] = ["Give the report a title."];
+        }
+        else if (title.Length > DocumentConfiguration.TitleLength)
+        {
+            errors["title"] = [$"The title may be up to {DocumentConfiguration.TitleLength} characters."];
+        }
+
+        if (!Enum.TryParse(upload.Kind, ignoreCase: true, out kind) || !Enum.IsDefined(kind) || int.TryParse(upload.Kind, out _))
+        {
+            errors["kind"] = [$"The kind must be one of {string.Join(", ", Enum.GetNames<DocumentKind>())}."];
+        }
+
+        // Today somewhere on Earth: the clinic's clock may be up to 14 hours ahead of UTC.
+        var latestToday = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(14));
+        if (!DateOnly.TryParseExact(upload.DocumentDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out documentDate))
+        {
+            errors["documentDate"] = ["Give the report's date as YYYY-MM-DD."];
+        }
+        else if (documentDate > latestToday)
+        {
+            errors["documentDate"] = ["The report's date cannot be in the future."];
+        }
+
+        switch (upload.Files)
+        {
+            case []:
+                errors["file"] = ["Choose a file to upload."];
+                break;
+            case [_, _, ..]:
+                errors["file"] = ["Upload one file at a time."];
+                break;
+            case [{ Length: 0 }]:
+                errors["file"] = ["The file is empty."];
+                break;
+        }
+
+        return errors;
+    }
+}
