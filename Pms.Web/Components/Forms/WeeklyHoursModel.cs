@@ -15,7 +15,9 @@ public sealed class WeeklyHoursModel : IValidatableObject
     public static WeeklyHoursModel From(Doctor doctor)
     {
         var model = new WeeklyHoursModel();
-        model.WeeklyAvailability.AddRange(doctor.WeeklyAvailability.Select(WeeklyHoursRow.From));
+        model.WeeklyAvailability.AddRange(doctor.WeeklyAvailability
+            .OrderBy(hours => DaysFromMonday(hours.DayOfWeek)).ThenBy(hours => hours.StartTime)
+            .Select(WeeklyHoursRow.From));
         return model;
     }
 
@@ -31,6 +33,9 @@ public sealed class WeeklyHoursModel : IValidatableObject
             SlotMinutes = last.SlotMinutes,
         });
     }
+
+    /// <summary>A clinic's week starts on Monday.</summary>
+    public static int DaysFromMonday(DayOfWeek day) => ((int)day + 6) % 7;
 
     public IReadOnlyList<WeeklyHours> ToWeeklyHours() => [.. WeeklyAvailability.Select(row => row.ToWeeklyHours())];
 
