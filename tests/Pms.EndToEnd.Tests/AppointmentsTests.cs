@@ -15,15 +15,7 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
     public async Task ABookingThroughTheGatewayIsPublishedConfirmedByEmailAndDeadLettersNothing()
     {
         using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
-        var (doctorId, _) = await _client.CreateStaffAsync(PmsRoles.Doctor, Cancellation);
-        using var profile = await admin.PostAsJsonAsync("/api/doctors",
-            new { id = doctorId, firstName = "James", lastName = "Barry", specialty = "General practice", consultationFeeCode = "CONSULT-GP", timeZone = "UTC" },
-            Cancellation);
-        Assert.Equal(HttpStatusCode.Created, profile.StatusCode);
-        using var hours = await admin.PutAsJsonAsync($"/api/doctors/{doctorId}/availability",
-            new { weeklyAvailability = Enum.GetValues<DayOfWeek>().Select(day => new { dayOfWeek = day.ToString(), startTime = "08:00", endTime = "12:00", slotMinutes = 30 }) },
-            Cancellation);
-        Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
+        var (doctorId, _) = await _client.CreateDoctorAsync("James", "Barry", "UTC", Cancellation);
         var email = PmsClient.NewEmail("appointment");
         var patientId = await WalkInAsync(admin, email);
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);

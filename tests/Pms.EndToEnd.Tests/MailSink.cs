@@ -25,7 +25,10 @@ public sealed class MailSink(PmsAppFixture fixture)
 
     /// <summary>Waits until a mail whose subject starts with <paramref name="subjectStart"/> reached the address.</summary>
     public Task<string> WaitForAsync(string address, string subjectStart, CancellationToken cancellationToken) =>
+        WaitForAsync(address, subject => subject.StartsWith(subjectStart, StringComparison.Ordinal), cancellationToken);
+
+    /// <summary>Waits until a mail whose subject matches reached the address.</summary>
+    public Task<string> WaitForAsync(string address, Func<string, bool> matches, CancellationToken cancellationToken) =>
         Eventually.GetAsync(
-            async () => (await SubjectsForAsync(address, cancellationToken)).FirstOrDefault(subject => subject.StartsWith(subjectStart, StringComparison.Ordinal)),
-            TimeSpan.FromSeconds(45), cancellationToken);
+            async () => (await SubjectsForAsync(address, cancellationToken)).FirstOrDefault(matches), TimeSpan.FromSeconds(45), cancellationToken);
 }

@@ -61,6 +61,21 @@ public sealed class PmsClient(PmsAppFixture fixture)
         return ((await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetGuid(), email);
     }
 
+    /// <summary>A Doctor account with a bookable profile, taking appointments every day from 08:00 to 12:00 of its zone, in 30-minute slots.</summary>
+    public async Task<(Guid DoctorId, string Email)> CreateDoctorAsync(string firstName, string lastName, string timeZone, CancellationToken cancellationToken)
+    {
+        var (doctorId, email) = await CreateStaffAsync(PmsRoles.Doctor, cancellationToken);
+        using var admin = Authorized(Gateway(), await AdminTokenAsync());
+        using var profile = await admin.PostAsJsonAsync("/api/doctors",
+            new { id = doctorId, firstName, lastName, specialty = "General practice", consultationFeeCode = "CONS-GP", timeZone }, cancellationToken);
+        Assert.Equal(HttpStatusCode.Created, profile.StatusCode);
+        using var hours = await admin.PutAsJsonAsync($"/api/doctors/{doctorId}/availability",
+            new { weeklyAvailability = Enum.GetValues<DayOfWeek>().Select(day => new { dayOfWeek = day.ToString(), startTime = "08:00", endTime = "12:00", slotMinutes = 30 }) },
+            cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, hours.StatusCode);
+        return (doctorId, email);
+    }
+
     public async Task<string> ServiceTokenAsync(CancellationToken cancellationToken)
     {
         using var gateway = Gateway();
