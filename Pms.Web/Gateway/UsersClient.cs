@@ -9,8 +9,10 @@ public sealed class UsersClient(GatewayClient gateway)
             $"/api/auth/users?page={page}&pageSize={pageSize}&role={Uri.EscapeDataString(role ?? "")}&status={Uri.EscapeDataString(status ?? "")}&search={Uri.EscapeDataString(search ?? "")}",
             cancellationToken);
 
-    public Task<IReadOnlyList<User>> ListAllAsync(string role, CancellationToken cancellationToken = default) =>
-        PagedLists.ReadAllAsync(page => ListAsync(role, null, null, page, PagedLists.LargestPageSize, cancellationToken));
+    /// <summary>Every active Doctor account; staff may read these, where only administrators list all accounts.</summary>
+    public Task<IReadOnlyList<DoctorAccount>> ListDoctorAccountsAsync(CancellationToken cancellationToken = default) =>
+        PagedLists.ReadAllAsync(page => gateway.GetAsync<PagedResult<DoctorAccount>>(
+            $"/api/auth/doctors?page={page}&pageSize={PagedLists.LargestPageSize}", cancellationToken));
 
     public Task<User> CreateAsync(NewUser user, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<User>("/api/auth/users", user, cancellationToken);

@@ -16,6 +16,7 @@ app.UseRateLimiter();
 app.MapDiscoveryApi();
 app.MapAccountsApi();
 app.MapUsersApi();
+app.MapDoctorAccountsApi();
 app.MapServiceTokenApi();
 
 app.Run();

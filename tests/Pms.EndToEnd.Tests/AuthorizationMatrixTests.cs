@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
             ("GET", "/api/auth/me", ["Patient", "Staff", "Doctor", "Admin"]),
             ("POST", "/api/auth/logout", ["Patient", "Staff", "Doctor", "Admin"]),
             ("GET", "/api/auth/users", ["Admin"]),
+            ("GET", "/api/auth/doctors", ["Staff", "Admin"]),
             ("POST", "/api/auth/users", ["Admin"]),
             ("PUT", "/api/auth/users/{id}/roles", ["Admin"]),
             ("POST", "/api/auth/users/{id}/lock", ["Admin"]),

@@ -27,6 +27,28 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
     }
 
     [Fact]
+    public async Task StaffListActiveDoctorsAccountsOnlyWithoutTheirRolesOrStatus()
+    {
+        var (doctorId, doctorEmail) = await _client.CreateStaffAsync("Doctor", Cancellation);
+        var (lockedDoctorId, lockedEmail) = await _client.CreateStaffAsync("Doctor", Cancellation);
+        var (_, staffEmail) = await _client.CreateStaffAsync("Staff", Cancellation);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        using var locked = await admin.PostAsync($"/api/auth/users/{lockedDoctorId}/lock", null, Cancellation);
+        Assert.Equal(HttpStatusCode.NoContent, locked.StatusCode);
+        using var staff = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(staffEmail, PmsClient.Password, Cancellation)).AccessToken);
+
+        var doctor = await staff.GetFromJsonAsync<JsonElement>($"/api/auth/doctors?search={Uri.EscapeDataString(doctorEmail)}", Cancellation);
+        var lockedDoctor = await staff.GetFromJsonAsync<JsonElement>($"/api/auth/doctors?search={Uri.EscapeDataString(lockedEmail)}", Cancellation);
+        var notADoctor = await staff.GetFromJsonAsync<JsonElement>($"/api/auth/doctors?search={Uri.EscapeDataString(staffEmail)}", Cancellation);
+
+        var listed = Assert.Single(doctor.GetProperty("items").EnumerateArray());
+        Assert.Equal(doctorId, listed.GetProperty("id").GetGuid());
+        Assert.Equal(["email", "firstName", "id", "lastName"], listed.EnumerateObject().Select(property => property.Name).Order());
+        Assert.Equal(0, lockedDoctor.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, notADoctor.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
     public async Task CreatingAnAccountWithATakenEmailIsAConflict()
     {
         var (_, email) = await _client.CreateStaffAsync("Doctor", Cancellation);

@@ -10,18 +10,19 @@ public sealed class DoctorAvailabilityJourneyTests(PmsAppFixture app, BrowserFix
     private const string Zone = "Europe/London";
 
     [Fact]
-    public async Task AnAdministratorGivesADoctorAProfileAndHoursThenBooksThatDoctorForAWalkInSeenOnTheDaySchedule()
+    public async Task AMemberOfStaffGivesADoctorAProfileAndHoursThenBooksThatDoctorForAWalkInSeenOnTheDaySchedule()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         var client = new PmsClient(app);
         var (_, doctorEmail) = await client.CreateStaffAsync(PmsRoles.Doctor, cancellationToken);
+        var (_, staffEmail) = await client.CreateStaffAsync(PmsRoles.Staff, cancellationToken);
         var doctorName = $"Blackwell{Random.Shared.Next(100_000, 999_999)}";
         var walkInName = $"Nightingale{Random.Shared.Next(100_000, 999_999)}";
         var walkInId = await RegisterWalkInAsync(client, walkInName, cancellationToken);
         var tomorrow = DoctorClock.Tomorrow(Zone);
         await using var web = await WebPage.OpenAsync(browser, app);
-        await web.SignInAsync(PmsAppFixture.AdminEmail, PmsAppFixture.AdminPassword);
-        await web.WaitForPathAsync("/admin$");
+        await web.SignInAsync(staffEmail, PmsClient.Password);
+        await web.WaitForPathAsync("/staff/patients$");
 
         await web.GoToAsync("/staff/doctors");
         await web.Page.GetByTestId("new-doctor").ClickAsync();
