@@ -11,7 +11,7 @@ namespace Pms.Bench;
 /// </summary>
 public sealed class BenchRun(BenchProfile profile, string resultsDirectory, string repositoryRoot, IReadOnlySet<int>? only = null)
 {
-    public const int ScenarioCount = 8;
+    public const int ScenarioCount = 9;
     private const double BusyMachineThresholdPercent = 10;
 
     /// <summary>Scenarios that read the patients seeded by COPY.</summary>
@@ -49,6 +49,9 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         var registration = await RunAsync(3, "Registration", new RegistrationScenario(context).RunAsync, scenarios, cancellationToken);
         await SettleAsync(context, cancellationToken);
         await RunAsync(7, "Login", new LoginScenario(context).RunAsync, scenarios, cancellationToken);
+        await SettleAsync(context, cancellationToken);
+        await RunAsync(9, "Appointments and reports", new AppointmentsAndReportsScenario(context).RunAsync, scenarios, cancellationToken);
+        await SettleAsync(context, cancellationToken);
         await RunAsync(8, "Memory", token => new MemoryScenario(context).RunAsync(registration, token), scenarios, cancellationToken);
         await SettleAsync(context, cancellationToken);
         var atRest = baselineReport is null ? new Dictionary<string, double>() : await AtRestAsync(baseline, baselineReport, cancellationToken);
