@@ -43,7 +43,7 @@ public sealed record BenchProfile(
         RegistrationRates: [5, 10, 20, 40, 80],
         LoginRates: [4, 8, 16, 32],
         FloodReadRate: 100,
-        BookingRates: [5, 10, 20],
+        BookingRates: [5, 10, 20, 40],
         SlotRate: 10,
         DocumentTransfers: 10,
         LargestDocumentTransfers: 5);
