@@ -229,7 +229,7 @@ public sealed class AppointmentsAndReportsScenario(BenchContext context)
     /// <summary>The three PMS processes that used the most CPU, from figures keyed by process (with or without the "cpu ms/op: " prefix).</summary>
     private static string LargestParts(Dictionary<string, double> cpu) => string.Join(", ", cpu
         .Select(part => (Name: part.Key.Replace("cpu ms/op: ", "", StringComparison.Ordinal), Milliseconds: part.Value))
-        .Where(part => part.Name is not (CpuMeter.OtherLoad or PmsProcesses.LoadGenerator) && !part.Name.EndsWith('%'))
+        .Where(part => part.Name is not (CpuMeter.OtherLoad or PmsProcesses.LoadGenerator) && !part.Name.Contains('%', StringComparison.Ordinal))
         .OrderByDescending(part => part.Milliseconds).Take(3)
         .Select(part => $"{part.Name} {Numbers.Value(part.Milliseconds)} ms"));
 
