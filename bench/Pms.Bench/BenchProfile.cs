@@ -23,7 +23,11 @@ public sealed record BenchProfile(
     TimeSpan EventDuration,
     double[] RegistrationRates,
     double[] LoginRates,
-    double FloodReadRate)
+    double FloodReadRate,
+    double[] BookingRates,
+    double SlotRate,
+    int DocumentTransfers,
+    int LargestDocumentTransfers)
 {
     public static BenchProfile Brief { get; } = new(
         "short", TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5), 100_000,
@@ -38,7 +42,11 @@ public sealed record BenchProfile(
         EventDuration: TimeSpan.FromSeconds(12),
         RegistrationRates: [5, 10, 20, 40, 80],
         LoginRates: [4, 8, 16, 32],
-        FloodReadRate: 100);
+        FloodReadRate: 100,
+        BookingRates: [5, 10, 20, 40],
+        SlotRate: 10,
+        DocumentTransfers: 10,
+        LargestDocumentTransfers: 5);
 
     public static BenchProfile Thorough { get; } = new(
         "long", TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), 100_000,
@@ -53,7 +61,11 @@ public sealed record BenchProfile(
         EventDuration: TimeSpan.FromSeconds(60),
         RegistrationRates: [5, 10, 20, 30, 40, 60, 80, 120],
         LoginRates: [2, 4, 8, 16, 24, 32],
-        FloodReadRate: 100);
+        FloodReadRate: 100,
+        BookingRates: [5, 10, 20, 30, 40, 60],
+        SlotRate: 10,
+        DocumentTransfers: 30,
+        LargestDocumentTransfers: 10);
 
     /// <summary>Checks in about two minutes that every scenario runs; its figures mean nothing.</summary>
     public static BenchProfile Smoke { get; } = new(
@@ -69,7 +81,11 @@ public sealed record BenchProfile(
         EventDuration: TimeSpan.FromSeconds(3),
         RegistrationRates: [10, 20],
         LoginRates: [4, 8],
-        FloodReadRate: 100);
+        FloodReadRate: 100,
+        BookingRates: [5, 10],
+        SlotRate: 10,
+        DocumentTransfers: 2,
+        LargestDocumentTransfers: 1);
 
     public static BenchProfile Named(string name) => name.ToLowerInvariant() switch
     {

@@ -6,13 +6,13 @@ namespace Pms.Bench.Scenarios;
 
 /// <summary>
 /// Scenario 8: the working set (resident memory) of every process of PMS after all the load, and
-/// the allocations per registration measured in scenario 3.
+/// the allocations per registration measured in scenario 3 (when it ran).
 /// </summary>
 public sealed class MemoryScenario(BenchContext context)
 {
     private const double Megabyte = 1024 * 1024;
 
-    public async Task<ScenarioReport> RunAsync(ScenarioReport registration, CancellationToken cancellationToken)
+    public async Task<ScenarioReport> RunAsync(ScenarioReport? registration, CancellationToken cancellationToken)
     {
         var report = new ScenarioReport(8, "Memory", "How much memory does each process hold after the run, and how much does a registration allocate?");
         var rows = new List<ValueRow>();
@@ -26,11 +26,11 @@ public sealed class MemoryScenario(BenchContext context)
         rows.Add(new ValueRow(PmsProcesses.Orchestration, [Megabytes(groups[PmsProcesses.Orchestration].Sum(ProcessTable.ResidentBytes))]));
         rows.Add(new ValueRow(PmsProcesses.LoadGenerator, [Megabytes(ProcessTable.ResidentBytes(Environment.ProcessId))]));
         report.Values.Add(new ValueTable("Working set after the run (MB)", ["MB"], rows));
-        report.Values.AddRange(registration.Values);
+        report.Values.AddRange(registration?.Values ?? []);
 
         var services = PmsSystem.Services.Sum(service => ProcessTable.ResidentBytes(context.Processes.ServicePid(service)));
         report.Figure("working set of the PMS .NET processes together", $"{Megabytes(services)} MB");
-        foreach (var figure in registration.Figures.Where(figure => figure.Name.StartsWith("allocated", StringComparison.Ordinal)))
+        foreach (var figure in (registration?.Figures ?? []).Where(figure => figure.Name.StartsWith("allocated", StringComparison.Ordinal)))
         {
             report.Figures.Add(figure);
         }

@@ -63,10 +63,13 @@ public sealed class RegistrationScenario(BenchContext context)
             await Task.Delay(TimeSpan.FromSeconds(1.5), cancellationToken);
             var loadEnded = DateTime.UtcNow;
             var operations = result.Succeeded + result.FailureCount;
-            return (result, counters.ToDictionary(
-                counter => counter.Key,
-                counter => AllocatedDuring(counter.Value.Samples(), loadStarted, loadEnded) / 1024 / Math.Max(1, operations),
-                StringComparer.Ordinal));
+            var kilobytes = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var (service, counter) in counters)
+            {
+                kilobytes[service] = await counter.AllocatedDuringAsync(loadStarted, loadStarted, loadEnded, cancellationToken) / 1024 / Math.Max(1, operations);
+            }
+
+            return (result, kilobytes);
         }
         finally
         {
@@ -75,16 +78,6 @@ public sealed class RegistrationScenario(BenchContext context)
                 await counter.DisposeAsync();
             }
         }
-    }
-
-    /// <summary>Bytes allocated while the load ran, less what the process allocates when idle.</summary>
-    private static double AllocatedDuring(IReadOnlyList<CounterSample> samples, DateTime loadStarted, DateTime loadEnded)
-    {
-        var allocations = samples.Where(sample => sample.Name == RuntimeCounters.AllocatedBytes).ToList();
-        var idle = allocations.Where(sample => sample.At <= loadStarted).Skip(1).ToList();
-        var idlePerSecond = idle.Count == 0 ? 0 : idle.Average(sample => sample.Value);
-        var during = allocations.Where(sample => sample.At > loadStarted && sample.At <= loadEnded).ToList();
-        return Math.Max(0, during.Sum(sample => sample.Value) - idlePerSecond * during.Count);
     }
 
     /// <summary>billing-service's registration-fee endpoint called as patient-service calls it: Service token, through Aspire's proxy.</summary>

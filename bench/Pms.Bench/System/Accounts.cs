@@ -16,7 +16,11 @@ public sealed class Accounts(HttpClient gateway)
     }
 
     /// <summary>A new account with <paramref name="role"/>, created by the administrator; returns its email.</summary>
-    public async Task<string> CreateAsync(string role, string adminToken, CancellationToken cancellationToken)
+    public async Task<string> CreateAsync(string role, string adminToken, CancellationToken cancellationToken) =>
+        (await CreateAccountAsync(role, adminToken, cancellationToken)).Email;
+
+    /// <summary>A new account with <paramref name="role"/>, created by the administrator; returns its id and email.</summary>
+    public async Task<CreatedAccount> CreateAccountAsync(string role, string adminToken, CancellationToken cancellationToken)
     {
         var email = $"bench.{role.ToLowerInvariant()}.{Guid.NewGuid():N}@example.org";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/users")
@@ -26,7 +30,8 @@ public sealed class Accounts(HttpClient gateway)
         request.Headers.Authorization = new("Bearer", adminToken);
         using var response = await gateway.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
-        return email;
+        var user = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        return new CreatedAccount(user.GetProperty("id").GetGuid(), email);
     }
 
     public async Task<string> ServiceTokenAsync(CancellationToken cancellationToken)

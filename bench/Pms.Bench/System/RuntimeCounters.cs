@@ -13,6 +13,7 @@ public sealed class RuntimeCounters : IAsyncDisposable
     public const string AllocatedBytes = "System.Runtime/alloc-rate";
 
     private const string Provider = "System.Runtime";
+    private static readonly TimeSpan LateReadingLimit = TimeSpan.FromSeconds(5);
 
     private readonly EventPipeSession _session;
     private readonly Task _processing;
@@ -40,12 +41,36 @@ public sealed class RuntimeCounters : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Bytes allocated from <paramref name="loadStarted"/> to <paramref name="loadEnded"/>, less what
+    /// the process allocates when idle: the mean of the readings up to <paramref name="idleUntil"/>
+    /// (the first, which may cover less than a second, left out). Readings reach the bench a second
+    /// or two after they are taken, so this first waits for the one that covers <paramref name="loadEnded"/>.
+    /// </summary>
+    public async Task<double> AllocatedDuringAsync(DateTime idleUntil, DateTime loadStarted, DateTime loadEnded, CancellationToken cancellationToken)
+    {
+        var waited = global::System.Diagnostics.Stopwatch.StartNew();
+        while (!Allocations().Any(sample => sample.At >= loadEnded) && waited.Elapsed < LateReadingLimit)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+
+        var allocations = Allocations();
+        var idle = allocations.Where(sample => sample.At <= idleUntil).Skip(1).ToList();
+        var idlePerSecond = idle.Count == 0 ? 0 : idle.Average(sample => sample.Value);
+        var covering = allocations.FirstOrDefault(sample => sample.At >= loadEnded)?.At ?? loadEnded;
+        var during = allocations.Where(sample => sample.At > loadStarted && sample.At <= covering).ToList();
+        return Math.Max(0, during.Sum(sample => sample.Value) - idlePerSecond * during.Count);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _session.StopAsync(CancellationToken.None);
         await _processing;
         _session.Dispose();
     }
+
+    private List<CounterSample> Allocations() => [.. Samples().Where(sample => sample.Name == AllocatedBytes).OrderBy(sample => sample.At)];
 
     private void OnEvent(TraceEvent data)
     {

@@ -1,0 +1,3 @@
+namespace Pms.Bench.System;
+
+public sealed record CreatedAccount(Guid Id, string Email);
