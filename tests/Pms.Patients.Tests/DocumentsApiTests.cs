@@ -45,6 +45,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(contentType, downloaded.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", downloaded.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(document.FileName, downloaded.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal(bytes.LongLength, downloaded.Content.Headers.ContentLength);
         Assert.Equal(bytes, await downloaded.Content.ReadAsByteArrayAsync(Cancellation));
     }
 

@@ -77,14 +77,20 @@ public static class DocumentsApi
             : NoSuchDocument();
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
-        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
-        await documents.DownloadAsync(patientId, documentId, Caller.From(user), cancellationToken) switch
+        Guid patientId, Guid documentId, ClaimsPrincipal user, HttpResponse response, PatientDocuments documents, CancellationToken cancellationToken)
+    {
+        switch (await documents.DownloadAsync(patientId, documentId, Caller.From(user), cancellationToken))
         {
-            DocumentOutcome.Content content => TypedResults.Stream(
-                content.Bytes, content.Document.ContentType, content.Document.FileName, content.Document.UploadedAt),
-            DocumentOutcome.Refused refused => Problem(refused),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+            case DocumentOutcome.Content content:
+                // The bytes stream from the database, so the result cannot tell their length; a declared one lets clients show progress.
+                response.ContentLength = content.Document.SizeBytes;
+                return TypedResults.Stream(content.Bytes, content.Document.ContentType, content.Document.FileName, content.Document.UploadedAt);
+            case DocumentOutcome.Refused refused:
+                return Problem(refused);
+            case var other:
+                throw new InvalidOperationException($"Unexpected outcome {other}.");
+        }
+    }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
