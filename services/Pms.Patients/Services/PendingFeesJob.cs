@@ -7,12 +7,13 @@ namespace Pms.Patients.Services;
 
 /// <summary>
 /// Keeps trying the registration and consultation fees that could not be charged when they fell
-/// due until each is Charged. Billing's idempotency key makes overlapping attempts (several
-/// instances) harmless. A round stops at the first fee still pending: billing is down, the rest
+/// due until each is Charged, once they have been pending for <see cref="RegistrationFeeOptions.RetryPendingAfter"/>.
+/// Billing's idempotency key makes overlapping attempts (several instances) harmless. A round stops at the first fee still pending: billing is down, the rest
 /// would fail alike. A round that fails in any other way is logged and the next one tries again: a
 /// background service that throws stops the whole service.
 /// </summary>
-public sealed partial class PendingFeesJob(IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options, ILogger<PendingFeesJob> logger)
+public sealed partial class PendingFeesJob(
+    IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options, TimeProvider clock, ILogger<PendingFeesJob> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,6 +41,8 @@ public sealed partial class PendingFeesJob(IServiceScopeFactory scopes, IOptions
         }
     }
 
+    private DateTimeOffset PendingSince => clock.GetUtcNow() - options.Value.RetryPendingAfter;
+
     [LoggerMessage(Level = LogLevel.Error, Message = "A round of retrying pending fees failed; the next round tries again.")]
     private static partial void RoundFailed(ILogger logger, Exception exception);
 
@@ -48,7 +51,7 @@ public sealed partial class PendingFeesJob(IServiceScopeFactory scopes, IOptions
     {
         var charger = services.GetRequiredService<RegistrationFeeCharger>();
         var pending = await services.GetRequiredService<PatientDbContext>().Patients.AsNoTracking()
-            .Where(patient => patient.RegistrationFeeStatus == FeeStatus.Pending)
+            .Where(patient => patient.RegistrationFeeStatus == FeeStatus.Pending && patient.CreatedAt <= PendingSince)
             .OrderBy(patient => patient.CreatedAt)
             .Select(patient => patient.Id)
             .Take(options.Value.BatchSize)
@@ -69,7 +72,7 @@ public sealed partial class PendingFeesJob(IServiceScopeFactory scopes, IOptions
     {
         var charger = services.GetRequiredService<ConsultationFeeCharger>();
         var pending = await services.GetRequiredService<PatientDbContext>().Appointments.AsNoTracking()
-            .Where(appointment => appointment.ConsultationFeeStatus == FeeStatus.Pending)
+            .Where(appointment => appointment.ConsultationFeeStatus == FeeStatus.Pending && appointment.UpdatedAt <= PendingSince)
             .OrderBy(appointment => appointment.UpdatedAt)
             .Select(appointment => new { appointment.Id, appointment.PatientId, appointment.ConsultationFeeCode })
             .Take(options.Value.BatchSize)

@@ -23,7 +23,8 @@ public sealed class PatientsApp() : ServiceApp<Program, PatientDbContext>(new Po
             .UseSetting("ServiceIdentity:ClientId", "patients")
             .UseSetting("ServiceIdentity:ClientSecret", "not-used-by-these-tests")
             .UseSetting("Appointments:DefaultTimeZone", "Europe/London")
-            .UseSetting("RegistrationFees:RetryInterval", "00:00:00.200");
+            .UseSetting("RegistrationFees:RetryInterval", "00:00:00.200")
+            .UseSetting("RegistrationFees:RetryPendingAfter", "00:00:00.500");
 
     // The Service token comes from auth-service, which these tests do not run.
     protected override void ConfigureTestServices(IServiceCollection services) =>
