@@ -28,6 +28,10 @@ public sealed class DocumentsClient(GatewayClient gateway, GatewayUploadClient u
         return await uploads.PostAsync<PatientDocument>($"/api/patients/{patientId}/documents", form, cancellationToken);
     }
 
+    /// <summary>Who downloaded or deleted the document, oldest first; staff and administrators only.</summary>
+    public Task<IReadOnlyList<DocumentAccess>> ListAccessesAsync(Guid patientId, Guid documentId, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<DocumentAccess>>($"/api/patients/{patientId}/documents/{documentId}/accesses", cancellationToken);
+
     public Task DeleteAsync(Guid patientId, Guid documentId, CancellationToken cancellationToken = default) =>
         gateway.DeleteAsync($"/api/patients/{patientId}/documents/{documentId}", cancellationToken);
 }

@@ -31,6 +31,7 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
         Assert.Equal(TwentyMegabytes, await StoredLengthAsync(documentId));
         var accesses = await admin.GetFromJsonAsync<JsonElement>($"/api/patients/{patientId}/documents/{documentId}/accesses", Cancellation);
         Assert.Equal(["Patient", "Admin"], accesses.EnumerateArray().Select(access => access.GetProperty("role").GetString()));
+        Assert.Equal("Mary Seacole", accesses[0].GetProperty("name").GetString());
     }
 
     [Fact]

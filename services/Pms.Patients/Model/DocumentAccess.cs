@@ -14,6 +14,9 @@ public sealed class DocumentAccess
 
     public Guid AccountId { get; set; }
 
+    /// <summary>The account holder's name as their token gave it at the time; null when it gave none.</summary>
+    public string? AccountName { get; set; }
+
     /// <summary>The roles the account held at the time, comma-separated.</summary>
     public required string Roles { get; set; }
 

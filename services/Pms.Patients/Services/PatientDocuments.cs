@@ -152,6 +152,7 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
         DocumentId = document.Id,
         PatientId = document.PatientId,
         AccountId = caller.UserId,
+        AccountName = caller.Name,
         Roles = caller.Roles,
         Action = action,
         At = clock.GetUtcNow(),

@@ -28,6 +28,8 @@ public sealed class DocumentAccessConfiguration : IEntityTypeConfiguration<Docum
     {
         builder.ToTable("DocumentAccesses");
         builder.Property(access => access.Roles).HasMaxLength(100);
+        // A first and a last name of auth-service's 100 characters each, and the space between.
+        builder.Property(access => access.AccountName).HasMaxLength(201);
         builder.Property(access => access.Action).HasConversion<string>().HasMaxLength(20);
         builder.HasIndex(access => new { access.DocumentId, access.At });
     }

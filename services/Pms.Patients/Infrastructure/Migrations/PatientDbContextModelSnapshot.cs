@@ -176,6 +176,10 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(20)
