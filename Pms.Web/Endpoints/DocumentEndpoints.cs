@@ -20,11 +20,15 @@ public static class DocumentEndpoints
         GatewayClient gateway, CancellationToken cancellationToken) =>
         GatewayDownloads.ForwardAsync(context, authentication, client, gateway, $"/api/patients/{patientId}/documents/{documentId}/content", async response =>
         {
-            // The file is whatever someone uploaded: the browser must save it, never render it as a page of this site.
+            // The file is whatever someone uploaded: the browser must save it as an attachment, never render it as a page of
+            // this site, and keep no copy of a medical record in its cache.
             context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-            context.Response.Headers[HeaderNames.ContentDisposition] = response.Content.Headers.ContentDisposition?.ToString() ?? "attachment";
+            context.Response.Headers.CacheControl = "no-store, private";
             context.Response.ContentLength = response.Content.Headers.ContentLength;
+            var fileName = response.Content.Headers.ContentDisposition?.FileNameStar
+                ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"')
+                ?? "document";
             var content = await response.Content.ReadAsStreamAsync(cancellationToken);
-            return TypedResults.Stream(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream");
+            return TypedResults.Stream(content, response.Content.Headers.ContentType?.ToString() ?? "application/octet-stream", fileName);
         }, cancellationToken);
 }

@@ -6,9 +6,6 @@ namespace Pms.Web.Gateway;
 
 public sealed class DocumentsClient(GatewayClient gateway, GatewayUploadClient uploads)
 {
-    /// <summary>The largest file patient-service keeps.</summary>
-    public const long MaximumFileBytes = 20 * 1024 * 1024;
-
     public Task<IReadOnlyList<PatientDocument>> ListAsync(Guid patientId, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<IReadOnlyList<PatientDocument>>($"/api/patients/{patientId}/documents", cancellationToken);
 

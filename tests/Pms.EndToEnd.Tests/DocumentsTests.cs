@@ -30,7 +30,7 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
         Assert.Equal(report, await admin.GetByteArrayAsync(content, Cancellation));
         Assert.Equal(TwentyMegabytes, await StoredLengthAsync(documentId));
         var accesses = await admin.GetFromJsonAsync<JsonElement>($"/api/patients/{patientId}/documents/{documentId}/accesses", Cancellation);
-        Assert.Equal(["Patient", "Admin"], accesses.EnumerateArray().Select(access => access.GetProperty("role").GetString()));
+        Assert.Equal(["Patient", "Admin"], accesses.EnumerateArray().Select(access => access.GetProperty("roles").GetString()));
         Assert.Equal("Mary Seacole", accesses[0].GetProperty("name").GetString());
     }
 

@@ -143,7 +143,7 @@ public sealed class EdgeTests : IAsyncLifetime
         var cancellationToken = TestContext.Current.CancellationToken;
         var documents = new Uri($"/api/patients/{Guid.NewGuid()}/documents", UriKind.Relative);
         using var small = new ByteArrayContent(new byte[GatewayFactory.BodyLimit * 2]);
-        using var tooLarge = new ByteArrayContent(new byte[Routing.GatewayRoutes.DocumentUploadBodyBytes + 1]);
+        using var tooLarge = new ByteArrayContent(new byte[Pms.Contracts.Documents.DocumentLimits.MaxUploadRequestBytes + 1]);
 
         using var upload = await client.PostAsync(documents, small, cancellationToken);
         using var elsewhere = await client.PutAsync(new Uri($"/api/patients/{Guid.NewGuid()}", UriKind.Relative), small, cancellationToken);

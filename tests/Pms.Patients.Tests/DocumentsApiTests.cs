@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
+using Pms.Contracts.Documents;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Model;
@@ -47,16 +48,17 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(document.FileName, downloaded.Content.Headers.ContentDisposition?.FileNameStar);
         Assert.Equal(bytes.LongLength, downloaded.Content.Headers.ContentLength);
         Assert.Equal(bytes, await downloaded.Content.ReadAsByteArrayAsync(Cancellation));
+        Assert.True(downloaded.Headers.CacheControl is { NoStore: true, Private: true }, "A report must not be kept in caches.");
     }
 
     [Fact]
     public async Task AReportOfExactlyTwentyMegabytesIsAcceptedAndOneByteMoreIsTooLarge()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
-        var largest = Pdf((int)PatientDocument.MaxSizeBytes);
+        var largest = Pdf((int)DocumentLimits.MaxFileBytes);
 
         using var accepted = await UploadAsync(patient, patientId, largest);
-        using var refused = await UploadAsync(patient, patientId, Pdf((int)PatientDocument.MaxSizeBytes + 1));
+        using var refused = await UploadAsync(patient, patientId, Pdf((int)DocumentLimits.MaxFileBytes + 1));
 
         Assert.Equal(HttpStatusCode.Created, accepted.StatusCode);
         var document = await ReadAsync<DocumentDto>(accepted);
@@ -106,6 +108,36 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await ReadAsync<ValidationProblemDetails>(response);
         Assert.Equal(["documentDate", "file", "kind"], problem.Errors.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData("LabResult,Imaging")]
+    [InlineData("1")]
+    [InlineData("")]
+    public async Task AKindIsOneOfTheKindsByName(string kind)
+    {
+        var (patientId, patient) = await _clinic.PatientAsync();
+        using var form = Form(Pdf(100), kind: kind);
+
+        using var response = await patient.PostAsync($"/api/patients/{patientId}/documents", form, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["kind"], (await ReadAsync<ValidationProblemDetails>(response)).Errors.Keys);
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nScan\r\n--x--\r\n")]
+    [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n\r\n%PDF-1.7 cut off")]
+    public async Task AFormThatCannotBeReadIsABadRequest(string contentType, string body)
+    {
+        var (patientId, patient) = await _clinic.PatientAsync();
+        using var content = new StringContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        using var response = await patient.PostAsync($"/api/patients/{patientId}/documents", content, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The upload is not a readable form.", (await ReadAsync<ProblemDetails>(response)).Title);
     }
 
     [Fact]
@@ -183,7 +215,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
             $"/api/patients/{patientId}/documents/{document.Id}/accesses", PatientsApp.Json, Cancellation);
         Assert.Equal(
             [(_clinic.DoctorId, "Doctor"), (staffId, "Staff"), (document.UploadedBy, "Patient")],
-            accesses!.Select(access => (access.AccountId, access.Role)));
+            accesses!.Select(access => (access.AccountId, access.Roles)));
         Assert.All(accesses!, access => Assert.Equal(DocumentAction.Downloaded, access.Action));
         Assert.True(accesses!.Zip(accesses!.Skip(1)).All(pair => pair.First.AccessedAt <= pair.Second.AccessedAt));
     }
@@ -269,14 +301,14 @@ public sealed class DocumentsApiTests(PatientsApp app)
         return bytes;
     }
 
-    private static MultipartFormDataContent Form(byte[] bytes, string fileName = "report.pdf")
+    private static MultipartFormDataContent Form(byte[] bytes, string fileName = "report.pdf", string kind = "LabResult")
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return new MultipartFormDataContent
         {
             { new StringContent("Full blood count"), "title" },
-            { new StringContent("LabResult"), "kind" },
+            { new StringContent(kind), "kind" },
             { new StringContent("2026-11-02"), "documentDate" },
             { file, "file", fileName },
         };

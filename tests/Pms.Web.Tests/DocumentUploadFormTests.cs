@@ -3,6 +3,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using Pms.Contracts;
+using Pms.Contracts.Documents;
 using Pms.Web.Components.Forms;
 using Pms.Web.Gateway;
 using Pms.Web.Gateway.Models;
@@ -20,7 +21,7 @@ public sealed class DocumentUploadFormTests : WebComponentTest
     {
         var form = Render<DocumentUploadForm>(parameters => parameters.Add(form => form.PatientId, PatientId));
 
-        Choose(form, InputFileContent.CreateFromBinary(new byte[DocumentsClient.MaximumFileBytes + 1], "scan.pdf", contentType: "application/pdf"));
+        Choose(form, InputFileContent.CreateFromBinary(new byte[DocumentLimits.MaxFileBytes + 1], "scan.pdf", contentType: "application/pdf"));
         Describe(form);
         form.Find("form").Submit();
 
@@ -33,7 +34,7 @@ public sealed class DocumentUploadFormTests : WebComponentTest
     {
         var form = Render<DocumentUploadForm>(parameters => parameters.Add(form => form.PatientId, PatientId));
 
-        Choose(form, InputFileContent.CreateFromBinary(new byte[DocumentsClient.MaximumFileBytes], "scan.pdf", contentType: "application/pdf"));
+        Choose(form, InputFileContent.CreateFromBinary(new byte[DocumentLimits.MaxFileBytes], "scan.pdf", contentType: "application/pdf"));
 
         Assert.Empty(form.FindAll(".validation-message"));
     }

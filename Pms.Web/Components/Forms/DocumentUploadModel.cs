@@ -1,17 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Components.Forms;
-using Pms.Web.Gateway;
+using Pms.Contracts.Documents;
 
 namespace Pms.Web.Components.Forms;
 
 public sealed class DocumentUploadModel
 {
     [Required(ErrorMessage = "Choose a file.")]
-    [MaximumFileSize(DocumentsClient.MaximumFileBytes, ErrorMessage = "This file is larger than 20 MB, the most PMS keeps. Choose a smaller file.")]
+    [MaximumFileSize(DocumentLimits.MaxFileBytes, ErrorMessage = "This file is larger than 20 MB, the most PMS keeps. Choose a smaller file.")]
     public IBrowserFile? File { get; set; }
 
     [Required(ErrorMessage = "Give the document a title.")]
-    [StringLength(200, ErrorMessage = "Use at most 200 characters.")]
+    [StringLength(DocumentLimits.MaxTitleLength, ErrorMessage = "Use at most 200 characters.")]
     public string? Title { get; set; }
 
     [Required(ErrorMessage = "Choose the kind of document.")]

@@ -21,4 +21,17 @@ public sealed class DoctorDirectory(IReadOnlyList<Doctor> doctors)
         $"{DoctorClock.Time(appointment.StartsAt, ZoneOf(appointment.DoctorId))}–{DoctorClock.Time(appointment.EndsAt, ZoneOf(appointment.DoctorId))}";
 
     public string ZoneOf(Guid id) => Find(id)?.TimeZone ?? TimeZoneInfo.Utc.Id;
+
+    /// <summary>
+    /// Today on the clock of <paramref name="doctorId"/> when that doctor is listed; otherwise on the
+    /// zone every listed doctor keeps, as a hospital's doctors usually do; otherwise in UTC.
+    /// </summary>
+    public DateOnly Today(DateTimeOffset now, Guid? doctorId)
+    {
+        var zones = All.Select(doctor => doctor.TimeZone).Distinct().ToList();
+        var zone = doctorId is { } id && Find(id) is { } doctor ? doctor.TimeZone
+            : zones.Count == 1 ? zones[0]
+            : TimeZoneInfo.Utc.Id;
+        return DoctorClock.Today(now, zone);
+    }
 }

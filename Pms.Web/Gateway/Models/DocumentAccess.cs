@@ -1,4 +1,4 @@
 namespace Pms.Web.Gateway.Models;
 
 /// <summary>One line of a document's access audit: who downloaded or deleted it, and when.</summary>
-public sealed record DocumentAccess(Guid AccountId, string? Name, string Role, string Action, DateTimeOffset AccessedAt);
+public sealed record DocumentAccess(Guid AccountId, string? Name, string Roles, string Action, DateTimeOffset AccessedAt);

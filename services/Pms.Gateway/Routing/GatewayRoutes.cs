@@ -1,4 +1,5 @@
 using Pms.Contracts;
+using Pms.Contracts.Documents;
 using Pms.ServiceDefaults.RateLimiting;
 using Yarp.ReverseProxy.Configuration;
 
@@ -14,11 +15,6 @@ public static class GatewayRoutes
     public const string Anonymous = "anonymous";
     public const string Authenticated = "default";
 
-    /// <summary>
-    /// The one route with a larger body than <c>Gateway:MaxRequestBodyBytes</c>: a report of up to
-    /// 20 MiB with room for the form around it.
-    /// </summary>
-    public const long DocumentUploadBodyBytes = 21 * 1024 * 1024;
 
     public static IReadOnlyList<RouteConfig> Routes { get; } =
     [
@@ -29,11 +25,7 @@ public static class GatewayRoutes
         Route("auth", ResourceNames.Auth, "/api/auth/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("openid-discovery", ResourceNames.Auth, "/.well-known/{**rest}", Anonymous, RateLimitingExtensions.ApiPolicy),
         Route("patients", ResourceNames.Patients, "/api/patients/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
-        Route("patient-document-upload", ResourceNames.Patients, "/api/patients/{patientId}/documents", Authenticated, RateLimitingExtensions.ApiPolicy) with
-        {
-            Match = new RouteMatch { Path = "/api/patients/{patientId}/documents", Methods = ["POST"] },
-            MaxRequestBodySize = DocumentUploadBodyBytes,
-        },
+        UploadRoute("patient-document-upload", ResourceNames.Patients, "/api/patients/{patientId}/documents", DocumentLimits.MaxUploadRequestBytes),
         Route("doctors", ResourceNames.Patients, "/api/doctors/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("appointments", ResourceNames.Patients, "/api/appointments/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
@@ -56,6 +48,13 @@ public static class GatewayRoutes
         AuthorizationPolicy = authorization,
         RateLimiterPolicy = rateLimit,
     };
+
+    /// <summary>A POST route allowed a larger body than <c>Gateway:MaxRequestBodyBytes</c>.</summary>
+    private static RouteConfig UploadRoute(string id, string cluster, string path, long maxBodyBytes)
+    {
+        var route = Route(id, cluster, path, Authenticated, RateLimitingExtensions.ApiPolicy);
+        return route with { Match = route.Match with { Methods = ["POST"] }, MaxRequestBodySize = maxBodyBytes };
+    }
 
     private static ClusterConfig Cluster(string service) => new()
     {

@@ -2,7 +2,7 @@ using Pms.Patients.Model;
 
 namespace Pms.Patients.Apis;
 
-public sealed record DocumentAccessDto(Guid AccountId, string? Name, string Role, DocumentAction Action, DateTimeOffset AccessedAt)
+public sealed record DocumentAccessDto(Guid AccountId, string? Name, string Roles, DocumentAction Action, DateTimeOffset AccessedAt)
 {
     public static DocumentAccessDto From(DocumentAccess access) => new(access.AccountId, access.AccountName, access.Roles, access.Action, access.At);
 }

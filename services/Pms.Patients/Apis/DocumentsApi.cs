@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pms.Contracts;
+using Pms.Contracts.Documents;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 
@@ -9,16 +10,13 @@ namespace Pms.Patients.Apis;
 
 public static class DocumentsApi
 {
-    /// <summary>The largest upload request: the file plus room for the form's other fields and boundaries.</summary>
-    public const long MaxUploadRequestBytes = PatientDocument.MaxSizeBytes + (1024 * 1024);
-
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/patients/{patientId:guid}/documents").WithTags("Documents")
             .RequireAuthorization(policy => policy.RequireRole(PmsRoles.All));
 
         api.MapPost("/", Upload)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadRequestBytes))
+            .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.MaxUploadRequestBytes))
             .Accepts<IFormFile>("multipart/form-data")
             .WithName("UploadDocument")
             .WithSummary("Uploads a report (multipart/form-data: file, title, kind, documentDate): PDF, PNG or JPEG by content, up to 20 MB; 415 for another type, 413 when larger.");
@@ -45,6 +43,13 @@ public static class DocumentsApi
     public static async Task<Results<Created<DocumentDto>, ValidationProblem, ProblemHttpResult>> Upload(
         Guid patientId, HttpRequest request, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken)
     {
+        // Refuse a stranger before reading up to 21 MiB of their form.
+        var caller = Caller.From(user);
+        if (!await documents.MayReachAsync(patientId, caller, cancellationToken))
+        {
+            return TypedResults.Problem(title: "No such patient.", statusCode: StatusCodes.Status404NotFound);
+        }
+
         IFormCollection form;
         try
         {
@@ -52,10 +57,16 @@ public static class DocumentsApi
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return TypedResults.Problem(title: "The file is too large.", detail: PatientDocument.SizeLimitText, statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TypedResults.Problem(title: "The file is too large.", detail: DocumentLimits.SizeLimitText, statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+        catch (Exception malformed) when (malformed is InvalidDataException or IOException)
+        {
+            return TypedResults.Problem(
+                title: "The upload is not a readable form.", detail: "Send multipart/form-data with the fields file, title, kind and documentDate.",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return await documents.UploadAsync(patientId, DocumentUpload.From(form), Caller.From(user), cancellationToken) switch
+        return await documents.UploadAsync(patientId, DocumentUpload.From(form), caller, cancellationToken) switch
         {
             DocumentOutcome.Stored stored => TypedResults.Created($"/api/patients/{patientId}/documents/{stored.Document.Id}", stored.Document),
             DocumentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
@@ -83,8 +94,10 @@ public static class DocumentsApi
         {
             case DocumentOutcome.Content content:
                 // The bytes stream from the database, so the result cannot tell their length; a declared one lets clients show progress.
+                // Medical records stay out of browser and proxy caches; without a date, no conditional request skips the audited download.
                 response.ContentLength = content.Document.SizeBytes;
-                return TypedResults.Stream(content.Bytes, content.Document.ContentType, content.Document.FileName, content.Document.UploadedAt);
+                response.Headers.CacheControl = "no-store, private";
+                return TypedResults.Stream(content.Bytes, content.Document.ContentType, content.Document.FileName);
             case DocumentOutcome.Refused refused:
                 return Problem(refused);
             case var other:

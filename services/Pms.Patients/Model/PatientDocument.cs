@@ -6,11 +6,6 @@ namespace Pms.Patients.Model;
 /// </summary>
 public sealed class PatientDocument
 {
-    /// <summary>The largest file accepted: 20 MiB.</summary>
-    public const long MaxSizeBytes = 20 * 1024 * 1024;
-
-    public const string SizeLimitText = "A report may be up to 20 MB.";
-
     public Guid Id { get; set; }
 
     public Guid PatientId { get; set; }

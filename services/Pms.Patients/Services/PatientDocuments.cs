@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Pms.Contracts.Documents;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
@@ -25,9 +26,9 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             return NoSuchPatient;
         }
 
-        if (upload.Files is [{ Length: > PatientDocument.MaxSizeBytes }])
+        if (upload.Files is [{ Length: > DocumentLimits.MaxFileBytes }])
         {
-            return new DocumentOutcome.Refused(StatusCodes.Status413PayloadTooLarge, "The file is too large.", PatientDocument.SizeLimitText);
+            return new DocumentOutcome.Refused(StatusCodes.Status413PayloadTooLarge, "The file is too large.", DocumentLimits.SizeLimitText);
         }
 
         var errors = Validate(upload, out var title, out var kind, out var documentDate);
@@ -99,9 +100,11 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
 
         db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Downloaded));
         await db.SaveChangesAsync(cancellationToken);
-        var bytes = await store.OpenReadAsync(document.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"Document {document.Id} has no stored content.");
-        return new DocumentOutcome.Content(DocumentDto.From(document), bytes);
+
+        // Null when a deletion committed since the document was read: the download lost the race.
+        return await store.OpenReadAsync(document.Id, cancellationToken) is { } bytes
+            ? new DocumentOutcome.Content(DocumentDto.From(document), bytes)
+            : NoSuchDocument;
     }
 
     /// <summary>Staff remove any document, everyone else only what they uploaded.</summary>
@@ -137,7 +140,8 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             : null;
     }
 
-    private async Task<bool> MayReachAsync(Guid patientId, Caller caller, CancellationToken cancellationToken) =>
+    /// <summary>Staff and doctors reach every patient's record, a patient only their own.</summary>
+    public async Task<bool> MayReachAsync(Guid patientId, Caller caller, CancellationToken cancellationToken) =>
         caller.IsStaff || caller.IsDoctor
             ? await db.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken)
             : caller.IsPatient && await db.Patients.AnyAsync(patient => patient.Id == patientId && patient.AuthUserId == caller.UserId, cancellationToken);
@@ -166,12 +170,18 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
         {
             errors["title"] = ["Give the report a title."];
         }
-        else if (title.Length > DocumentConfiguration.TitleLength)
+        else if (title.Length > DocumentLimits.MaxTitleLength)
         {
-            errors["title"] = [$"The title may be up to {DocumentConfiguration.TitleLength} characters."];
+            errors["title"] = [$"The title may be up to {DocumentLimits.MaxTitleLength} characters."];
         }
 
-        if (!Enum.TryParse(upload.Kind, ignoreCase: true, out kind) || !Enum.IsDefined(kind) || int.TryParse(upload.Kind, out _))
+        // Only a kind's own name: Enum.TryParse would also take numbers and comma-separated lists.
+        kind = default;
+        if (Enum.GetNames<DocumentKind>().FirstOrDefault(name => name.Equals(upload.Kind?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } kindName)
+        {
+            kind = Enum.Parse<DocumentKind>(kindName);
+        }
+        else
         {
             errors["kind"] = [$"The kind must be one of {string.Join(", ", Enum.GetNames<DocumentKind>())}."];
         }

@@ -19,28 +19,46 @@ public sealed class PostgresDocumentContentStore(PatientDbContext db) : IDocumen
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = """SELECT "Content" FROM "DocumentContents" WHERE "DocumentId" = @id""";
-        var id = command.CreateParameter();
-        id.ParameterName = "id";
-        id.Value = documentId;
-        command.Parameters.Add(id);
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-
-        // Sequential access streams the bytes from the socket instead of buffering up to 20 MiB per download.
-        var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, cancellationToken);
-        if (await reader.ReadAsync(cancellationToken))
+        DbDataReader? reader = null;
+        try
         {
-            return new ReaderStream(reader.GetStream(0), reader, command, db);
+            command.CommandText = """SELECT "Content" FROM "DocumentContents" WHERE "DocumentId" = @id""";
+            var id = command.CreateParameter();
+            id.ParameterName = "id";
+            id.Value = documentId;
+            command.Parameters.Add(id);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+
+            // Sequential access streams the bytes from the socket instead of buffering up to 20 MiB per download.
+            reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                return new ReaderStream(reader.GetStream(0), reader, command, db);
+            }
+        }
+        catch
+        {
+            await ReleaseAsync(reader, command);
+            throw;
         }
 
-        await reader.DisposeAsync();
-        await command.DisposeAsync();
-        await db.Database.CloseConnectionAsync();
+        await ReleaseAsync(reader, command);
         return null;
     }
 
     public async Task DeleteAsync(Guid documentId, CancellationToken cancellationToken) =>
         await db.Set<DocumentContent>().Where(content => content.DocumentId == documentId).ExecuteDeleteAsync(cancellationToken);
+
+    private async Task ReleaseAsync(DbDataReader? reader, DbCommand command)
+    {
+        if (reader is not null)
+        {
+            await reader.DisposeAsync();
+        }
+
+        await command.DisposeAsync();
+        await db.Database.CloseConnectionAsync();
+    }
 
     /// <summary>The content column of an open reader; disposing it ends the query and gives the connection back.</summary>
     private sealed class ReaderStream(Stream content, DbDataReader reader, DbCommand command, PatientDbContext db) : Stream
