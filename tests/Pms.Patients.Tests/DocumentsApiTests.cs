@@ -183,6 +183,20 @@ public sealed class DocumentsApiTests(PatientsApp app)
     }
 
     [Fact]
+    public async Task AStrangersUploadIsRefusedBeforeItsFormIsRead()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var (_, stranger) = await _clinic.PatientAsync();
+        using var unreadable = new StringContent("not a form at all");
+        unreadable.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data");
+
+        using var response = await stranger.PostAsync($"/api/patients/{patientId}/documents", unreadable, Cancellation);
+
+        // Read first, this body would be a 400; refused first, it is the 404 of a record the caller cannot reach.
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task ADocumentIsReachedOnlyUnderItsOwnPatient()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
