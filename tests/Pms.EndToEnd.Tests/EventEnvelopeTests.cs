@@ -61,6 +61,7 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         var database = new PatientDatabase(fixture);
         var patientId = await database.PatientIdOfAccountAsync(userId, cancellationToken);
         Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), cancellationToken));
+        await database.WaitForRegistrationBillAsync(patientId, cancellationToken);
         Assert.Equal(1, await database.CountRegistrationBillsAsync(patientId, cancellationToken));
     }
 }

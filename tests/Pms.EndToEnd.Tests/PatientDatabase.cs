@@ -11,6 +11,10 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
     public Task<long> CountRegistrationBillsAsync(Guid patientId, CancellationToken cancellationToken) =>
         ScalarAsync<long>(ResourceNames.BillingDatabase, """SELECT count(*) FROM "Bills" WHERE "PatientId" = @value AND "BillType" = 'Registration'""", patientId, cancellationToken);
 
+    /// <summary>The registration fee is charged after the record exists; wait until billing has its bill.</summary>
+    public Task<string> WaitForRegistrationBillAsync(Guid patientId, CancellationToken cancellationToken) =>
+        Eventually.GetAsync(async () => await CountRegistrationBillsAsync(patientId, cancellationToken) > 0 ? "billed" : null, TimeSpan.FromSeconds(30), cancellationToken);
+
     public Task<Guid> PatientIdOfAccountAsync(Guid userId, CancellationToken cancellationToken) =>
         ScalarAsync<Guid>(ResourceNames.PatientDatabase, """SELECT "Id" FROM "Patients" WHERE "AuthUserId" = @value""", userId, cancellationToken);
 

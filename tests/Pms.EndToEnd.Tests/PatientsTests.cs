@@ -172,8 +172,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
                 ? (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString()
                 : null;
         }, TimeSpan.FromSeconds(30), Cancellation));
-        await Eventually.GetAsync(async () => await _database.CountRegistrationBillsAsync(patientId, Cancellation) > 0 ? "billed" : null,
-            TimeSpan.FromSeconds(30), Cancellation);
+        await _database.WaitForRegistrationBillAsync(patientId, Cancellation);
         var events = await new KafkaProbe(fixture).ConsumeAsync(Topics.Patient, patientId.ToString(), Cancellation);
 
         Assert.Equal(1, await _database.CountRegistrationBillsAsync(patientId, Cancellation));
