@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Kafka;
@@ -63,6 +64,9 @@ public static class MessagingExtensions
                 })
                 .DeadLetterQueueTopicName(Topics.DeadLetters(serviceName));
 
+            // A failed attempt that a retry may still repair is a warning; a message that runs out of
+            // retries is dead-lettered, which Wolverine logs as an error.
+            options.Policies.MessageFailureLogLevel(LogLevel.Warning);
             options.OnException<Exception>()
                 .RetryWithCooldown([.. messaging.RetryDelays])
                 .Then.MoveToErrorQueue();
@@ -70,6 +74,11 @@ public static class MessagingExtensions
             configureRoutes(options);
             options.Policies.AllSenders(sender => sender.MessageBatchSize(messaging.SendBatchSize));
         });
+
+        // After Wolverine's own hosted service, so that its handler graph is complete.
+        builder.Services.AddSingleton<MessageHandlerHealth>();
+        builder.Services.AddHostedService<MessageHandlerWarmup>();
+        builder.Services.AddHealthChecks().AddCheck<MessageHandlerHealth>("message-handlers");
 
         return builder;
     }

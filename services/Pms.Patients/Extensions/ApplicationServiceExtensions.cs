@@ -28,11 +28,12 @@ public static class ApplicationServiceExtensions
         builder.AddDefaultAuthentication();
         builder.AddServiceIdentity();
 
-        builder.Services.AddHttpClient<BillingFeeClient>(http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
+        builder.Services.AddHttpClient(BillingFeeClient.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
             .AddServiceToken();
+        builder.Services.AddSingleton<BillingFeeClient>();
 
         // A desk or a doctor waits for these calls: fail fast to Pending and let the background job finish the charge.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{nameof(BillingFeeClient)}-standard", resilience =>
+        builder.Services.Configure<HttpStandardResilienceOptions>($"{BillingFeeClient.HttpClientName}-standard", resilience =>
         {
             resilience.Retry.MaxRetryAttempts = 2;
             resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);

@@ -3,9 +3,14 @@ using Pms.Contracts.Billing;
 
 namespace Pms.Patients.Services;
 
-/// <summary>billing-service's fee endpoints, called with this service's own token.</summary>
-public sealed class BillingFeeClient(HttpClient http)
+/// <summary>
+/// billing-service's fee endpoints, called with this service's own token. It takes the factory rather
+/// than a typed client so that message handlers depending on it can be generated without service location.
+/// </summary>
+public sealed class BillingFeeClient(IHttpClientFactory httpClients)
 {
+    public const string HttpClientName = "billing-fees";
+
     /// <summary>Derived from the patient, so every retry of one patient's fee is the same charge.</summary>
     public static string RegistrationKey(Guid patientId) => $"registration-fee:{patientId}";
 
@@ -23,6 +28,7 @@ public sealed class BillingFeeClient(HttpClient http)
         using var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = JsonContent.Create(body) };
         request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, idempotencyKey);
 
+        using var http = httpClients.CreateClient(HttpClientName);
         using var response = await http.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<FeeCharged>(cancellationToken)

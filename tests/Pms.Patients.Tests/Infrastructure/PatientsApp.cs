@@ -28,7 +28,7 @@ public sealed class PatientsApp() : ServiceApp<Program, PatientDbContext>(new Po
 
     // The Service token comes from auth-service, which these tests do not run.
     protected override void ConfigureTestServices(IServiceCollection services) =>
-        services.AddHttpClient<BillingFeeClient>()
+        services.AddHttpClient(BillingFeeClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Billing)
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
             {
