@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -18,7 +20,14 @@ public static class DatabaseExtensions
 
         // Wolverine's transactional middleware opens explicit transactions, which a retrying
         // execution strategy does not allow; Wolverine retries whole messages instead.
-        builder.AddNpgsqlDbContext<TDbContext>(databaseName, settings => settings.DisableRetry = true);
+        builder.AddNpgsqlDbContext<TDbContext>(databaseName, settings => settings.DisableRetry = true, options =>
+            options.ConfigureWarnings(warnings => warnings.Log(
+                // EF Core logs every failed command and save as an error, including the unique and
+                // exclusion violations by which the services settle races on purpose. A failure
+                // nobody handles is still logged as an error where it surfaces: by the exception
+                // handler of a request, by Wolverine for a message, by the job that ran it.
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
         return builder;
     }
 }

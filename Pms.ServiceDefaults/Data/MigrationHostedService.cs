@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,11 +20,17 @@ public sealed partial class MigrationHostedService<TDbContext>(
         using var activity = Source.StartActivity($"Migrating {typeof(TDbContext).Name}");
         await using var scope = services.CreateAsyncScope();
         var context = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var pending = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        if (pending.Count > 0)
+
+        // Asking a new database for its applied migrations reads a history table that does not exist
+        // yet, which EF Core logs as a failed command: a new database has every migration pending.
+        var history = context.GetService<IHistoryRepository>();
+        var pending = await history.ExistsAsync(cancellationToken)
+            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Count()
+            : context.Database.GetMigrations().Count();
+        if (pending > 0)
         {
             await context.Database.MigrateAsync(cancellationToken);
-            LogMigrated(logger, typeof(TDbContext).Name, pending.Count);
+            LogMigrated(logger, typeof(TDbContext).Name, pending);
         }
     }
 
