@@ -72,6 +72,40 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
     }
 
     [Fact]
+    public async Task GivingAStaffAccountThePatientRoleCreatesItsPatientRecordWithItsFee()
+    {
+        var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var response = await admin.PutAsJsonAsync($"/api/auth/users/{staffId}/roles",
+            new { roles = new[] { "Staff", "Patient" }, dateOfBirth = "1979-04-02" }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await _client.WaitForPatientRecordAsync(staffId, Cancellation);
+        var database = new PatientDatabase(fixture);
+        await database.WaitForRegistrationBillAsync(await database.PatientIdOfAccountAsync(staffId, Cancellation), Cancellation);
+        using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+        var record = await patient.GetFromJsonAsync<JsonElement>("/api/patients/me", Cancellation);
+        Assert.Equal("1979-04-02", record.GetProperty("dateOfBirth").GetString());
+        Assert.Equal(email, record.GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task GivingAnAccountWithoutADateOfBirthThePatientRoleWithoutOneIsRefusedAndChangesNothing()
+    {
+        var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+
+        using var response = await admin.PutAsJsonAsync($"/api/auth/users/{staffId}/roles", new { roles = new[] { "Staff", "Patient" } }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        Assert.Contains("date of birth", problem.GetProperty("errors").GetProperty("dateOfBirth")[0].GetString(), StringComparison.Ordinal);
+        var account = await admin.GetFromJsonAsync<JsonElement>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation);
+        Assert.Equal(["Staff"], Assert.Single(account.GetProperty("items").EnumerateArray()).GetProperty("roles").EnumerateArray().Select(role => role.GetString()));
+    }
+
+    [Fact]
     public async Task ChangingRolesEndsTheAccountsSessions()
     {
         var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);

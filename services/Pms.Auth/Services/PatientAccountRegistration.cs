@@ -48,8 +48,7 @@ public sealed class PatientAccountRegistration(
         }
 
         audit.Record(AuditAction.UserRegistered, true, user.Id);
-        await outbox.PublishEventAsync(new PatientAccountRegistered(
-            user.Id, email, user.FirstName, user.LastName, user.PhoneNumber, request.DateOfBirth!.Value));
+        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user));
 
         try
         {

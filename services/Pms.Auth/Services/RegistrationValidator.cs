@@ -34,17 +34,20 @@ public static class RegistrationValidator
             errors["phoneNumber"] = [$"The phone number must have at most {MaximumPhoneLength} characters."];
         }
 
-        if (request.DateOfBirth is not { } dateOfBirth)
+        if (DateOfBirthError(request.DateOfBirth, today) is { } dateOfBirthError)
         {
-            errors["dateOfBirth"] = ["The date of birth is required."];
-        }
-        else if (dateOfBirth > today || dateOfBirth < EarliestBirthDate)
-        {
-            errors["dateOfBirth"] = ["The date of birth must be a past date after 1900-01-01."];
+            errors["dateOfBirth"] = [dateOfBirthError];
         }
 
         return errors;
     }
+
+    public static string? DateOfBirthError(DateOnly? dateOfBirth, DateOnly today) => dateOfBirth switch
+    {
+        null => "The date of birth is required.",
+        { } date when date > today || date < EarliestBirthDate => "The date of birth must be a past date after 1900-01-01.",
+        _ => null,
+    };
 
     private static void RequireName(Dictionary<string, string[]> errors, string field, string? value)
     {

@@ -6,13 +6,15 @@ using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Auth.Services;
 
 /// <summary>What administrators do to accounts: list, create staff accounts, set roles, lock and unlock.</summary>
 public sealed class UserAdministration(
     UserManager<PmsUser> users,
-    AuthDbContext db,
+    IDbContextOutbox<AuthDbContext> outbox,
     RefreshTokenStore refreshTokens,
     AuditTrail audit,
     TimeProvider clock)
@@ -21,15 +23,17 @@ public sealed class UserAdministration(
     public const string Locked = "Locked";
     private static readonly string[] StaffRoles = [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin];
 
+    private AuthDbContext Db => outbox.DbContext;
+
     public async Task<PagedResult<UserDto>> ListAsync(string? role, string? status, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var query = db.Users.AsNoTracking();
+        var query = Db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(role))
         {
             var normalizedRole = role.Trim().ToUpperInvariant();
-            query = query.Where(user => db.UserRoles.Any(userRole => userRole.UserId == user.Id
-                && db.Roles.Any(candidate => candidate.Id == userRole.RoleId && candidate.NormalizedName == normalizedRole)));
+            query = query.Where(user => Db.UserRoles.Any(userRole => userRole.UserId == user.Id
+                && Db.Roles.Any(candidate => candidate.Id == userRole.RoleId && candidate.NormalizedName == normalizedRole)));
         }
 
         if (string.Equals(status, Locked, StringComparison.OrdinalIgnoreCase))
@@ -53,8 +57,8 @@ public sealed class UserAdministration(
             .Select(user => new
             {
                 user,
-                Roles = db.UserRoles.Where(userRole => userRole.UserId == user.Id)
-                    .Join(db.Roles, userRole => userRole.RoleId, candidate => candidate.Id, (_, candidate) => candidate.Name!)
+                Roles = Db.UserRoles.Where(userRole => userRole.UserId == user.Id)
+                    .Join(Db.Roles, userRole => userRole.RoleId, candidate => candidate.Id, (_, candidate) => candidate.Name!)
                     .ToList(),
             })
             .ToPageAsync(page, pageSize, cancellationToken);
@@ -94,7 +98,7 @@ public sealed class UserAdministration(
         audit.Record(AuditAction.UserCreated, true, user.Id, detail: $"Roles: {string.Join(", ", roles)}");
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
@@ -127,11 +131,31 @@ public sealed class UserAdministration(
             return new AdministrationOutcome.Conflict("You cannot remove your own Admin role; ask another administrator.");
         }
 
+        var becomesPatient = roles.Contains(PmsRoles.Patient) && !current.Contains(PmsRoles.Patient);
+        if (becomesPatient && user.DateOfBirth is null)
+        {
+            if (RegistrationValidator.DateOfBirthError(request.DateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } error)
+            {
+                return new AdministrationOutcome.Invalid(new Dictionary<string, string[]>
+                {
+                    ["dateOfBirth"] = [$"{error} A Patient account gets a patient record, which needs the person's date of birth."],
+                });
+            }
+
+            user.DateOfBirth = request.DateOfBirth;
+        }
+
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
         await refreshTokens.RevokeAllOfUserAsync(user.Id, "Roles changed", cancellationToken);
         audit.Record(AuditAction.RolesChanged, true, user.Id, detail: $"{string.Join(", ", current)} -> {string.Join(", ", roles)}");
-        await db.SaveChangesAsync(cancellationToken);
+        if (becomesPatient)
+        {
+            // patient-service creates the record, or keeps the one this account already has.
+            await outbox.PublishEventAsync(PatientAccountEvents.Registered(user));
+        }
+
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new AdministrationOutcome.Done(ToDto(user, roles, clock.GetUtcNow()));
     }
 
@@ -161,7 +185,7 @@ public sealed class UserAdministration(
         }
 
         audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         return new AdministrationOutcome.Done(ToDto(user, await users.GetRolesAsync(user), clock.GetUtcNow()));
     }
 
