@@ -28,6 +28,24 @@ public sealed class RegistrationFeesApiTests(BillingApp app)
         Assert.Equal("REG-FEE", Assert.Single(bill.Lines).Code);
     }
 
+    [Fact]
+    public async Task ConcurrentChargesWithOneKeyIssueOneBill()
+    {
+        var patientId = Guid.NewGuid();
+        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            using var response = await service.SendAsync(Charge(patientId), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return await response.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        }));
+
+        await using var db = app.Db();
+        var bill = await db.Bills.SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.All(answers, answer => Assert.Equal(bill.Id, answer!.BillId));
+    }
+
     private static HttpRequestMessage Charge(Guid patientId)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.RegistrationFees)

@@ -92,6 +92,8 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         poison.Value = Encoding.UTF8.GetBytes("{ this is not a bill");
         var poisonId = Encoding.UTF8.GetString(poison.Headers.GetLastBytes("id"));
         poison.Key = $"poison-{poisonId}";
+        fixture.ExpectedFailures.DeadLetter(ResourceNames.Notifications);
+        fixture.ExpectedFailures.ErrorLog(ResourceNames.Notifications, poisonId);
 
         await new KafkaProbe(fixture).ProduceAsync(Topics.Billing, poison, Cancellation);
         var laterEmail = PmsClient.NewEmail("after-poison");

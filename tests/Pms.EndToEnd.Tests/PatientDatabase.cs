@@ -24,6 +24,20 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
             async () => await ScalarAsync<long>(ResourceNames.BillingDatabase, """SELECT count(*) FROM "PatientSummaries" WHERE "PatientId" = @value""", patientId, cancellationToken) > 0 ? "known" : null,
             TimeSpan.FromSeconds(30), cancellationToken);
 
+    /// <summary>When the account's record was created and when its registration fee was charged; null while it is not.</summary>
+    public async Task<Tuple<DateTimeOffset, DateTimeOffset>?> RegistrationFeeChargedAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(ResourceNames.PatientDatabase, cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """SELECT "CreatedAt", "UpdatedAt" FROM "Patients" WHERE "AuthUserId" = @value AND "RegistrationFeeStatus" = 'Charged'""", connection);
+        command.Parameters.AddWithValue("value", userId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? Tuple.Create(reader.GetFieldValue<DateTimeOffset>(0), reader.GetFieldValue<DateTimeOffset>(1))
+            : null;
+    }
+
     private async Task<T> ScalarAsync<T>(string database, string sql, object value, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(database, cancellationToken));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Security.Cryptography;
+using Pms.EndToEnd.Tests.SuiteHealth;
 
 [assembly: AssemblyFixture(typeof(Pms.EndToEnd.Tests.PmsAppFixture))]
 
@@ -22,6 +23,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
 
     private readonly DirectoryInfo _workDirectory = Directory.CreateTempSubdirectory("pms-e2e-");
     private DistributedApplication? _app;
+    private ServiceLogWatch? _logs;
 
     public PmsAppFixture() => AdminAccessToken = new Lazy<Task<string>>(SignInAdminAsync);
 
@@ -34,7 +36,17 @@ public sealed class PmsAppFixture : IAsyncLifetime
         ResourceNames.Patients, ResourceNames.Notifications, ResourceNames.Gateway, ResourceNames.Web,
     ];
 
+    /// <summary>The PMS processes whose error log entries fail the run unless a test declared them.</summary>
+    public static IReadOnlyList<string> WatchedResources { get; } =
+    [
+        KafkaBroker, MailSink, ResourceNames.Auth, ResourceNames.Billing, ResourceNames.Patients, ResourceNames.Notifications,
+        ResourceNames.Gateway, ResourceNames.Web,
+    ];
+
     public TimeSpan StartupTime { get; private set; }
+
+    /// <summary>Failures tests provoke on purpose; declare them before provoking them.</summary>
+    public ExpectedFailures ExpectedFailures { get; } = new();
 
     /// <summary>An administrator's access token, signed in once for the whole run.</summary>
     public Lazy<Task<string>> AdminAccessToken { get; }
@@ -74,6 +86,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
         using var timeout = new CancellationTokenSource(StartupTimeout);
         _app = await builder.BuildAsync(timeout.Token);
         await _app.StartAsync(timeout.Token);
+        _logs = ServiceLogWatch.Start(_app, WatchedResources);
         foreach (var resource in HealthCheckedResources)
         {
             await _app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
@@ -82,16 +95,23 @@ public sealed class PmsAppFixture : IAsyncLifetime
         StartupTime = started.Elapsed;
     }
 
+    /// <summary>Ends the run; fails it when a service dead-lettered or logged an error no test declared (see artifacts/suite-health.txt).</summary>
     public async ValueTask DisposeAsync()
     {
+        var problems = new List<string>();
         if (_app is not null)
         {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            problems.AddRange(await SuiteHealthCheck.DeadLetterProblemsAsync(_app, ExpectedFailures, timeout.Token));
             await _app.StopAsync();
+            await _logs!.DisposeAsync();
+            problems.AddRange(SuiteHealthCheck.LogProblems(_logs, ExpectedFailures));
             await _app.DisposeAsync();
         }
 
         _workDirectory.Delete(recursive: true);
         SigningKey.Dispose();
+        await SuiteHealthCheck.ReportAsync(problems);
     }
 
     private async Task<string> SignInAdminAsync()

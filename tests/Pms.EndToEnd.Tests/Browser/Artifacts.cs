@@ -1,15 +1,17 @@
 namespace Pms.EndToEnd.Tests.Browser;
 
-/// <summary>Where browser tests leave their screenshots: <c>PMS_ARTIFACTS</c>, or <c>artifacts/browser</c> at the repository root.</summary>
+/// <summary>
+/// Where the tests leave what a person reads after a run: <c>PMS_ARTIFACTS</c>, or <c>artifacts</c> at
+/// the repository root; browser screenshots in its <c>browser</c> folder.
+/// </summary>
 public static class Artifacts
 {
-    public static string Directory { get; } = Resolve();
+    public static string Root { get; } = Environment.GetEnvironmentVariable("PMS_ARTIFACTS") ?? Path.Combine(RepositoryRoot(), "artifacts");
 
-    private static string Resolve()
+    public static string Directory { get; } = Created(Path.Combine(Root, "browser"));
+
+    private static string Created(string directory)
     {
-        var configured = Environment.GetEnvironmentVariable("PMS_ARTIFACTS");
-        var root = configured ?? Path.Combine(RepositoryRoot(), "artifacts");
-        var directory = Path.Combine(root, "browser");
         System.IO.Directory.CreateDirectory(directory);
         return directory;
     }

@@ -1,0 +1,47 @@
+using Confluent.Kafka;
+using Npgsql;
+
+namespace Pms.EndToEnd.Tests.SuiteHealth;
+
+/// <summary>What each service dead-lettered: rows of Wolverine's dead-letter table in its database, and messages on its dead-letter topic.</summary>
+public static class DeadLetters
+{
+    public static readonly IReadOnlyDictionary<string, string> DatabaseOf = new Dictionary<string, string>
+    {
+        [ResourceNames.Auth] = ResourceNames.AuthDatabase,
+        [ResourceNames.Patients] = ResourceNames.PatientDatabase,
+        [ResourceNames.Billing] = ResourceNames.BillingDatabase,
+        [ResourceNames.Notifications] = ResourceNames.NotificationDatabase,
+    };
+
+    /// <returns>One line per stored dead letter: its message type and the exception that sent it there.</returns>
+    public static async Task<IReadOnlyList<string>> StoredAsync(DistributedApplication app, string service, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(await app.GetConnectionStringAsync(DatabaseOf[service], cancellationToken));
+        await connection.OpenAsync(cancellationToken);
+        await using var query = new NpgsqlCommand("SELECT message_type, exception_type, exception_message FROM wolverine.wolverine_dead_letters", connection);
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var found = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add($"{reader.GetString(0)}: {reader.GetString(1)}: {reader.GetString(2)}");
+        }
+
+        return found;
+    }
+
+    /// <returns>How many messages the service's dead-letter topic holds.</returns>
+    public static async Task<long> OnTopicAsync(DistributedApplication app, string service, CancellationToken cancellationToken)
+    {
+        var config = new AdminClientConfig { BootstrapServers = await app.GetConnectionStringAsync(ResourceNames.Kafka, cancellationToken) };
+        using var admin = new AdminClientBuilder(config).Build();
+        var topic = Topics.DeadLetters(service);
+        var partitions = admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics.Single().Partitions;
+        using var consumer = new ConsumerBuilder<Ignore, Ignore>(new ConsumerConfig { BootstrapServers = config.BootstrapServers, GroupId = $"e2e-health-{Guid.NewGuid():N}" }).Build();
+        return partitions.Sum(partition =>
+        {
+            var offsets = consumer.QueryWatermarkOffsets(new TopicPartition(topic, partition.PartitionId), TimeSpan.FromSeconds(10));
+            return offsets.High.Value - offsets.Low.Value;
+        });
+    }
+}

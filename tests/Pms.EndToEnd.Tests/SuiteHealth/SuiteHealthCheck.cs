@@ -1,0 +1,46 @@
+using Pms.EndToEnd.Tests.Browser;
+
+namespace Pms.EndToEnd.Tests.SuiteHealth;
+
+/// <summary>
+/// What the whole run must leave behind: no dead letter and no error log entry in any service
+/// beyond those the tests declared. A fallback that quietly repaired a failing path shows up here.
+/// </summary>
+public static class SuiteHealthCheck
+{
+    public static async Task<IReadOnlyList<string>> DeadLetterProblemsAsync(DistributedApplication app, ExpectedFailures expected, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        foreach (var service in DeadLetters.DatabaseOf.Keys)
+        {
+            var stored = await DeadLetters.StoredAsync(app, service, cancellationToken);
+            var onTopic = await DeadLetters.OnTopicAsync(app, service, cancellationToken);
+            if (stored.Count + onTopic != expected.DeadLettersOf(service))
+            {
+                problems.Add($"{service} dead-lettered {stored.Count} stored and {onTopic} on its topic; the tests declared {expected.DeadLettersOf(service)}.");
+                problems.AddRange(stored.Select(letter => $"  {service} dead letter: {letter}"));
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>Read after the services stopped, so that errors while shutting down count too.</summary>
+    public static IEnumerable<string> LogProblems(ServiceLogWatch logs, ExpectedFailures expected) =>
+        logs.Entries.Where(entry => !expected.Covers(entry)).Select(entry => $"Unexpected log entry: {entry}");
+
+    /// <summary>
+    /// Writes the findings to <c>suite-health.txt</c> among the artifacts, and fails the run when there
+    /// are any: a test runner shows little of a failure after the last test.
+    /// </summary>
+    public static async Task ReportAsync(IReadOnlyList<string> problems)
+    {
+        var report = Path.Combine(Artifacts.Root, "suite-health.txt");
+        Directory.CreateDirectory(Artifacts.Root);
+        await File.WriteAllLinesAsync(report, problems.Count == 0 ? ["No dead letters and no unexpected error log entries."] : problems);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The run left {problems.Count} problem(s) behind, listed in {report}: {problems[0]}");
+        }
+    }
+}
