@@ -60,7 +60,8 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("Wolverine", "Npgsql"))
+                // Wolverine names its meter after the service ("Wolverine:patients"); its counters include dead letters.
+                .AddMeter("Wolverine*", "Npgsql", builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "Wolverine", "Npgsql", KafkaTraceContext.ActivitySourceName, "Pms.Migrations")
                 .AddAspNetCoreInstrumentation(aspNetCore =>

@@ -43,6 +43,7 @@ public static class ApplicationServiceExtensions
         });
 
         builder.Services.AddOptions<RegistrationFeeOptions>().BindConfiguration(RegistrationFeeOptions.SectionName);
+        builder.Services.AddSingleton<FeeRetryMetrics>();
         builder.Services.AddHostedService<PendingFeesJob>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegistrationFeeCharger>();

@@ -13,7 +13,7 @@ namespace Pms.Patients.Services;
 /// background service that throws stops the whole service.
 /// </summary>
 public sealed partial class PendingFeesJob(
-    IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options, TimeProvider clock, ILogger<PendingFeesJob> logger)
+    IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options, FeeRetryMetrics metrics, TimeProvider clock, ILogger<PendingFeesJob> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -43,6 +43,12 @@ public sealed partial class PendingFeesJob(
 
     private DateTimeOffset PendingSince => clock.GetUtcNow() - options.Value.RetryPendingAfter;
 
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The registration fee of patient {PatientId} was charged by the retry job: its first charge had failed.")]
+    private static partial void RegistrationFeeChargedLate(ILogger logger, Guid patientId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The consultation fee of appointment {AppointmentId} was charged by the retry job: its first charge had failed.")]
+    private static partial void ConsultationFeeChargedLate(ILogger logger, Guid appointmentId);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "A round of retrying pending fees failed; the next round tries again.")]
     private static partial void RoundFailed(ILogger logger, Exception exception);
 
@@ -63,6 +69,9 @@ public sealed partial class PendingFeesJob(
             {
                 return false;
             }
+
+            metrics.ChargedLate("registration");
+            RegistrationFeeChargedLate(logger, patientId);
         }
 
         return true;
@@ -84,6 +93,9 @@ public sealed partial class PendingFeesJob(
             {
                 return;
             }
+
+            metrics.ChargedLate("consultation");
+            ConsultationFeeChargedLate(logger, fee.Id);
         }
     }
 }
