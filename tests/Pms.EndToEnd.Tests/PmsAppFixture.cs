@@ -72,6 +72,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
                 $"--Pms:Local:KafkaPort={FreePort()}",
                 $"--Pms:Local:SmtpPort={FreePort()}",
                 $"--Pms:Local:MailSinkHttpPort={FreePort()}",
+                $"--Pms:Local:KafkaBrokerHttpPort={FreePort()}",
                 $"--Parameters:admin-email={AdminEmail}",
                 $"--Parameters:admin-password={AdminPassword}",
                 $"--Parameters:auth-signing-key={SigningKey.ExportPkcs8PrivateKeyPem()}",

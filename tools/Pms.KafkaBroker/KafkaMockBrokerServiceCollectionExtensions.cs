@@ -1,3 +1,5 @@
+using Pms.KafkaBroker.Faults;
+
 namespace Pms.KafkaBroker;
 
 public static class KafkaMockBrokerServiceCollectionExtensions
@@ -9,7 +11,10 @@ public static class KafkaMockBrokerServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHostedService<MockBrokerService>();
+        services.AddSingleton<MockBrokerService>();
+        services.AddHostedService(provider => provider.GetRequiredService<MockBrokerService>());
+        services.AddSingleton<BrokerFaults>();
+        services.AddSingleton(TimeProvider.System);
 
         // A singleton, so every probe reuses one admin client and its broker connection.
         services.AddSingleton<KafkaHealthCheck>();

@@ -9,7 +9,7 @@ namespace Pms.KafkaBroker;
 public sealed partial class MockBrokerService(IOptions<BrokerOptions> options, ILogger<MockBrokerService> logger)
     : IHostedService, IAsyncDisposable
 {
-    private const int BrokerId = 1;
+    public const int BrokerId = 1;
 
     private readonly Lock gate = new();
     private MockCluster? cluster;
@@ -37,6 +37,9 @@ public sealed partial class MockBrokerService(IOptions<BrokerOptions> options, I
         var mock = cluster.BootstrapEndPoint;
         LogStarted(logger, broker.BootstrapServers, $"{mock.Host}:{mock.Port}", broker.Partitions, string.Join(", ", topics));
     }
+
+    /// <summary>The running cluster, for fault injection.</summary>
+    internal MockCluster Cluster => cluster ?? throw new InvalidOperationException("The broker has not started.");
 
     // The host may stop twice at once (WebApplicationFactory stops it while app.Run does the same), so stop only once.
     public Task StopAsync(CancellationToken cancellationToken)

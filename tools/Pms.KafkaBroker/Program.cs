@@ -1,4 +1,5 @@
 using Pms.KafkaBroker;
+using Pms.KafkaBroker.Faults;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,5 +9,6 @@ builder.Services.AddKafkaMockBroker(builder.Configuration);
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapFaultsApi();
 
 app.Run();

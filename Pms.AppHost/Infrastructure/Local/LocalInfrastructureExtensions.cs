@@ -30,7 +30,7 @@ public static class LocalInfrastructureExtensions
             });
 
         var broker = builder.AddProject<Projects.Pms_KafkaBroker>("kafka-broker")
-            .WithHttpEndpoint()
+            .WithHttpEndpoint(port: options.KafkaBrokerHttpPort)
             .WithHttpHealthCheck("/health")
             .WithEnvironment("Broker__Port", options.KafkaPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment(context =>

@@ -17,4 +17,7 @@ public sealed class LocalInfrastructureOptions
     public int SmtpPort { get; set; } = 2525;
 
     public int MailSinkHttpPort { get; set; } = 4010;
+
+    /// <summary>The embedded broker's HTTP port: its health and its fault controls.</summary>
+    public int KafkaBrokerHttpPort { get; set; } = 4011;
 }

@@ -58,6 +58,7 @@ public sealed class PmsSystem : IAsyncDisposable
             $"--Pms:Local:KafkaPort={FreePort.Next()}",
             $"--Pms:Local:SmtpPort={FreePort.Next()}",
             $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
+            $"--Pms:Local:KafkaBrokerHttpPort={FreePort.Next()}",
         ];
         string[] settings =
         [

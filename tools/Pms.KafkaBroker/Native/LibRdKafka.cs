@@ -13,6 +13,9 @@ internal static partial class LibRdKafka
 
     public const int NoError = 0;
 
+    /// <summary>The Kafka protocol's API key of Produce requests.</summary>
+    public const short ProduceApiKey = 0;
+
     static LibRdKafka() => NativeLibrary.SetDllImportResolver(typeof(LibRdKafka).Assembly, LibRdKafkaLoader.Resolve);
 
     [LibraryImport(LibraryName, EntryPoint = "rd_kafka_conf_new")]
@@ -49,4 +52,16 @@ internal static partial class LibRdKafka
 
     [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_broker_set_host_port", StringMarshalling = StringMarshalling.Utf8)]
     public static partial void MockBrokerSetHostPort(nint cluster, int brokerId, string host, int port);
+
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_broker_set_down")]
+    public static partial int MockBrokerSetDown(nint cluster, int brokerId);
+
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_broker_set_up")]
+    public static partial int MockBrokerSetUp(nint cluster, int brokerId);
+
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_broker_set_rtt")]
+    public static partial int MockBrokerSetRtt(nint cluster, int brokerId, int rttMilliseconds);
+
+    [LibraryImport(LibraryName, EntryPoint = "rd_kafka_mock_push_request_errors_array")]
+    public static partial void MockPushRequestErrorsArray(nint cluster, short apiKey, nuint count, int[] errors);
 }

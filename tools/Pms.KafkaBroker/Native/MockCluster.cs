@@ -65,6 +65,19 @@ internal sealed class MockCluster : IDisposable
     public void AdvertiseBroker(int brokerId, string host, int port) =>
         LibRdKafka.MockBrokerSetHostPort(cluster, brokerId, host, port);
 
+    /// <summary>The broker closes its connections and refuses new ones until <see cref="SetBrokerUp"/>.</summary>
+    public void SetBrokerDown(int brokerId) => Check(LibRdKafka.MockBrokerSetDown(cluster, brokerId), "set the broker down");
+
+    public void SetBrokerUp(int brokerId) => Check(LibRdKafka.MockBrokerSetUp(cluster, brokerId), "set the broker up");
+
+    /// <summary>Delays every answer of the broker by this round-trip time; zero restores it.</summary>
+    public void SetBrokerRoundTrip(int brokerId, TimeSpan roundTrip) =>
+        Check(LibRdKafka.MockBrokerSetRtt(cluster, brokerId, (int)roundTrip.TotalMilliseconds), "set the broker's round-trip time");
+
+    /// <summary>The next <paramref name="count"/> Produce requests to the cluster fail with <paramref name="errorCode"/>.</summary>
+    public void FailProduceRequests(int errorCode, int count) =>
+        LibRdKafka.MockPushRequestErrorsArray(cluster, LibRdKafka.ProduceApiKey, (nuint)count, [.. Enumerable.Repeat(errorCode, count)]);
+
     public void Dispose()
     {
         if (cluster != 0)
@@ -77,6 +90,14 @@ internal sealed class MockCluster : IDisposable
         {
             LibRdKafka.Destroy(handle);
             handle = 0;
+        }
+    }
+
+    private static void Check(int error, string action)
+    {
+        if (error != LibRdKafka.NoError)
+        {
+            throw new InvalidOperationException($"The mock cluster could not {action}: {Marshal.PtrToStringUTF8(LibRdKafka.Err2Str(error))}");
         }
     }
 

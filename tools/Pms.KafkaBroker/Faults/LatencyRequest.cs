@@ -1,0 +1,3 @@
+namespace Pms.KafkaBroker.Faults;
+
+public sealed record LatencyRequest(int? Milliseconds, int? Seconds);

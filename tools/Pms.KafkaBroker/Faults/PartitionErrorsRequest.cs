@@ -1,0 +1,3 @@
+namespace Pms.KafkaBroker.Faults;
+
+public sealed record PartitionErrorsRequest(string? Topic, int? ErrorCode, int? Count);
