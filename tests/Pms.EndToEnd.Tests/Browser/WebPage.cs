@@ -84,6 +84,16 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         await WaitForListToCloseAsync();
     }
 
+    /// <summary>
+    /// Chooses a free time once the free times of <paramref name="day"/> are shown. Until then the list on the page may
+    /// still be that of the day before, and a time chosen on it is forgotten when the day changes.
+    /// </summary>
+    public async Task ChooseFreeTimeAsync(DateOnly day, string time)
+    {
+        await Page.Locator($"[data-testid=slot-picker][data-loaded-day='{DoctorClock.Typed(day)}']").WaitForAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = time, Exact = true }).CheckAsync();
+    }
+
     private async Task WaitForListToCloseAsync()
     {
         // The list closes with an animation; a click made meanwhile lands on its overlay, not on the page.
