@@ -36,6 +36,40 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
     }
 
     [Fact]
+    public async Task OnAPhoneTheRecordWrapsLongContactDetailsInsideItsCard()
+    {
+        var email = PmsClient.NewEmail("mary.jane.seacole-of-kingston");
+        const string street = "Flat 12, Saint Thomas's Hospital Nurses' Residence, Westminster Bridge Road";
+        await using var web = await WebPage.OpenAsync(browser, app, WebPage.Phone);
+        await web.GoToAsync("/register");
+        await web.ExpectHeadingFocusedWithoutRingAsync();
+        await web.Field("First name").FillAsync("Mary");
+        await web.Field("Last name").FillAsync("Seacole");
+        await web.Field("Email").FillAsync(email);
+        await web.Field("Phone number (optional)").FillAsync("+44 20 7946 0018");
+        await web.EnterAsync("Date of birth", "1985-11-23");
+        await web.Field("Password").FillAsync(PmsClient.Password);
+        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
+        await web.Page.GetByTestId("register").ClickAsync();
+        await web.WaitForPathAsync("/patient$");
+        await web.Page.GetByTestId("edit-contact").WaitForAsync(new() { Timeout = 60_000 });
+        await web.ExpectHeadingFocusedWithoutRingAsync();
+
+        await web.Page.GetByTestId("edit-contact").ClickAsync();
+        await web.Field("Address line 1").FillAsync(street);
+        await web.Field("City").FillAsync("Kingston upon Thames");
+        await web.Field("Postal code").FillAsync("KT1 1AA");
+        await web.Field("Country").FillAsync("United Kingdom");
+        await web.Page.GetByTestId("save-patient").ClickAsync();
+
+        var summary = web.Page.GetByTestId("patient-summary");
+        await Assertions.Expect(summary).ToContainTextAsync($"{street}, Kingston upon Thames, KT1 1AA, United Kingdom");
+        await Assertions.Expect(summary).ToContainTextAsync(email);
+        Assert.Empty(await web.OverflowingAsync("main, [data-testid=patient-summary], [data-testid=patient-summary] dl, [data-testid=patient-summary] dd"));
+        await web.CheckPageAsync("phone-patient-record");
+    }
+
+    [Fact]
     public async Task AWrongPasswordIsToldWithoutSigningIn()
     {
         await using var web = await WebPage.OpenAsync(browser, app);

@@ -11,12 +11,15 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
 
     public IPage Page { get; } = page;
 
-    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app)
+    /// <summary>The screen of a common phone, in CSS pixels.</summary>
+    public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
+
+    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app, ViewportSize? screen = null)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = screen ?? new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();
@@ -99,6 +102,26 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         // The list closes with an animation; a click made meanwhile lands on its overlay, not on the page.
         await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.Locator(".mud-overlay")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// The elements matching <paramref name="selector"/> (and the page itself) whose content is wider than they are: what
+    /// runs off the right edge of the screen or of its card instead of wrapping.
+    /// </summary>
+    public Task<string[]> OverflowingAsync(string selector) => Page.EvaluateAsync<string[]>(
+        """
+        selector => [document.documentElement, ...document.querySelectorAll(selector)]
+            .filter(element => element.scrollWidth > element.clientWidth || element.getBoundingClientRect().right > window.innerWidth)
+            .map(element => `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 40)}": content ${element.scrollWidth} px in ${element.clientWidth} px, `
+                + `right edge at ${Math.round(element.getBoundingClientRect().right)} px of ${window.innerWidth} px`)
+        """, selector);
+
+    /// <summary>Focus moves to the page's heading after navigation, for screen readers, without drawing a ring around it.</summary>
+    public async Task ExpectHeadingFocusedWithoutRingAsync()
+    {
+        var heading = Page.Locator("main h1");
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+        Assert.Equal("none", await heading.EvaluateAsync<string>("heading => getComputedStyle(heading).outlineStyle"));
     }
 
     /// <summary>Saves a full-page screenshot as a test artifact and checks the page with axe: no serious or critical violation.</summary>
