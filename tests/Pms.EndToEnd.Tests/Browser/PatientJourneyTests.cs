@@ -52,8 +52,11 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
         await web.Field("Repeat the password").FillAsync(PmsClient.Password);
         await web.Page.GetByTestId("register").ClickAsync();
         await web.WaitForPathAsync("/patient$");
-        await web.Page.GetByTestId("edit-contact").WaitForAsync(new() { Timeout = 60_000 });
         await web.ExpectHeadingFocusedWithoutRingAsync();
+
+        // The page reads the record again until the fee is charged. Charging changes the record's version, so contact
+        // details edited before then would be refused as changed by someone else.
+        await Assertions.Expect(web.Page.GetByTestId("registration-fee")).ToHaveTextAsync("Charged", new() { Timeout = 60_000 });
 
         await web.Page.GetByTestId("edit-contact").ClickAsync();
         await web.Field("Address line 1").FillAsync(street);
