@@ -8,11 +8,11 @@ namespace Pms.Web.Tests;
 
 public sealed class SlotPickerTests : WebComponentTest
 {
-    private static readonly Doctor Doctor = new(Guid.NewGuid(), "James", "Barry", "General practice", "CONSULT-GP", "Europe/London", [], 1);
-    private static readonly Slot Eight = SlotAt(8, 0);
-    private static readonly Slot HalfPastEight = SlotAt(8, 30);
-    private static readonly Slot Nine = SlotAt(9, 0);
-    private static readonly Appointment Appointment = new(Guid.NewGuid(), Doctor.Id, Guid.NewGuid(), SlotAt(7, 0).StartsAt, SlotAt(7, 0).EndsAt,
+    private static readonly Doctor Doctor = FreeTimes.Doctor;
+    private static readonly Slot Eight = FreeTimes.At(8, 0);
+    private static readonly Slot HalfPastEight = FreeTimes.At(8, 30);
+    private static readonly Slot Nine = FreeTimes.At(9, 0);
+    private static readonly Appointment Appointment = new(Guid.NewGuid(), Doctor.Id, Guid.NewGuid(), FreeTimes.At(7, 0).StartsAt, FreeTimes.At(7, 0).EndsAt,
         AppointmentStatuses.Booked, null, null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 1);
 
     public SlotPickerTests() => SignIn(PmsRoles.Patient);
@@ -21,7 +21,7 @@ public sealed class SlotPickerTests : WebComponentTest
     public void AChosenTimeStaysChosenWhenTheFreeTimesReloadWithIt()
     {
         var form = RenderWithFreeTimes(Eight, HalfPastEight);
-        Gateway.Answer(HttpStatusCode.OK, FreeTimes(Eight, HalfPastEight, Nine))
+        Gateway.Answer(HttpStatusCode.OK, FreeTimes.Of(Eight, HalfPastEight, Nine))
             .Answer(HttpStatusCode.OK, Moved(HalfPastEight));
 
         form.FindAll("input[type=radio]")[1].Click();
@@ -41,7 +41,7 @@ public sealed class SlotPickerTests : WebComponentTest
     public void AChosenTimeThatIsNoLongerFreeWhenTheFreeTimesReloadIsForgottenAndSaidPlainly()
     {
         var form = RenderWithFreeTimes(Eight, HalfPastEight);
-        Gateway.Answer(HttpStatusCode.OK, FreeTimes(Eight, Nine));
+        Gateway.Answer(HttpStatusCode.OK, FreeTimes.Of(Eight, Nine));
 
         form.FindAll("input[type=radio]")[1].Click();
         ReloadFreeTimes(form);
@@ -60,7 +60,7 @@ public sealed class SlotPickerTests : WebComponentTest
 
     private IRenderedComponent<RescheduleForm> RenderWithFreeTimes(params Slot[] slots)
     {
-        Gateway.Answer(HttpStatusCode.OK, FreeTimes(slots));
+        Gateway.Answer(HttpStatusCode.OK, FreeTimes.Of(slots));
         var form = Render<RescheduleForm>(parameters => parameters
             .Add(form => form.Doctor, Doctor)
             .Add(form => form.Appointment, Appointment));
@@ -74,14 +74,6 @@ public sealed class SlotPickerTests : WebComponentTest
         var picker = form.FindComponent<SlotPicker>();
         form.InvokeAsync(picker.Instance.ReloadAsync).Wait();
         form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=slot-picker][data-loaded-day='2026-07-01']")));
-    }
-
-    private static DaySlots FreeTimes(params Slot[] slots) => new(Doctor.Id, new DateOnly(2026, 7, 1), "Europe/London", slots);
-
-    private static Slot SlotAt(int hour, int minute)
-    {
-        var start = new DateTimeOffset(2026, 7, 1, hour, minute, 0, TimeSpan.Zero);
-        return new Slot(start, start.AddMinutes(30));
     }
 
     private static Appointment Moved(Slot slot) => Appointment with { StartsAt = slot.StartsAt, EndsAt = slot.EndsAt };

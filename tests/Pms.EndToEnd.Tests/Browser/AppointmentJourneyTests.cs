@@ -67,13 +67,7 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
     private static async Task RegisterAsync(WebPage web, string lastName, string email)
     {
         await web.GoToAsync("/register");
-        await web.Field("First name").FillAsync("Mary");
-        await web.Field("Last name").FillAsync(lastName);
-        await web.Field("Email").FillAsync(email);
-        await web.EnterAsync("Date of birth", "1985-11-23");
-        await web.Field("Password").FillAsync(PmsClient.Password);
-        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
-        await web.Page.GetByTestId("register").ClickAsync();
+        await web.RegisterAsync(lastName, email);
         await web.WaitForPathAsync("/patient$");
 
         // Booking needs the patient record, which follows the account by event.

@@ -13,14 +13,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
 
         await web.GoToAsync("/register");
         await web.CheckPageAsync("register");
-        await web.Field("First name").FillAsync("Mary");
-        await web.Field("Last name").FillAsync("Seacole");
-        await web.Field("Email").FillAsync(PmsClient.NewEmail("web-patient"));
-        await web.Field("Phone number (optional)").FillAsync("+44 20 7946 0018");
-        await web.EnterAsync("Date of birth", "1985-11-23");
-        await web.Field("Password").FillAsync(PmsClient.Password);
-        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
-        await web.Page.GetByTestId("register").ClickAsync();
+        await web.RegisterAsync("Seacole", PmsClient.NewEmail("web-patient"), "+44 20 7946 0018");
 
         await web.WaitForPathAsync("/patient$");
         var registrationBill = web.Page.GetByTestId("bill-link").First;
@@ -43,14 +36,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
         await using var web = await WebPage.OpenAsync(browser, app, WebPage.Phone);
         await web.GoToAsync("/register");
         await web.ExpectHeadingFocusedWithoutRingAsync();
-        await web.Field("First name").FillAsync("Mary");
-        await web.Field("Last name").FillAsync("Seacole");
-        await web.Field("Email").FillAsync(email);
-        await web.Field("Phone number (optional)").FillAsync("+44 20 7946 0018");
-        await web.EnterAsync("Date of birth", "1985-11-23");
-        await web.Field("Password").FillAsync(PmsClient.Password);
-        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
-        await web.Page.GetByTestId("register").ClickAsync();
+        await web.RegisterAsync("Seacole", email, "+44 20 7946 0018");
         await web.WaitForPathAsync("/patient$");
         await web.ExpectHeadingFocusedWithoutRingAsync();
 

@@ -63,6 +63,23 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         await Page.GetByTestId("sign-in").ClickAsync();
     }
 
+    /// <summary>Fills the registration form as a new patient, Mary, does and sends it.</summary>
+    public async Task RegisterAsync(string lastName, string email, string? phoneNumber = null)
+    {
+        await Field("First name").FillAsync("Mary");
+        await Field("Last name").FillAsync(lastName);
+        await Field("Email").FillAsync(email);
+        if (phoneNumber is not null)
+        {
+            await Field("Phone number (optional)").FillAsync(phoneNumber);
+        }
+
+        await EnterAsync("Date of birth", "1985-11-23");
+        await Field("Password").FillAsync(PmsClient.Password);
+        await Field("Repeat the password").FillAsync(PmsClient.Password);
+        await Page.GetByTestId("register").ClickAsync();
+    }
+
     public ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });
 
     /// <summary>Types into a field and leaves it, as a user does; the field takes its value when it loses focus.</summary>
