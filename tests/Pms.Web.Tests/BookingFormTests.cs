@@ -9,9 +9,9 @@ namespace Pms.Web.Tests;
 
 public sealed class BookingFormTests : WebComponentTest
 {
-    private static readonly Doctor Doctor = new(Guid.NewGuid(), "James", "Barry", "General practice", "CONSULT-GP", "Europe/London", [], 1);
-    private static readonly Slot Eight = SlotAt(8, 0);
-    private static readonly Slot HalfPastEight = SlotAt(8, 30);
+    private static readonly Doctor Doctor = FreeTimes.Doctor;
+    private static readonly Slot Eight = FreeTimes.At(8, 0);
+    private static readonly Slot HalfPastEight = FreeTimes.At(8, 30);
 
     public BookingFormTests() => SignIn(PmsRoles.Patient);
 
@@ -38,7 +38,7 @@ public sealed class BookingFormTests : WebComponentTest
     {
         var form = RenderWithFreeTimes(Eight, HalfPastEight);
         Gateway.AnswerProblem(HttpStatusCode.Conflict, "The slot is already booked.")
-            .Answer(HttpStatusCode.OK, FreeTimes(Eight));
+            .Answer(HttpStatusCode.OK, FreeTimes.Of(Eight));
 
         form.FindAll("input[type=radio]")[1].Click();
         form.Find("form").Submit();
@@ -62,7 +62,7 @@ public sealed class BookingFormTests : WebComponentTest
     private IRenderedComponent<BookingForm> RenderWithFreeTimes(params Slot[] slots)
     {
         Gateway.Answer(HttpStatusCode.OK, new PagedResult<Doctor>([Doctor], 1, 100, 1));
-        Gateway.Answer(HttpStatusCode.OK, FreeTimes(slots));
+        Gateway.Answer(HttpStatusCode.OK, FreeTimes.Of(slots));
         var form = Render<BookingForm>();
         form.WaitForAssertion(() => Assert.Single(form.FindComponents<MudSelect<Guid?>>()));
         var doctor = form.FindComponent<MudSelect<Guid?>>();
@@ -71,14 +71,6 @@ public sealed class BookingFormTests : WebComponentTest
         form.InvokeAsync(() => doctor.Instance.ValueChanged.InvokeAsync(Doctor.Id));
         form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("input[type=radio]")));
         return form;
-    }
-
-    private static DaySlots FreeTimes(params Slot[] slots) => new(Doctor.Id, new DateOnly(2026, 7, 1), "Europe/London", slots);
-
-    private static Slot SlotAt(int hour, int minute)
-    {
-        var start = new DateTimeOffset(2026, 7, 1, hour, minute, 0, TimeSpan.Zero);
-        return new Slot(start, start.AddMinutes(30));
     }
 
     private static Appointment Booked(Slot slot) => new(Guid.NewGuid(), Doctor.Id, Guid.NewGuid(), slot.StartsAt, slot.EndsAt, AppointmentStatuses.Booked,

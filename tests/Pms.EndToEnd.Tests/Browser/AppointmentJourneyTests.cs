@@ -21,7 +21,7 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
         await patient.GoToAsync("/patient/appointments/new");
         await patient.ChooseAsync("Doctor", $"Dr James {doctorName} — General practice");
         await patient.EnterAsync("Day", DoctorClock.Typed(tomorrow));
-        await ChooseTimeAsync(patient, "08:00");
+        await patient.ChooseFreeTimeAsync(tomorrow, "08:00");
         await patient.Field("Reason for the visit (optional)").FillAsync("A persistent cough");
         await patient.CheckPageAsync("patient-book-appointment");
         await patient.Page.GetByTestId("book").ClickAsync();
@@ -33,7 +33,7 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
 
         await patient.Page.GetByTestId("move-appointment").ClickAsync();
         await patient.EnterAsync("Day", DoctorClock.Typed(tomorrow));
-        await ChooseTimeAsync(patient, "10:00");
+        await patient.ChooseFreeTimeAsync(tomorrow, "10:00");
         await patient.Field("Why it moves").FillAsync("A clash at work");
         await patient.CheckPageAsync("patient-move-appointment");
         await patient.Page.GetByTestId("reschedule").ClickAsync();
@@ -67,19 +67,10 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
     private static async Task RegisterAsync(WebPage web, string lastName, string email)
     {
         await web.GoToAsync("/register");
-        await web.Field("First name").FillAsync("Mary");
-        await web.Field("Last name").FillAsync(lastName);
-        await web.Field("Email").FillAsync(email);
-        await web.EnterAsync("Date of birth", "1985-11-23");
-        await web.Field("Password").FillAsync(PmsClient.Password);
-        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
-        await web.Page.GetByTestId("register").ClickAsync();
+        await web.RegisterAsync(lastName, email);
         await web.WaitForPathAsync("/patient$");
 
         // Booking needs the patient record, which follows the account by event.
         await web.Page.GetByTestId("patient-summary").WaitForAsync(new() { Timeout = 60_000 });
     }
-
-    private static Task ChooseTimeAsync(WebPage web, string time) =>
-        web.Page.GetByRole(AriaRole.Radio, new() { Name = time, Exact = true }).CheckAsync();
 }

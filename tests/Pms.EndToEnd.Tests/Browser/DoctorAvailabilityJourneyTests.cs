@@ -60,7 +60,7 @@ public sealed class DoctorAvailabilityJourneyTests(PmsAppFixture app, BrowserFix
         await web.WaitForPathAsync("/appointments/new$");
         await web.ChooseAsync("Doctor", $"Dr Elizabeth {doctorName} — Cardiology");
         await web.EnterAsync("Day", DoctorClock.Typed(tomorrow));
-        await web.Page.GetByRole(AriaRole.Radio, new() { Name = "09:00", Exact = true }).CheckAsync();
+        await web.ChooseFreeTimeAsync(tomorrow, "09:00");
         await web.CheckPageAsync("staff-book-appointment");
         await web.Page.GetByTestId("book").ClickAsync();
         await web.WaitForPathAsync($"/staff/patients/{walkInId}$");

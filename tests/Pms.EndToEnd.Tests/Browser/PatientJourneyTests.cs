@@ -13,14 +13,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
 
         await web.GoToAsync("/register");
         await web.CheckPageAsync("register");
-        await web.Field("First name").FillAsync("Mary");
-        await web.Field("Last name").FillAsync("Seacole");
-        await web.Field("Email").FillAsync(PmsClient.NewEmail("web-patient"));
-        await web.Field("Phone number (optional)").FillAsync("+44 20 7946 0018");
-        await web.EnterAsync("Date of birth", "1985-11-23");
-        await web.Field("Password").FillAsync(PmsClient.Password);
-        await web.Field("Repeat the password").FillAsync(PmsClient.Password);
-        await web.Page.GetByTestId("register").ClickAsync();
+        await web.RegisterAsync("Seacole", PmsClient.NewEmail("web-patient"), "+44 20 7946 0018");
 
         await web.WaitForPathAsync("/patient$");
         var registrationBill = web.Page.GetByTestId("bill-link").First;
@@ -33,6 +26,36 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
 
         await Assertions.Expect(web.Page.GetByTestId("bill-status")).ToHaveTextAsync("Paid");
         Assert.StartsWith("0.00", await web.Page.GetByTestId("bill-balance").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task OnAPhoneTheRecordWrapsLongContactDetailsInsideItsCard()
+    {
+        var email = PmsClient.NewEmail("mary.jane.seacole-of-kingston");
+        const string street = "Flat 12, Saint Thomas's Hospital Nurses' Residence, Westminster Bridge Road";
+        await using var web = await WebPage.OpenAsync(browser, app, WebPage.Phone);
+        await web.GoToAsync("/register");
+        await web.ExpectHeadingFocusedWithoutRingAsync();
+        await web.RegisterAsync("Seacole", email, "+44 20 7946 0018");
+        await web.WaitForPathAsync("/patient$");
+        await web.ExpectHeadingFocusedWithoutRingAsync();
+
+        // The page reads the record again until the fee is charged. Charging changes the record's version, so contact
+        // details edited before then would be refused as changed by someone else.
+        await Assertions.Expect(web.Page.GetByTestId("registration-fee")).ToHaveTextAsync("Charged", new() { Timeout = 60_000 });
+
+        await web.Page.GetByTestId("edit-contact").ClickAsync();
+        await web.Field("Address line 1").FillAsync(street);
+        await web.Field("City").FillAsync("Kingston upon Thames");
+        await web.Field("Postal code").FillAsync("KT1 1AA");
+        await web.Field("Country").FillAsync("United Kingdom");
+        await web.Page.GetByTestId("save-patient").ClickAsync();
+
+        var summary = web.Page.GetByTestId("patient-summary");
+        await Assertions.Expect(summary).ToContainTextAsync($"{street}, Kingston upon Thames, KT1 1AA, United Kingdom");
+        await Assertions.Expect(summary).ToContainTextAsync(email);
+        Assert.Empty(await web.OverflowingAsync("main, [data-testid=patient-summary], [data-testid=patient-summary] dl, [data-testid=patient-summary] dd"));
+        await web.CheckPageAsync("phone-patient-record");
     }
 
     [Fact]

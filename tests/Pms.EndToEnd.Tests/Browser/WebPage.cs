@@ -11,12 +11,15 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
 
     public IPage Page { get; } = page;
 
-    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app)
+    /// <summary>The screen of a common phone, in CSS pixels.</summary>
+    public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
+
+    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app, ViewportSize? screen = null)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             AcceptDownloads = true,
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = screen ?? new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();
@@ -60,6 +63,23 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         await Page.GetByTestId("sign-in").ClickAsync();
     }
 
+    /// <summary>Fills the registration form as a new patient, Mary, does and sends it.</summary>
+    public async Task RegisterAsync(string lastName, string email, string? phoneNumber = null)
+    {
+        await Field("First name").FillAsync("Mary");
+        await Field("Last name").FillAsync(lastName);
+        await Field("Email").FillAsync(email);
+        if (phoneNumber is not null)
+        {
+            await Field("Phone number (optional)").FillAsync(phoneNumber);
+        }
+
+        await EnterAsync("Date of birth", "1985-11-23");
+        await Field("Password").FillAsync(PmsClient.Password);
+        await Field("Repeat the password").FillAsync(PmsClient.Password);
+        await Page.GetByTestId("register").ClickAsync();
+    }
+
     public ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });
 
     /// <summary>Types into a field and leaves it, as a user does; the field takes its value when it loses focus.</summary>
@@ -84,11 +104,41 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         await WaitForListToCloseAsync();
     }
 
+    /// <summary>
+    /// Chooses a free time once the free times of <paramref name="day"/> are shown. Until then the list on the page may
+    /// still be that of the day before, and a time chosen on it is forgotten when the day changes.
+    /// </summary>
+    public async Task ChooseFreeTimeAsync(DateOnly day, string time)
+    {
+        await Page.Locator($"[data-testid=slot-picker][data-loaded-day='{DoctorClock.Typed(day)}']").WaitForAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = time, Exact = true }).CheckAsync();
+    }
+
     private async Task WaitForListToCloseAsync()
     {
         // The list closes with an animation; a click made meanwhile lands on its overlay, not on the page.
         await Assertions.Expect(Page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
         await Assertions.Expect(Page.Locator(".mud-overlay")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// The elements matching <paramref name="selector"/> (and the page itself) whose content is wider than they are: what
+    /// runs off the right edge of the screen or of its card instead of wrapping.
+    /// </summary>
+    public Task<string[]> OverflowingAsync(string selector) => Page.EvaluateAsync<string[]>(
+        """
+        selector => [document.documentElement, ...document.querySelectorAll(selector)]
+            .filter(element => element.scrollWidth > element.clientWidth || element.getBoundingClientRect().right > window.innerWidth)
+            .map(element => `${element.tagName.toLowerCase()} "${element.textContent.trim().slice(0, 40)}": content ${element.scrollWidth} px in ${element.clientWidth} px, `
+                + `right edge at ${Math.round(element.getBoundingClientRect().right)} px of ${window.innerWidth} px`)
+        """, selector);
+
+    /// <summary>Focus moves to the page's heading after navigation, for screen readers, without drawing a ring around it.</summary>
+    public async Task ExpectHeadingFocusedWithoutRingAsync()
+    {
+        var heading = Page.Locator("main h1");
+        await Assertions.Expect(heading).ToBeFocusedAsync();
+        Assert.Equal("none", await heading.EvaluateAsync<string>("heading => getComputedStyle(heading).outlineStyle"));
     }
 
     /// <summary>Saves a full-page screenshot as a test artifact and checks the page with axe: no serious or critical violation.</summary>
