@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts.Billing;
@@ -18,7 +19,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Fact]
+    [TimedFact]
     public async Task CompletingAnAppointmentChargesTheDoctorsConsultationFeeOnce()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -37,7 +38,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(completed.ConsultationFee, stored!.ConsultationFee);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ANoShowChargesNothing()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -50,7 +51,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         Assert.Empty(app.Billing.ChargesWith(BillingFeeClient.ConsultationKey(appointmentId)));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task WhileBillingIsDownTheFeeIsPendingAndTheJobChargesItOnceBillingIsBack()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -70,7 +71,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         Assert.DoesNotContain(app.Billing.ChargesWith(key), charge => charge.Answer == HttpStatusCode.OK);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ARetryThatFailsUnexpectedlyDoesNotStopTheJobAndALaterRoundChargesTheFee()
     {
         var (patientId, _) = await _clinic.PatientAsync();
