@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Pms.Billing.Tests;
 
 public sealed class ConsultationFeesApiTests(BillingApp app)
 {
-    [Fact]
+    [TimedFact]
     public async Task TheSameKeyTwiceIssuesOneConsultationBill()
     {
         var patientId = await KnownPatientAsync();
@@ -35,7 +36,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         Assert.Equal(40.00m, bill.Total);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task IssuingPublishesBillIssuedAndTheRepeatPublishesNothing()
     {
         var patientId = await KnownPatientAsync();
@@ -50,7 +51,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         Assert.DoesNotContain(repeating.Sent.MessagesOf<BillIssued>(), message => message.PatientId == patientId);
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData(PmsRoles.Staff)]
     [InlineData(PmsRoles.Admin)]
     [InlineData(PmsRoles.Doctor)]
@@ -67,7 +68,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         Assert.False(await db.Bills.AnyAsync(bill => bill.PatientId == patientId, TestContext.Current.CancellationToken));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnUnknownFeeCodeIsUnprocessable()
     {
         var patientId = await KnownPatientAsync();
@@ -79,7 +80,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task APatientUnknownToBillingIsUnprocessable()
     {
         var patientId = Guid.NewGuid();
@@ -92,7 +93,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         Assert.False(await db.Bills.AnyAsync(bill => bill.PatientId == patientId, TestContext.Current.CancellationToken));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AChargeWithoutAnIdempotencyKeyIsRejected()
     {
         var patientId = await KnownPatientAsync();

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Pms.Billing.Tests;
 
 public sealed class RegistrationFeesApiTests(BillingApp app)
 {
-    [Fact]
+    [TimedFact]
     public async Task TheSameKeyTwiceIssuesOneRegistrationBillEvenForAPatientBillingHasNotHeardOf()
     {
         var patientId = Guid.NewGuid();

@@ -34,7 +34,7 @@ public sealed class RenderingTests(RenderedSystem system)
         Assert.Equal(port, Assert.Single(service.Spec.Ports).Port);
         Assert.Equal(port, Assert.Single(deployment.Spec.Template.Spec.Containers[0].Ports).ContainerPort);
         Assert.Equal(name, autoscaler.Spec.ScaleTargetRef.Name);
-        Assert.True(autoscaler.Spec.MinReplicas >= 2);
+        Assert.Equal((2, 6), (autoscaler.Spec.MinReplicas, autoscaler.Spec.MaxReplicas));
     }
 
     [Theory]

@@ -6,30 +6,43 @@ namespace Pms.MailSink.Tests;
 
 public sealed class DeliveryFaultTests(MailSinkFactory factory) : IClassFixture<MailSinkFactory>
 {
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
     [Fact]
     public async Task ARecipientSetToBeRefusedGetsTemporaryFailuresThenMailIsAccepted()
     {
         using var client = factory.CreateClient();
         var recipient = TestMails.UniqueAddress();
-        using var configured = await client.PostAsJsonAsync("/api/faults/refusals", new { recipient, times = 2 }, TestContext.Current.CancellationToken);
+        using var configured = await client.PostAsJsonAsync("/api/faults/refusals", new { recipient, times = 2 }, Cancellation);
 
         var first = await Assert.ThrowsAsync<SmtpCommandException>(() => factory.SendAsync(TestMails.Multipart(recipient, "Refused once")));
-        await Assert.ThrowsAsync<SmtpCommandException>(() => factory.SendAsync(TestMails.Multipart(recipient, "Refused twice")));
+        var second = await Assert.ThrowsAsync<SmtpCommandException>(() => factory.SendAsync(TestMails.Multipart(recipient, "Refused twice")));
         await factory.SendAsync(TestMails.Multipart(recipient, "Accepted"));
-        var received = await client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={recipient}", TestContext.Current.CancellationToken);
+        await factory.SendAsync(TestMails.Multipart(recipient, "Accepted again"));
+        var received = await client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={recipient}", Cancellation);
 
         Assert.Equal(HttpStatusCode.NoContent, configured.StatusCode);
-        Assert.Equal(451, (int)first.StatusCode);
-        Assert.Equal("Accepted", Assert.Single(received!).Subject);
+        Assert.Equal((451, 451), ((int)first.StatusCode, (int)second.StatusCode));
+        Assert.Equal(["Accepted", "Accepted again"], received!.Select(mail => mail.Subject).Order());
     }
 
     [Fact]
     public async Task OtherRecipientsAreNotAffected()
     {
         using var client = factory.CreateClient();
-        await client.PostAsJsonAsync("/api/faults/refusals", new { recipient = TestMails.UniqueAddress(), times = 5 }, TestContext.Current.CancellationToken);
+        var refused = TestMails.UniqueAddress();
+        var other = TestMails.UniqueAddress();
+        using var configured = await client.PostAsJsonAsync("/api/faults/refusals", new { recipient = refused, times = 1 }, Cancellation);
 
-        await factory.SendAsync(TestMails.Multipart(TestMails.UniqueAddress(), "Unaffected"));
+        await factory.SendAsync(TestMails.Multipart(other, "Unaffected"));
+        var stillRefused = await Assert.ThrowsAsync<SmtpCommandException>(() => factory.SendAsync(TestMails.Multipart(refused, "Refused")));
+        var received = await client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={other}", Cancellation);
+        var receivedByRefused = await client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={refused}", Cancellation);
+
+        Assert.Equal(HttpStatusCode.NoContent, configured.StatusCode);
+        Assert.Equal("Unaffected", Assert.Single(received!).Subject);
+        Assert.Equal(451, (int)stillRefused.StatusCode);
+        Assert.Empty(receivedByRefused!);
     }
 
     [Fact]
@@ -37,7 +50,7 @@ public sealed class DeliveryFaultTests(MailSinkFactory factory) : IClassFixture<
     {
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsJsonAsync("/api/faults/refusals", new { times = 0 }, TestContext.Current.CancellationToken);
+        using var response = await client.PostAsJsonAsync("/api/faults/refusals", new { times = 0 }, Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

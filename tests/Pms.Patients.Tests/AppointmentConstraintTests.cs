@@ -4,6 +4,7 @@ using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
 using Pms.Patients.Tests.Infrastructure;
+using Pms.Testing;
 
 namespace Pms.Patients.Tests;
 
@@ -26,7 +27,7 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Fact]
+    [TimedFact]
     public async Task TwoBookedAppointmentsInTheSameSlotAreRefused()
     {
         await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Booked);
@@ -38,7 +39,7 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(AppointmentConfiguration.NoOverlapConstraint, postgresError.ConstraintName);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task BookedAppointmentsThatOnlyOverlapAreRefused()
     {
         await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Booked);
@@ -46,7 +47,7 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
         await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Nine.AddMinutes(20), Nine.AddMinutes(40), AppointmentStatus.Booked));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AdjacentSlotsAndCancelledAppointmentsDoNotBlockABooking()
     {
         await InsertAsync(Nine, Nine.AddMinutes(30), AppointmentStatus.Cancelled);
@@ -59,7 +60,7 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(2, await db.Appointments.CountAsync(appointment => appointment.Status == AppointmentStatus.Booked, TestContext.Current.CancellationToken));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnAppointmentMustEndAfterItStarts() =>
         await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Nine, Nine, AppointmentStatus.Booked));
 

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
@@ -20,7 +21,7 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Fact]
+    [TimedFact]
     public async Task BookingRescheduleAndCancellationEachPublishTheirEventKeyedByThePatient()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -41,7 +42,7 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal("Feeling better", Single<AppointmentCancelled>(cancelling, booked.Id, patientId).Reason);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ARefusedBookingPublishesNothing()
     {
         var (_, first) = await _clinic.PatientAsync();

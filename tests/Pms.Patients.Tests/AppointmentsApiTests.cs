@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Fact]
+    [TimedFact]
     public async Task APatientBooksAFreeSlotForThemselvesAndItIsNoLongerFree()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -36,7 +37,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.DoesNotContain(Clinic.At(Day, 9, 30), free);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task StaffBookForAnyPatientAndMustNameThePatient()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -48,7 +49,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ATakenSlotIsAConflict()
     {
         var (_, first) = await _clinic.PatientAsync();
@@ -61,7 +62,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ASlotInThePastIsRejected()
     {
         var (_, patient) = await _clinic.PatientAsync();
@@ -71,7 +72,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData(13, 0)]
     [InlineData(9, 10)]
     [InlineData(11, 45)]
@@ -84,7 +85,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ADayOffTakesAwayTheDoctorsSlots()
     {
         var (_, patient) = await _clinic.PatientAsync();
@@ -98,7 +99,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Empty(await _clinic.FreeStartsAsync(patient, Day));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task APatientCannotBookForAnotherPatient()
     {
         var (otherPatientId, _) = await _clinic.PatientAsync();
@@ -111,7 +112,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.False(await db.Appointments.AnyAsync(appointment => appointment.DoctorId == _clinic.DoctorId, Cancellation));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task APatientNeitherSeesNorChangesAnotherPatientsAppointment()
     {
         var (_, owner) = await _clinic.PatientAsync();
@@ -132,7 +133,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(booked.StartsAt, (await StoredAsync(booked.Id)).StartsAt);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task APatientListsOnlyTheirOwnAppointments()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -146,7 +147,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal((own.Id, patientId), (only.Id, only.PatientId));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task CancellingNeedsAReasonAndFreesTheSlot()
     {
         var (_, patient) = await _clinic.PatientAsync();
@@ -165,7 +166,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         await _clinic.BookedAsync(_clinic.Staff, Clinic.At(Day, 9), (await _clinic.PatientAsync()).PatientId);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ReschedulingMovesTheAppointmentToAnotherFreeSlot()
     {
         var (_, patient) = await _clinic.PatientAsync();
@@ -182,7 +183,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.DoesNotContain(Clinic.At(Day.AddDays(1), 11, 30), await _clinic.FreeStartsAsync(patient, Day.AddDays(1)));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ReschedulingFollowsTheBookingRulesAndChangesNothingWhenRefused()
     {
         var (_, patient) = await _clinic.PatientAsync();
@@ -205,7 +206,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal((Clinic.At(Day, 9), null), (stored.StartsAt, stored.RescheduleReason));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ManySimultaneousBookingsOfOneSlotEndWithExactlyOneBooked()
     {
         const int Attempts = 20;
@@ -232,7 +233,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
             appointment => appointment.DoctorId == _clinic.DoctorId && appointment.Status == AppointmentStatus.Booked, Cancellation));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ABookingThatLosesTheRaceAfterItsCheckIsAConflictAndStoresNothing()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -254,7 +255,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.False(await db.Appointments.AnyAsync(appointment => appointment.PatientId == patientId, Cancellation));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ADoctorSeesTheirOwnDayButNotAnotherDoctorsAppointments()
     {
         var (_, patient) = await _clinic.PatientAsync();
@@ -269,7 +270,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task TheDoctorClosesAnAppointmentThatHasStartedAndOnlyThen()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -290,7 +291,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(AppointmentStatus.Booked, (await StoredAsync(future.Id)).Status);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task APatientCannotCloseAnAppointment()
     {
         var (patientId, patient) = await _clinic.PatientAsync();

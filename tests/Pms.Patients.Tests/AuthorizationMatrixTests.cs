@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
@@ -51,7 +52,7 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
         return data;
     }
 
-    [Theory]
+    [TimedTheory]
     [MemberData(nameof(Matrix))]
     public async Task OnlyTheRightCallersPassAuthorization(string method, string path, string caller, string expected)
     {

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed class BadInputTests(PatientsApp app) : IAsyncLifetime
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Theory]
+    [TimedTheory]
     [InlineData("{")]
     [InlineData("""{"doctorId": "not-a-guid", "startsAt": "2030-01-07T09:00:00Z"}""")]
     [InlineData("""{"doctorId": "{doctor}", "startsAt": "next tuesday"}""")]
@@ -34,7 +35,7 @@ public sealed class BadInputTests(PatientsApp app) : IAsyncLifetime
         Assert.False(await db.Appointments.AnyAsync(appointment => appointment.PatientId == patientId, TestContext.Current.CancellationToken));
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("not-a-date")]
     [InlineData("2030-02-30")]
     public async Task ASlotListForAnImpossibleDateIsABadRequest(string date)
@@ -44,7 +45,7 @@ public sealed class BadInputTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnAvailabilityWithAnUnknownDayIsABadRequestAndKeepsTheTimetable()
     {
         using var response = await _clinic.Staff.PutAsync($"/api/doctors/{_clinic.DoctorId}/availability",

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
@@ -13,7 +14,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
 
     private readonly HttpClient _staff = app.ClientFor(Guid.NewGuid(), PmsRoles.Staff);
 
-    [Fact]
+    [TimedFact]
     public async Task StaffCreateADoctorsProfileOnceWithTheConfiguredTimeZoneByDefault()
     {
         var id = Guid.NewGuid();
@@ -30,7 +31,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal("Grace", (await patient.GetFromJsonAsync<DoctorDto>($"/api/doctors/{id}", PatientsApp.Json, Cancellation))!.FirstName);
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData(PmsRoles.Patient)]
     [InlineData(PmsRoles.Doctor)]
     public async Task OnlyStaffCreateDoctors(string role)
@@ -42,7 +43,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("Mars/Olympus_Mons")]
     [InlineData("GMT Standard Time")]
     public async Task AProfileWithAnUnknownOrNonIanaTimeZoneIsRejected(string timeZone)
@@ -53,7 +54,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ADoctorManagesTheirOwnAvailabilityButNotAnotherDoctors()
     {
         var clinic = await new Clinic(app).OpenAsync();
@@ -70,7 +71,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
             await clinic.FreeStartsAsync(_staff, Clinic.FutureDay));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task OverlappingOrEmptyRulesAreRejected()
     {
         var clinic = await new Clinic(app).OpenAsync();
@@ -89,7 +90,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal(6, (await clinic.FreeStartsAsync(_staff, Clinic.FutureDay)).Count);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task APartialExceptionRemovesTheSlotsItCoversAndIsListedForStaff()
     {
         var clinic = await new Clinic(app).OpenAsync();
@@ -109,7 +110,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal("Training", Assert.Single(listed!).Reason);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task RemovingAnAbsenceGivesItsSlotsBack()
     {
         var clinic = await new Clinic(app).OpenAsync();
@@ -130,7 +131,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal(6, (await clinic.FreeStartsAsync(_staff, day)).Count);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task SlotsOfAnUnknownDoctorAreNotFound()
     {
         using var response = await _staff.GetAsync($"/api/doctors/{Guid.NewGuid()}/slots?date=2030-01-01", Cancellation);
@@ -138,7 +139,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ACallerWithoutAPersonsRoleIsRefused()
     {
         using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service).GetAsync("/api/doctors", Cancellation);

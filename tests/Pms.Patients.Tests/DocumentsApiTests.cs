@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -27,7 +28,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         { "image/jpeg", File([0xFF, 0xD8, 0xFF, 0xE0], 150_000) },
     };
 
-    [Theory]
+    [TimedTheory]
     [MemberData(nameof(Files))]
     public async Task AnUploadedReportDownloadsByteForByte(string contentType, byte[] bytes)
     {
@@ -51,7 +52,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.True(downloaded.Headers.CacheControl is { NoStore: true, Private: true }, "A report must not be kept in caches.");
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AReportOfExactlyTwentyMegabytesIsAcceptedAndOneByteMoreIsTooLarge()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -68,7 +69,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Single(await ListAsync(patient, patientId));
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("This is a plain text file, whatever its name says.")]
     [InlineData("GIF89a an image, but not one we accept")]
     [InlineData("<html><body>a web page</body></html>")]
@@ -85,7 +86,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.False(await db.Documents.AnyAsync(document => document.PatientId == patientId, Cancellation));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnUploadThatIsNotAFormIsAnUnsupportedType()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -96,7 +97,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task MissingAndBadFieldsAreNamed()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -110,7 +111,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(["documentDate", "file", "kind"], problem.Errors.Keys.Order());
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("LabResult,Imaging")]
     [InlineData("1")]
     [InlineData("")]
@@ -125,7 +126,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(["kind"], (await ReadAsync<ValidationProblemDetails>(response)).Errors.Keys);
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("multipart/form-data", "--x\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nScan\r\n--x--\r\n")]
     [InlineData("multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"scan.pdf\"\r\n\r\n%PDF-1.7 cut off")]
     public async Task AFormThatCannotBeReadIsABadRequest(string contentType, string body)
@@ -140,7 +141,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal("The upload is not a readable form.", (await ReadAsync<ProblemDetails>(response)).Title);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnEmptyFileOrTwoFilesAreRefused()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -154,7 +155,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.BadRequest, two.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AClientsFolderNamesAreDroppedAndTheTypesExtensionAdded()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -164,7 +165,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal("xray.png", (await ReadAsync<DocumentDto>(response)).FileName);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnotherPatientsDocumentsDoNotExistForAPatient()
     {
         var (patientId, owner) = await _clinic.PatientAsync();
@@ -182,7 +183,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Single(await ListAsync(owner, patientId));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AStrangersUploadIsRefusedBeforeItsFormIsRead()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -196,7 +197,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ADocumentIsReachedOnlyUnderItsOwnPatient()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -208,7 +209,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task StaffAndDoctorsListAndDownloadAPatientsReportsAndEveryDownloadIsAudited()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -234,7 +235,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.True(accesses!.Zip(accesses!.Skip(1)).All(pair => pair.First.AccessedAt <= pair.Second.AccessedAt));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task OnlyStaffReadTheAccessAudit()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -249,7 +250,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task TheUploaderDeletesTheirOwnReportButNotOneStaffAdded()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -266,7 +267,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal([byStaff.Id], (await ListAsync(patient, patientId)).Select(document => document.Id));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task StaffDeleteAnyReportWithItsBytesAndTheAuditKeepsTheDeletion()
     {
         var (patientId, patient) = await _clinic.PatientAsync();
@@ -284,7 +285,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal([DocumentAction.Deleted], audit!.Select(access => access.Action));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ServicesAndAnonymousCallersAreRefused()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -297,7 +298,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Unauthorized), (byService.StatusCode, byAnonymous.StatusCode));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnUnknownPatientHasNoDocuments()
     {
         using var response = await UploadAsync(_clinic.Staff, Guid.NewGuid(), Pdf(100));

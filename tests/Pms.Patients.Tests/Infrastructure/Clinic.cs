@@ -17,6 +17,9 @@ public sealed class Clinic(PatientsApp app)
     /// <summary>Two weeks ahead: always in the future, whatever day the tests run.</summary>
     public static DateOnly FutureDay { get; } = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14);
 
+    // Eight digits and a zero where the service issues seven and a check digit: no clash with its MRNs, nor with each other.
+    private static int _lastMrn;
+
     public Guid DoctorId { get; } = Guid.NewGuid();
 
     public HttpClient Staff { get; } = app.ClientFor(Guid.NewGuid(), PmsRoles.Staff);
@@ -46,7 +49,7 @@ public sealed class Clinic(PatientsApp app)
         db.Patients.Add(new Patient
         {
             Id = patientId,
-            Mrn = $"PMS-{Random.Shared.Next(1, 99_999_999):D8}-0",
+            Mrn = $"PMS-{Interlocked.Increment(ref _lastMrn):D8}-0",
             FirstName = "Ama",
             LastName = "Owusu",
             DateOfBirth = new(1990, 3, 6),

@@ -16,7 +16,8 @@ public sealed class FakeBilling : HttpMessageHandler
     private readonly ConcurrentDictionary<string, bool> _broken = new();
     private readonly ConcurrentQueue<Charge> _charges = new();
 
-    public sealed record Charge(string Path, string IdempotencyKey, ConsultationFeeRequest? Consultation, HttpStatusCode Answer);
+    /// <summary>One call as billing saw it; <see cref="Answer"/> is null for a call that failed unexpectedly.</summary>
+    public sealed record Charge(string Path, string IdempotencyKey, ConsultationFeeRequest? Consultation, HttpStatusCode? Answer);
 
     public void TakeDown(string idempotencyKey) => _down[idempotencyKey] = true;
 
@@ -39,6 +40,7 @@ public sealed class FakeBilling : HttpMessageHandler
         var key = request.Headers.GetValues(BillingRoutes.IdempotencyKeyHeader).Single();
         if (_broken.ContainsKey(key))
         {
+            _charges.Enqueue(new Charge(path, key, null, null));
             throw new InvalidOperationException("An unexpected failure inside the call to billing.");
         }
 
