@@ -68,10 +68,16 @@ public sealed partial class DeliveryDispatcher(
         {
             delivery.ProviderMessageId = delivery.Channel == Channel.Email
                 ? await services.GetRequiredService<IEmailSender>().SendAsync(delivery.Recipient, delivery.Subject ?? "", delivery.Body, delivery.HtmlBody, cancellationToken)
-                : await services.GetRequiredService<ISmsSender>().SendAsync(delivery.Recipient, delivery.Body, cancellationToken);
+                : await services.GetRequiredService<ISmsSender>().SendAsync(SmsRecipient(delivery), delivery.Body, cancellationToken);
             delivery.Status = DeliveryStatus.Sent;
             delivery.SentAt = clock.GetUtcNow();
             delivery.LastError = null;
+        }
+        catch (UndeliverableException exception)
+        {
+            delivery.Status = DeliveryStatus.Failed;
+            delivery.LastError = exception.Message;
+            LogUndeliverable(logger, delivery.Id, delivery.Channel, exception.Message);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -89,6 +95,14 @@ public sealed partial class DeliveryDispatcher(
             LogSendFailed(logger, delivery.Id, delivery.Channel, delivery.Attempts, exception.GetType().Name);
         }
     }
+
+    /// <summary>SMS providers take E.164; numbers are stored as people typed them.</summary>
+    private string SmsRecipient(Delivery delivery) =>
+        SmsNumbers.ToE164(delivery.Recipient, options.Value.DefaultPhoneRegion)
+        ?? throw new UndeliverableException($"The recipient is not a phone number, even read as a number of {options.Value.DefaultPhoneRegion}.");
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} over {Channel} cannot be delivered and failed: {Reason}")]
+    private static partial void LogUndeliverable(ILogger logger, Guid deliveryId, Channel channel, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} over {Channel} failed on attempt {Attempt}: {Failure}")]
     private static partial void LogSendFailed(ILogger logger, Guid deliveryId, Channel channel, int attempt, string failure);

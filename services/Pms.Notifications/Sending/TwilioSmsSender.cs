@@ -1,20 +1,71 @@
 using Microsoft.Extensions.Options;
 using Pms.Notifications.Services;
 using Twilio.Clients;
+using Twilio.Exceptions;
+using Twilio.Http;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.Types;
 
 namespace Pms.Notifications.Sending;
 
-/// <summary>SMS through Twilio, with the account from the AppHost's parameters.</summary>
-public sealed class TwilioSmsSender(IOptions<NotificationOptions> options) : ISmsSender
+/// <summary>
+/// SMS through Twilio's REST API, with the account from the AppHost's parameters. Twilio's own answer
+/// decides what happens next: a number it will never reach fails the message at once; bad credentials
+/// are an error for an operator to fix (the message is retried meanwhile); anything else is retried.
+/// Its HTTP client retries nothing itself: the dispatcher owns retries, each an attempt in the delivery
+/// log, and a hidden retry of the POST could send a message twice.
+/// </summary>
+public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
 {
-    private readonly TwilioRestClient _client = new(options.Value.Twilio.AccountSid, options.Value.Twilio.AuthToken);
+    /// <summary>Twilio's "the To number is not a valid phone number" and "not a mobile number".</summary>
+    private static readonly int[] UnreachableNumberCodes = [21211, 21614];
+
+    private const int AuthenticationFailedCode = 20003;
+
+    private readonly System.Net.Http.HttpClient _http;
+    private readonly TwilioRestClient _client;
+    private readonly TwilioOptions _twilio;
+    private readonly ILogger<TwilioSmsSender> _logger;
+
+    public TwilioSmsSender(IOptions<NotificationOptions> options, ILogger<TwilioSmsSender> logger)
+    {
+        _twilio = options.Value.Twilio;
+        _logger = logger;
+        _http = CreateHttpClient(_twilio);
+        _client = new TwilioRestClient(_twilio.AccountSid, _twilio.AuthToken, httpClient: new SystemNetHttpClient(_http));
+    }
 
     public async Task<string> SendAsync(string to, string body, CancellationToken cancellationToken)
     {
-        var message = await MessageResource.CreateAsync(
-            to: new PhoneNumber(to), from: new PhoneNumber(options.Value.Twilio.FromNumber), body: body, client: _client);
-        return message.Sid;
+        try
+        {
+            var message = await MessageResource.CreateAsync(to: new PhoneNumber(to), from: new PhoneNumber(_twilio.FromNumber), body: body, client: _client);
+            return message.Sid;
+        }
+        catch (ApiException exception) when (UnreachableNumberCodes.Contains(exception.Code))
+        {
+            throw new UndeliverableException($"Twilio cannot reach the number (error {exception.Code}).");
+        }
+        catch (ApiException exception) when (exception.Code == AuthenticationFailedCode)
+        {
+            LogAuthenticationFailed(_logger, exception.Code);
+            throw;
+        }
     }
+
+    public void Dispose() => _http.Dispose();
+
+    private static System.Net.Http.HttpClient CreateHttpClient(TwilioOptions twilio)
+    {
+        HttpMessageHandler handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        if (twilio.BaseUrl is { } baseUrl)
+        {
+            handler = new BaseAddressHandler(baseUrl) { InnerHandler = handler };
+        }
+
+        return new System.Net.Http.HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Twilio refused the account's credentials (error {Code}): no SMS can be sent until Notifications:Twilio is corrected")]
+    private static partial void LogAuthenticationFailed(ILogger logger, int code);
 }

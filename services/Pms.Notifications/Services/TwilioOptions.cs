@@ -7,4 +7,7 @@ public sealed class TwilioOptions
     public string AuthToken { get; set; } = "";
 
     public string FromNumber { get; set; } = "";
+
+    /// <summary>Where Twilio's REST API is; another address only for a stand-in that speaks its protocol.</summary>
+    public Uri? BaseUrl { get; set; }
 }
