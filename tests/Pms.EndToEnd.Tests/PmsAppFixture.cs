@@ -20,12 +20,13 @@ public sealed class PmsAppFixture : IAsyncLifetime
     public const string AdminPassword = "the first administrator's passphrase";
     public const string PatientsClientSecret = "patients-client-secret-for-end-to-end-tests";
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+    private static readonly TimeSpan AdminTokenRenewal = TimeSpan.FromMinutes(5);
 
     private readonly DirectoryInfo _workDirectory = Directory.CreateTempSubdirectory("pms-e2e-");
     private DistributedApplication? _app;
     private ServiceLogWatch? _logs;
-
-    public PmsAppFixture() => AdminAccessToken = new Lazy<Task<string>>(SignInAdminAsync);
+    private readonly SemaphoreSlim _adminSignIn = new(1, 1);
+    private (string AccessToken, DateTimeOffset SignedInAt)? _adminToken;
 
     public DistributedApplication App => _app ?? throw new InvalidOperationException("The application has not started.");
 
@@ -48,8 +49,27 @@ public sealed class PmsAppFixture : IAsyncLifetime
     /// <summary>Failures tests provoke on purpose; declare them before provoking them.</summary>
     public ExpectedFailures ExpectedFailures { get; } = new();
 
-    /// <summary>An administrator's access token, signed in once for the whole run.</summary>
-    public Lazy<Task<string>> AdminAccessToken { get; }
+    /// <summary>
+    /// An administrator's access token: the one place tests sign in as the administrator. Access tokens
+    /// live 15 minutes, so one older than <see cref="AdminTokenRenewal"/> is replaced by a new sign-in.
+    /// </summary>
+    public async Task<string> AdminAccessTokenAsync()
+    {
+        await _adminSignIn.WaitAsync();
+        try
+        {
+            if (_adminToken is not { } token || DateTimeOffset.UtcNow - token.SignedInAt > AdminTokenRenewal)
+            {
+                _adminToken = token = (await SignInAdminAsync(), DateTimeOffset.UtcNow);
+            }
+
+            return token.AccessToken;
+        }
+        finally
+        {
+            _adminSignIn.Release();
+        }
+    }
 
     /// <summary>The key auth-service signs with, so tests can forge tokens that differ from real ones in one respect.</summary>
     public RSA SigningKey { get; } = RSA.Create(2048);
@@ -112,6 +132,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
 
         _workDirectory.Delete(recursive: true);
         SigningKey.Dispose();
+        _adminSignIn.Dispose();
         await SuiteHealthCheck.ReportAsync(problems);
     }
 

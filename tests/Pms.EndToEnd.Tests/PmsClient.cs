@@ -49,7 +49,7 @@ public sealed class PmsClient(PmsAppFixture fixture)
     }
 
     /// <summary>One administrator session for the whole run: sign-ins per account are rate limited.</summary>
-    public Task<string> AdminTokenAsync() => fixture.AdminAccessToken.Value;
+    public Task<string> AdminTokenAsync() => fixture.AdminAccessTokenAsync();
 
     public async Task<(Guid UserId, string Email)> CreateStaffAsync(string role, CancellationToken cancellationToken)
     {

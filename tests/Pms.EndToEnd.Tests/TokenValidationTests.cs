@@ -35,14 +35,19 @@ public sealed class TokenValidationTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
-    public async Task TheGenuineVersionOfTheForgedTokenIsAccepted()
+    /// <summary>The control of the forgeries: the same token, untouched, passes the edge and each service's own check.</summary>
+    [Theory]
+    [InlineData(ResourceNames.Gateway)]
+    [InlineData(ResourceNames.Auth)]
+    [InlineData(ResourceNames.Patients)]
+    public async Task TheGenuineVersionOfTheForgedTokenIsAccepted(string target)
     {
-        using var client = PmsClient.Authorized(fixture.App.CreateHttpClient(ResourceNames.Gateway), Forge("genuine"));
+        var path = target == ResourceNames.Patients ? "/api/patients/me" : "/api/auth/me";
+        using var client = PmsClient.Authorized(fixture.App.CreateHttpClient(target), Forge("genuine"));
 
-        using var response = await client.GetAsync(new Uri("/api/auth/me", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
 
-        // The subject does not exist: auth-service accepted the token and found no such account.
+        // The subject does not exist: the service accepted the token and found no such account or record.
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
