@@ -77,10 +77,18 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         var probe = new KafkaProbe(fixture);
         var registered = Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), Cancellation));
 
-        await probe.ProduceAsync(Topics.Patient, registered, Cancellation);
-        await probe.ProduceAsync(Topics.Patient, WithNewEnvelopeId(registered), Cancellation);
-        await Task.Delay(TimeSpan.FromSeconds(4), Cancellation);
+        var copy = WithNewEnvelopeId(registered);
 
+        await probe.ProduceAsync(Topics.Patient, registered, Cancellation);
+        await probe.ProduceAsync(Topics.Patient, copy, Cancellation);
+
+        // The copy comes after the redelivered original on the patient's partition: once notification-service
+        // has handled it, both have been handled.
+        await _database.WaitUntilHandledAsync(ResourceNames.NotificationDatabase, Guid.Parse(Encoding.UTF8.GetString(copy.Headers.GetLastBytes("id"))), Cancellation);
+        var welcomes = await staff.GetFromJsonAsync<JsonElement>($"/api/notifications?patientId={patientId}&pageSize=50", Cancellation);
+        Assert.Equal(["Email", "Sms"], welcomes.GetProperty("items").EnumerateArray()
+            .Where(item => item.GetProperty("template").GetString() == "welcome")
+            .Select(item => item.GetProperty("channel").GetString()).Order(StringComparer.Ordinal));
         Assert.Single(await _sink.SubjectsForAsync(email, Cancellation), subject => subject.StartsWith("Welcome to", StringComparison.Ordinal));
     }
 
@@ -125,7 +133,11 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
 
         await PayAsync(patient, Guid.Parse(registrationBill), 25.00m, "patient-pays", "Online");
         await _sink.WaitForAsync(email, "Receipt: 25.00", Cancellation);
-        await Task.Delay(TimeSpan.FromSeconds(3), Cancellation);
+
+        // A later bill's notice follows the BillPaid event on the patient's partition: once it arrives, BillPaid has been handled.
+        using var staff = await SignedInAsync("Staff");
+        var later = (await CreateBillAsync(staff, patientId, 12.00m)).GetProperty("number").GetString();
+        await _sink.WaitForAsync(email, $"Your bill {later}", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, switchedOff.StatusCode);
         Assert.False(preferences.GetProperty("email").GetBoolean());

@@ -38,6 +38,12 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
             : null;
     }
 
+    /// <summary>Waits until a service's inbox has handled the envelope with this id.</summary>
+    public Task<string> WaitUntilHandledAsync(string database, Guid envelopeId, CancellationToken cancellationToken) =>
+        Eventually.GetAsync(
+            async () => await ScalarAsync<long>(database, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE id = @value AND status = 'Handled'", envelopeId, cancellationToken) > 0 ? "handled" : null,
+            TimeSpan.FromSeconds(30), cancellationToken);
+
     private async Task<T> ScalarAsync<T>(string database, string sql, object value, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(await fixture.App.GetConnectionStringAsync(database, cancellationToken));
