@@ -27,10 +27,8 @@ public sealed partial class PatientHomeTests : WebComponentTest
     [Fact]
     public void APendingRegistrationFeeIsExplainedAndThePageShowsTheBillOnceTheFeeIsCharged()
     {
-        var billId = Guid.NewGuid();
-        var charged = Pending with { RegistrationFee = new RegistrationFee("Charged", billId), Version = 2 };
-        var bill = new Bill(billId, "INV-2026-000042", Pending.Id, "Registration", [], 25, 0, null, 0, 25, 0, 0, 25, "USD", "Issued", null,
-            DateTimeOffset.UtcNow, [], []);
+        var bill = RegistrationBill();
+        var charged = Pending with { RegistrationFee = new RegistrationFee("Charged", bill.Id), Version = 2 };
         Gateway.Answer(HttpStatusCode.OK, Pending)
             .Answer(HttpStatusCode.OK, charged)
             .Answer(HttpStatusCode.OK, new PagedResult<Bill>([bill], 1, 50, 1))
@@ -73,9 +71,10 @@ public sealed partial class PatientHomeTests : WebComponentTest
     [Fact]
     public void SavedContactDetailsReplaceTheFormOnTheRecord()
     {
-        var charged = Pending with { RegistrationFee = new RegistrationFee("Charged", Guid.NewGuid()), Version = 2 };
+        var bill = RegistrationBill();
+        var charged = Pending with { RegistrationFee = new RegistrationFee("Charged", bill.Id), Version = 2 };
         Gateway.Answer(HttpStatusCode.OK, charged)
-            .Answer(HttpStatusCode.OK, new PagedResult<Bill>([], 1, 50, 0))
+            .Answer(HttpStatusCode.OK, new PagedResult<Bill>([bill], 1, 50, 1))
             .Answer(HttpStatusCode.OK, new PagedResult<Delivery>([], 1, 50, 0))
             .Answer(HttpStatusCode.OK, charged with { PhoneNumber = "+442079460019", Version = 3 });
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
@@ -93,6 +92,32 @@ public sealed partial class PatientHomeTests : WebComponentTest
         Assert.Equal("+44 20 7946 0019", sent.GetProperty("phoneNumber").GetString());
         Assert.Equal(2u, sent.GetProperty("version").GetUInt32());
     }
+
+    [Fact]
+    public void AChargedFeeWhoseBillBillingHasNotLinkedYetIsWaitedFor()
+    {
+        var bill = RegistrationBill();
+        var charged = Pending with { RegistrationFee = new RegistrationFee("Charged", bill.Id), Version = 2 };
+        Gateway.Answer(HttpStatusCode.OK, charged)
+            .Answer(HttpStatusCode.OK, new PagedResult<Bill>([], 1, 50, 0))
+            .Answer(HttpStatusCode.OK, new PagedResult<Bill>([bill], 1, 50, 1))
+            .Answer(HttpStatusCode.OK, new PagedResult<Delivery>([], 1, 50, 0));
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+
+        var page = Render<PatientHome>();
+
+        page.WaitForAssertion(() => Assert.Equal(2, Gateway.Requests.Count));
+        Assert.Equal("Your registration bill is on its way; this page shows it as soon as it is issued.", Text(page, "[data-testid=registration-bill-pending]"));
+        Assert.Empty(page.FindAll("[data-testid=bill-link]"));
+
+        _clock.Advance(TimeSpan.FromSeconds(2));
+
+        page.WaitForAssertion(() => Assert.Equal("INV-2026-000042", Text(page, "[data-testid=bill-link]")));
+        Assert.Empty(page.FindAll("[data-testid=registration-bill-pending]"));
+    }
+
+    private static Bill RegistrationBill() =>
+        new(Guid.NewGuid(), "INV-2026-000042", Pending.Id, "Registration", [], 25, 0, null, 0, 25, 0, 0, 25, "USD", "Issued", null, DateTimeOffset.UtcNow, [], []);
 
     private static string Text(IRenderedComponent<PatientHome> page, string selector) => Spaces().Replace(page.Find(selector).TextContent, " ").Trim();
 
