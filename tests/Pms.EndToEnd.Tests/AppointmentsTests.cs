@@ -11,7 +11,7 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
 
     private readonly PmsClient _client = new(fixture);
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ABookingThroughTheGatewayIsPublishedConfirmedByEmailAndDeadLettersNothing()
     {
         using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());

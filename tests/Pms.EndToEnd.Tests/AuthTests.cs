@@ -13,7 +13,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task SigningInIssuesAFifteenMinuteTokenThatDescribesTheAccount()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -38,7 +38,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.Equal("Patient", Assert.Single(me.GetProperty("roles").EnumerateArray()).GetString());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AWrongPasswordAndAnUnknownAccountGetTheSameAnswer()
     {
         var (_, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -53,7 +53,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
             (await unknownAccount.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("title").GetString());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task FiveWrongPasswordsLockTheAccountForFifteenMinutes()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -72,7 +72,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.Contains("AccountLockedOut", await AuditActionsAsync(userId));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task SignInAttemptsOnOneAccountBeyondItsLimitAreThrottled()
     {
         var email = PmsClient.NewEmail("sprayed");
@@ -91,7 +91,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
     }
 
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [InlineData("password1234")]
     [InlineData("aaaaaaaaaaaaaaaa")]
     [InlineData("short")]
@@ -107,7 +107,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors").TryGetProperty("password", out _));
     }
 
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [InlineData("/api/auth/register")]
     [InlineData("/api/auth/login")]
     [InlineData("/api/auth/refresh")]
@@ -122,7 +122,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.DoesNotContain("   at ", await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task RefreshingRotatesTheTokenAndReusingTheOldOneRevokesTheSession()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -140,7 +140,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.Contains("RefreshTokenReused", await AuditActionsAsync(userId));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task LoggingOutRevokesTheRefreshToken()
     {
         var (_, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -154,7 +154,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, refresh.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task RefreshTokensAreStoredOnlyAsHashes()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -170,7 +170,7 @@ public sealed class AuthTests(PmsAppFixture fixture)
         Assert.DoesNotContain(tokens.RefreshToken, stored, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AServiceGetsAServiceTokenOnlyWithItsSecret()
     {
         var token = new JsonWebToken(await _client.ServiceTokenAsync(Cancellation));

@@ -93,7 +93,7 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [MemberData(nameof(Matrix))]
     public async Task OnlyTheRightCallersPassAuthorization(string method, string path, string caller, string expected)
     {

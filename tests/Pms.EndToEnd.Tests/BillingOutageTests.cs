@@ -18,7 +18,7 @@ public sealed class BillingOutageTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AWalkInRegisteredWhileBillingFailsIsChargedExactlyOnceWhenItRecovers()
     {
         var (_, staffEmail) = await _client.CreateStaffAsync("Staff", Cancellation);

@@ -12,7 +12,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ACashierBillsTakesPartialAndFullPaymentPrintsAReceiptAndAnAdminRefunds()
     {
         using var staff = await SignedInAsync("Staff");
@@ -69,7 +69,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(1, types.Count(type => type == "RefundIssued"));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnUnpaidBillCanBeVoidedAndThenTakesNoPayment()
     {
         using var staff = await SignedInAsync("Staff");
@@ -86,7 +86,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, payment.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ConcurrentPaymentsOnOneBillNeverTakeMoreThanTheBalance()
     {
         using var staff = await SignedInAsync("Staff");
@@ -108,7 +108,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(2, stored.GetProperty("payments").GetArrayLength());
     }
 
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [InlineData("""{"billType":"Surgery","items":[{"code":"CONS-GP","quantity":1}]}""", "billType")]
     [InlineData("""{"billType":"Other","items":[{"description":"x","quantity":-1,"unitPrice":5}]}""", "items[0].quantity")]
     [InlineData("""{"billType":"Other","items":[{"description":"x","quantity":1,"unitPrice":-5}]}""", "items[0].unitPrice")]
@@ -129,7 +129,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(0, bills.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ABillForAPatientBillingDoesNotKnowIsUnprocessable()
     {
         using var staff = await SignedInAsync("Staff");
@@ -140,7 +140,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientSeesAndPaysOnlyTheirOwnBillsOnline()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -173,7 +173,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, payOthers.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnAdminChangesThePriceOfACatalogItemForNewBillsOnly()
     {
         using var staff = await SignedInAsync("Staff");
@@ -194,7 +194,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(12.50m, after.GetProperty("total").GetDecimal());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheRevenueReportShowsWhatWasBilledAndCollectedByDayAndType()
     {
         using var staff = await SignedInAsync("Staff");

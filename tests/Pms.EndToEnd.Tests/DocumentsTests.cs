@@ -14,7 +14,7 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
 
     private readonly PmsClient _client = new(fixture);
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientUploadsTheLargestReportThroughTheGatewayAndStaffDownloadItByteForByteUnderAudit()
     {
         var (patient, patientId) = await SignedInPatientAsync();
@@ -34,7 +34,7 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
         Assert.Equal("Mary Seacole", accesses[0].GetProperty("name").GetString());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheGatewayRefusesALargerReportAndPatientServiceAnotherType()
     {
         var (patient, patientId) = await SignedInPatientAsync();
@@ -48,7 +48,7 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
         Assert.Equal(0, (await patient.GetFromJsonAsync<JsonElement>($"/api/patients/{patientId}/documents", Cancellation)).GetArrayLength());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnotherPatientsReportsAreNotThere()
     {
         var (owner, patientId) = await SignedInPatientAsync();

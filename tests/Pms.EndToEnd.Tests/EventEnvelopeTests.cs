@@ -8,7 +8,7 @@ namespace Pms.EndToEnd.Tests;
 
 public sealed class EventEnvelopeTests(PmsAppFixture fixture)
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ARegistrationPublishesOneEventKeyedByItsSubjectWithItsTypeAndTraceContext()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -37,7 +37,7 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         Assert.Equal(1, body.GetProperty("schemaVersion").GetInt32());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ARedeliveredRegistrationEventHasNoSecondEffect()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

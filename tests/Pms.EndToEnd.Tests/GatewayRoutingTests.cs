@@ -6,7 +6,7 @@ namespace Pms.EndToEnd.Tests;
 
 public sealed class GatewayRoutingTests(PmsAppFixture fixture)
 {
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [InlineData("/api/patients/me")]
     [InlineData("/api/billing/catalog")]
     [InlineData("/api/notifications")]
@@ -20,7 +20,7 @@ public sealed class GatewayRoutingTests(PmsAppFixture fixture)
         Assert.Contains(response.Headers.WwwAuthenticate, challenge => challenge.Scheme == "Bearer");
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheSigningKeysArePublishedThroughTheGatewayWithoutPrivateParts()
     {
         using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);
@@ -37,7 +37,7 @@ public sealed class GatewayRoutingTests(PmsAppFixture fixture)
         Assert.False(string.IsNullOrEmpty(configuration.GetProperty("issuer").GetString()));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnUnknownApiPathAnswersNotFound()
     {
         using var gateway = fixture.App.CreateHttpClient(ResourceNames.Gateway);

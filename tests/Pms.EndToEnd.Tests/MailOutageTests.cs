@@ -11,7 +11,7 @@ public sealed class MailOutageTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnEmailTheMailServerRefusesIsRetriedUntilItIsAccepted()
     {
         var (_, staffEmail) = await _client.CreateStaffAsync("Staff", Cancellation);

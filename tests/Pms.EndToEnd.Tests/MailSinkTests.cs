@@ -7,7 +7,7 @@ namespace Pms.EndToEnd.Tests;
 
 public sealed class MailSinkTests(PmsAppFixture fixture)
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task MailSentOverSmtpShowsUpInTheSinksHttpApi()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

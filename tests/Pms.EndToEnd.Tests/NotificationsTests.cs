@@ -14,7 +14,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ASelfRegisteredPatientGetsAWelcomeEmailAndSmsAndSeesThemInTheirLog()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -37,7 +37,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         Assert.Equal(await _database.PatientIdOfAccountAsync(userId, Cancellation), log[0].GetProperty("patientId").GetGuid());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task EveryBillingEventReachesThePatientByEmail()
     {
         using var staff = await SignedInAsync("Staff");
@@ -67,7 +67,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
             sms.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("template").GetString()).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ARedeliveredEventSendsNothingNew()
     {
         using var staff = await SignedInAsync("Staff");
@@ -92,7 +92,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         Assert.Single(await _sink.SubjectsForAsync(email, Cancellation), subject => subject.StartsWith("Welcome to", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnUnreadableEventGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing()
     {
         using var staff = await SignedInAsync("Staff");
@@ -115,7 +115,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         Assert.Equal("Welcome to PMS General Hospital, Billing", await _sink.WaitForAsync(laterEmail, "Welcome to", Cancellation));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientWhoSwitchedMessagesOffStillGetsReceiptsButNotCourtesyMessages()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -144,7 +144,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         Assert.DoesNotContain(await _sink.SubjectsForAsync(email, Cancellation), subject => subject.Contains("paid in full", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientSeesOnlyTheirOwnMessages()
     {
         using var staff = await SignedInAsync("Staff");

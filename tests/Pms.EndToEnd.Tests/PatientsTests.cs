@@ -11,7 +11,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task StaffRegisterAWalkInWhoseRegistrationFeeIsChargedOnce()
     {
         using var staff = await StaffAsync();
@@ -27,7 +27,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(1, await _database.CountRegistrationBillsAsync(patientId, Cancellation));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ALikelyDuplicateIsShownUntilStaffRegisterAnyway()
     {
         using var staff = await StaffAsync();
@@ -45,7 +45,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(2, await _database.CountPatientsNamedAsync(lastName, Cancellation));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheSamePhoneNumberUnderAnotherNameIsALikelyDuplicate()
     {
         using var staff = await StaffAsync();
@@ -58,7 +58,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task SearchFindsAPatientByPartialAccentInsensitiveNameMrnPhoneAndEmail()
     {
         using var staff = await StaffAsync();
@@ -78,7 +78,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         }
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientReachesOnlyTheirOwnRecord()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -100,7 +100,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, search.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientChangesTheirContactDetailsButNotTheirIdentity()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
@@ -118,7 +118,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, nameChange.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task StaffCorrectAnyFieldAndAStaleVersionIsAConflict()
     {
         using var staff = await StaffAsync();
@@ -133,7 +133,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task InvalidDetailsAreRejectedFieldByFieldAndNothingIsStored()
     {
         using var staff = await StaffAsync();
@@ -159,7 +159,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         Assert.Equal(0, await _database.CountPatientsNamedAsync(lastName, Cancellation));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task SelfRegistrationLeadsToARecordARegistrationBillAndAPatientRegisteredEvent()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);

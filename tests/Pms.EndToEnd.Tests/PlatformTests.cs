@@ -2,7 +2,7 @@ namespace Pms.EndToEnd.Tests;
 
 public sealed class PlatformTests(PmsAppFixture fixture)
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task EveryResourceBecomesHealthyInLocalMode()
     {
         foreach (var resource in PmsAppFixture.HealthCheckedResources)
@@ -15,7 +15,7 @@ public sealed class PlatformTests(PmsAppFixture fixture)
         TestContext.Current.SendDiagnosticMessage($"The AppHost was healthy after {fixture.StartupTime.TotalSeconds:F1} s.");
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheWebHomePageRenders()
     {
         using var web = fixture.App.CreateHttpClient(ResourceNames.Web);

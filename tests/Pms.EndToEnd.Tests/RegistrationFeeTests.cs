@@ -14,7 +14,7 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
     /// The fee is charged by its own handler as soon as the record exists, not by the pending-fees job
     /// that would pick it up many seconds later if the handler failed.
     /// </summary>
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ASelfRegisteredPatientsFeeIsChargedWithinTwoSecondsOfTheRecord()
     {
         var (userId, _) = await _client.RegisterPatientAsync(Cancellation);
@@ -26,7 +26,7 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
         Assert.InRange(chargedAt - createdAt, TimeSpan.Zero, TimeSpan.FromSeconds(2));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task OnlyServicesMayChargeRegistrationFees()
     {
         var (_, email) = await _client.CreateStaffAsync("Staff", Cancellation);
@@ -39,7 +39,7 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheFeeEndpointIsNotReachableThroughTheGateway()
     {
         using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.ServiceTokenAsync(Cancellation));

@@ -11,7 +11,7 @@ namespace Pms.EndToEnd.Tests;
 /// </summary>
 public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ARegisteredAccountBecomesAPatientRecordThroughTheBroker()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -35,7 +35,7 @@ public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
         Assert.StartsWith("PMS-", mrn, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task RegisteringTwiceWithTheSameEmailIsRejected()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
@@ -57,7 +57,7 @@ public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
         Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task InvalidRegistrationAnswersWithFieldErrorsAndStoresNothing()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -23,7 +23,7 @@ public sealed class TokenValidationTests(PmsAppFixture fixture)
         return data;
     }
 
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [MemberData(nameof(Forgeries))]
     public async Task AForgedTokenIsUnauthorized(string forgery, string target)
     {
@@ -36,7 +36,7 @@ public sealed class TokenValidationTests(PmsAppFixture fixture)
     }
 
     /// <summary>The control of the forgeries: the same token, untouched, passes the edge and each service's own check.</summary>
-    [Theory]
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
     [InlineData(ResourceNames.Gateway)]
     [InlineData(ResourceNames.Auth)]
     [InlineData(ResourceNames.Patients)]

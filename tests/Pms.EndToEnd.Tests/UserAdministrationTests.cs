@@ -10,7 +10,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnAdminCreatesAStaffAccountThatCanSignInAndIsListed()
     {
         var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
@@ -26,7 +26,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.False(string.IsNullOrEmpty(staff.AccessToken));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task StaffListActiveDoctorsAccountsOnlyWithoutTheirRolesOrStatus()
     {
         var (doctorId, doctorEmail) = await _client.CreateStaffAsync("Doctor", Cancellation);
@@ -48,7 +48,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(0, notADoctor.GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task CreatingAnAccountWithATakenEmailIsAConflict()
     {
         var (_, email) = await _client.CreateStaffAsync("Doctor", Cancellation);
@@ -60,7 +60,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnAdminCannotCreateAPatientAccount()
     {
         using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
@@ -71,7 +71,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task GivingAStaffAccountThePatientRoleCreatesItsPatientRecordWithItsFee()
     {
         var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
@@ -90,7 +90,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(email, record.GetProperty("email").GetString());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task GivingAnAccountWithoutADateOfBirthThePatientRoleWithoutOneIsRefusedAndChangesNothing()
     {
         var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
@@ -105,7 +105,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(["Staff"], Assert.Single(account.GetProperty("items").EnumerateArray()).GetProperty("roles").EnumerateArray().Select(role => role.GetString()));
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ChangingRolesEndsTheAccountsSessions()
     {
         var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
@@ -123,7 +123,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(["Doctor", "Staff"], roles);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ALockedAccountCannotSignInOrRefreshUntilUnlocked()
     {
         var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
@@ -143,7 +143,7 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, signInAfterUnlock.StatusCode);
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task UnknownAccountsAreNotFound()
     {
         using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());

@@ -3,9 +3,9 @@ using Xunit;
 
 namespace Pms.Testing;
 
-/// <summary>An async theory whose every row fails after <see cref="TimedFactAttribute.DefaultTimeout"/> instead of hanging the run.</summary>
+/// <summary>An async theory whose every row fails after <paramref name="seconds"/> instead of hanging the run (see <see cref="TimedFactAttribute"/>).</summary>
 public sealed class TimedTheoryAttribute : TheoryAttribute
 {
-    public TimedTheoryAttribute([CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
-        : base(sourceFilePath, sourceLineNumber) => Timeout = TimedFactAttribute.DefaultTimeout;
+    public TimedTheoryAttribute(int seconds = TimedFactAttribute.DefaultSeconds, [CallerFilePath] string? sourceFilePath = null, [CallerLineNumber] int sourceLineNumber = -1)
+        : base(sourceFilePath, sourceLineNumber) => Timeout = seconds * 1000;
 }

@@ -4,7 +4,7 @@ namespace Pms.EndToEnd.Tests.Browser;
 
 public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnAdminCreatesAStaffAccountAndThatStaffMemberSignsIn()
     {
         await using var web = await WebPage.OpenAsync(browser, app);

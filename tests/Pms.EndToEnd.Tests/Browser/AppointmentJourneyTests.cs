@@ -6,7 +6,7 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
 {
     private const string Zone = "Europe/London";
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientBooksMovesAndCancelsAnAppointmentIsToldByEmailAndTheDoctorSeesItInTheDiary()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -9,7 +9,7 @@ public sealed class DoctorAvailabilityJourneyTests(PmsAppFixture app, BrowserFix
 {
     private const string Zone = "Europe/London";
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AMemberOfStaffGivesADoctorAProfileAndHoursThenBooksThatDoctorForAWalkInSeenOnTheDaySchedule()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

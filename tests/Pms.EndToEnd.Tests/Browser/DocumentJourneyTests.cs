@@ -9,7 +9,7 @@ public sealed class DocumentJourneyTests(PmsAppFixture app, BrowserFixture brows
 {
     private const string FileLabel = "File: a PDF, PNG or JPEG of at most 20 MB";
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientUploadsAReportDownloadsTheSameBytesIsRefusedATextFileAndStaffSeeTheReport()
     {
         var cancellationToken = TestContext.Current.CancellationToken;

@@ -4,7 +4,7 @@ namespace Pms.EndToEnd.Tests.Browser;
 
 public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientRegistersSeesTheRegistrationBillAndPaysItOnline()
     {
         await using var web = await WebPage.OpenAsync(browser, app);
@@ -28,7 +28,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
         Assert.StartsWith("0.00", await web.Page.GetByTestId("bill-balance").InnerTextAsync());
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task OnAPhoneTheRecordWrapsLongContactDetailsInsideItsCard()
     {
         var email = PmsClient.NewEmail("mary.jane.seacole-of-kingston");
@@ -58,7 +58,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
         await web.CheckPageAsync("phone-patient-record");
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AWrongPasswordIsToldWithoutSigningIn()
     {
         await using var web = await WebPage.OpenAsync(browser, app);
@@ -69,7 +69,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
         await web.CheckPageAsync("login");
     }
 
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task SigningOutEndsTheSessionAndProtectedPagesAskToSignIn()
     {
         var client = new PmsClient(app);

@@ -4,7 +4,7 @@ namespace Pms.EndToEnd.Tests.Browser;
 
 public sealed class StaffJourneyTests(PmsAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    [Fact]
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task StaffRegisterAWalkInPastTheDuplicateWarningBillThemTakeAPaymentAndDownloadTheInvoice()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
