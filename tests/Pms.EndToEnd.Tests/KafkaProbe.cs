@@ -5,32 +5,24 @@ namespace Pms.EndToEnd.Tests;
 /// <summary>Reads a topic from the start, as an outside consumer, to see what the services published.</summary>
 public sealed class KafkaProbe(PmsAppFixture fixture)
 {
-    /// <summary>
-    /// Every message with <paramref name="key"/> the topic holds once the first has arrived: the topic is
-    /// read to the end it had at that moment, not until some quiet time has passed.
-    /// </summary>
+    /// <summary>Every message with <paramref name="key"/>, read until the topic stays quiet for two seconds after the first.</summary>
     public async Task<List<Message<string, byte[]>>> ConsumeAsync(string topic, string key, CancellationToken cancellationToken)
     {
         using var consumer = new ConsumerBuilder<string, byte[]>(await ConfigAsync(cancellationToken)).Build();
-        var partitions = await PartitionsAsync(topic, cancellationToken);
-        consumer.Assign(partitions.Select(partition => new TopicPartitionOffset(partition, Offset.Beginning)));
+        consumer.Subscribe(topic);
         var found = new List<Message<string, byte[]>>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
         try
         {
             while (DateTime.UtcNow < deadline)
             {
-                var ends = partitions
-                    .Select(partition => (Partition: partition, Offsets: consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(10))))
-                    .Where(partition => partition.Offsets.High.Value > partition.Offsets.Low.Value)
-                    .ToDictionary(partition => partition.Partition, partition => partition.Offsets.High.Value);
-                await Task.Run(() => ReadTo(consumer, ends, key, found, cancellationToken), cancellationToken);
-                if (found.Count > 0)
+                cancellationToken.ThrowIfCancellationRequested();
+                var result = await Task.Run(() => consumer.Consume(TimeSpan.FromMilliseconds(200)), cancellationToken);
+                if (result?.Message.Key == key)
                 {
-                    return found;
+                    found.Add(result.Message);
+                    deadline = DateTime.UtcNow.AddSeconds(2);
                 }
-
-                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
             }
 
             return found;
@@ -39,24 +31,6 @@ public sealed class KafkaProbe(PmsAppFixture fixture)
         {
             consumer.Close();
         }
-    }
-
-    private static void ReadTo(IConsumer<string, byte[]> consumer, Dictionary<TopicPartition, long> ends, string key, List<Message<string, byte[]>> found, CancellationToken cancellationToken)
-    {
-        while (ends.Any(end => consumer.Position(end.Key).Value < end.Value))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (consumer.Consume(TimeSpan.FromMilliseconds(200)) is { } result && result.Message.Key == key)
-            {
-                found.Add(result.Message);
-            }
-        }
-    }
-
-    private async Task<List<TopicPartition>> PartitionsAsync(string topic, CancellationToken cancellationToken)
-    {
-        using var admin = new AdminClientBuilder(new AdminClientConfig { BootstrapServers = await fixture.App.GetConnectionStringAsync(ResourceNames.Kafka, cancellationToken) }).Build();
-        return [.. admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics.Single().Partitions.Select(partition => new TopicPartition(topic, partition.PartitionId))];
     }
 
     public async Task ProduceAsync(string topic, Message<string, byte[]> message, CancellationToken cancellationToken)
