@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Pms.Contracts;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Sending;
@@ -20,12 +21,13 @@ public static class ApplicationServiceExtensions
         });
         builder.AddDefaultAuthentication();
 
-        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName);
+        builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<TemplateRenderer>();
         builder.Services.AddScoped<DeliveryPlanner>();
         builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
-        if (string.Equals(builder.Configuration[$"{NotificationOptions.SectionName}:{nameof(NotificationOptions.SmsProvider)}"], "Twilio", StringComparison.OrdinalIgnoreCase))
+        if (builder.Configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>()?.UsesTwilio == true)
         {
             builder.Services.AddSingleton<ISmsSender, TwilioSmsSender>();
         }

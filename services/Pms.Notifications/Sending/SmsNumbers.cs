@@ -8,16 +8,22 @@ namespace Pms.Notifications.Sending;
 /// </summary>
 public static class SmsNumbers
 {
+    private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
+
     /// <returns>The number in E.164, or null when it cannot be a phone number.</returns>
+    /// <remarks>
+    /// The number need only have a possible length for its country: whether it is in service is the
+    /// provider's answer, since libphonenumber's numbering plans lag new ranges (and call reserved
+    /// ranges such as +44 7700 900xxx invalid).
+    /// </remarks>
     public static string? ToE164(string number, string defaultRegion)
     {
-        var numbers = PhoneNumberUtil.GetInstance();
         try
         {
-            var parsed = numbers.Parse(number, defaultRegion);
+            var parsed = Numbers.Parse(number, defaultRegion.ToUpperInvariant());
             // A number that is possible only within its local area (no area code) cannot be dialled from a provider.
-            return numbers.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
-                ? numbers.Format(parsed, PhoneNumberFormat.E164)
+            return Numbers.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                ? Numbers.Format(parsed, PhoneNumberFormat.E164)
                 : null;
         }
         catch (NumberParseException)
@@ -25,4 +31,7 @@ public static class SmsNumbers
             return null;
         }
     }
+
+    /// <summary>Whether numbers can be read as numbers of this region (an ISO 3166 code such as <c>US</c>).</summary>
+    public static bool IsRegion(string region) => Numbers.GetSupportedRegions().Contains(region.ToUpperInvariant());
 }

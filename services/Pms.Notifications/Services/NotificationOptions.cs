@@ -5,6 +5,10 @@ public sealed class NotificationOptions
 {
     public const string SectionName = "Notifications";
 
+    public const string LocalSmsProvider = "Local";
+
+    public const string TwilioSmsProvider = "Twilio";
+
     public string HospitalName { get; set; } = "PMS General Hospital";
 
     public string FromAddress { get; set; } = "no-reply@pms.local";
@@ -26,7 +30,9 @@ public sealed class NotificationOptions
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary><c>Local</c> records SMS without sending; <c>Twilio</c> sends them.</summary>
-    public string SmsProvider { get; set; } = "Local";
+    public string SmsProvider { get; set; } = LocalSmsProvider;
+
+    public bool UsesTwilio => string.Equals(SmsProvider, TwilioSmsProvider, StringComparison.OrdinalIgnoreCase);
 
     public TwilioOptions Twilio { get; set; } = new();
 

@@ -8,6 +8,6 @@ public sealed class TwilioOptions
 
     public string FromNumber { get; set; } = "";
 
-    /// <summary>Where Twilio's REST API is; another address only for a stand-in that speaks its protocol.</summary>
+    /// <summary>Unset for Twilio itself; the scheme, host and port of a stand-in that serves Twilio's API from its root.</summary>
     public Uri? BaseUrl { get; set; }
 }

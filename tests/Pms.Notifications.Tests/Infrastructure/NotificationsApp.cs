@@ -1,13 +1,31 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Pms.Contracts;
 using Pms.Notifications.Infrastructure;
 using Pms.Testing;
 
 namespace Pms.Notifications.Tests.Infrastructure;
 
-/// <summary>notification-service in memory, on a database of its own; nothing is ever sent to its mail server.</summary>
-public sealed class NotificationsApp() : ServiceApp<Program, NotificationDbContext>(new PostgresServer(), ResourceNames.NotificationDatabase)
+/// <summary>
+/// notification-service in memory, on a database of its own, with these settings besides its defaults;
+/// nothing is ever sent to its mail server.
+/// </summary>
+public sealed class NotificationsApp(IReadOnlyDictionary<string, string>? settings = null)
+    : ServiceApp<Program, NotificationDbContext>(new PostgresServer(), ResourceNames.NotificationDatabase)
 {
-    protected override void Configure(IWebHostBuilder builder) =>
+    /// <summary>What the service logged.</summary>
+    public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
+
+    protected override void Configure(IWebHostBuilder builder)
+    {
         builder.UseSetting($"ConnectionStrings:{ResourceNames.Mail}", "smtp://127.0.0.1:9");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void ConfigureTestServices(IServiceCollection services) => services.AddFakeLogging();
 }

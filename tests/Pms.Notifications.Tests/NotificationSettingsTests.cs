@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+using Pms.Notifications.Tests.Infrastructure;
+
+namespace Pms.Notifications.Tests;
+
+public sealed class NotificationSettingsTests
+{
+    [Fact]
+    public async Task TheServiceDoesNotStartWithADefaultPhoneRegionThatIsNotOne()
+    {
+        await using var app = new NotificationsApp(new Dictionary<string, string> { ["Notifications:DefaultPhoneRegion"] = "UK" });
+
+        var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => app.InitializeAsync().AsTask());
+
+        Assert.Equal(["Notifications:DefaultPhoneRegion 'UK' is not a region code such as US or GB."], refused.Failures);
+    }
+}
