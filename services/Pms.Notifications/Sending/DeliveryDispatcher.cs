@@ -96,7 +96,7 @@ public sealed partial class DeliveryDispatcher(
         }
     }
 
-    /// <summary>SMS providers take E.164; numbers are stored as people typed them.</summary>
+    /// <summary>SMS providers take E.164: the planner stores numbers so when it can, and whatever a row holds is read again here.</summary>
     private string SmsRecipient(Delivery delivery) =>
         SmsNumbers.ToE164(delivery.Recipient, options.Value.DefaultPhoneRegion)
         ?? throw new UndeliverableException($"The recipient is not a phone number, even read as a number of {options.Value.DefaultPhoneRegion}.");

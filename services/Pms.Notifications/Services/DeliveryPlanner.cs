@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pms.Contracts.Events;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
+using Pms.Notifications.Sending;
 using Pms.ServiceDefaults.Data;
 
 namespace Pms.Notifications.Services;
@@ -47,7 +48,9 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
 
         if (contact.PhoneNumber is { } phone && (essential || preference.Sms))
         {
-            Add(sourceId, patientId, Channel.Sms, template, phone, templates.RenderSms(template, model));
+            // The log shows the number the provider is given; one that cannot be a number stays as typed and fails when sent.
+            var recipient = SmsNumbers.ToE164(phone, options.Value.DefaultPhoneRegion) ?? phone;
+            Add(sourceId, patientId, Channel.Sms, template, recipient, templates.RenderSms(template, model));
         }
     }
 
