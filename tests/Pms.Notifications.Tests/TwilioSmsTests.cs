@@ -1,6 +1,7 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Pms.Notifications.Model;
+using Pms.Notifications.Sending;
 using Pms.Notifications.Tests.Infrastructure;
 
 namespace Pms.Notifications.Tests;
@@ -8,16 +9,19 @@ namespace Pms.Notifications.Tests;
 /// <summary>SMS leave through Twilio's own client to a server that speaks Twilio's protocol, by the production code path.</summary>
 public sealed class TwilioSmsTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private const string FromNumber = "+447700900999";
+    private static readonly TimeSpan RetryBaseDelay = TimeSpan.FromMilliseconds(300);
     private FakeTwilio _twilio = null!;
-    private SmsApp _app = null!;
-
-    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+    private NotificationsApp _app = null!;
 
     public async ValueTask InitializeAsync()
     {
         _twilio = await FakeTwilio.StartAsync();
-        _app = new SmsApp(_twilio);
+        var settings = _twilio.Settings(FromNumber);
+        settings["Notifications:DefaultPhoneRegion"] = "GB";
+        settings["Notifications:DispatchInterval"] = "00:00:00.050";
+        settings["Notifications:RetryBaseDelay"] = RetryBaseDelay.ToString();
+        _app = new NotificationsApp(settings);
         await _app.InitializeAsync();
     }
 
@@ -28,93 +32,72 @@ public sealed class TwilioSmsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AMessageReachesTwilioInE164FromTheConfiguredNumberWithTheAccountsCredentials()
+    public async Task ANationalNumberReachesTwilioInE164FromTheConfiguredNumberWithTheAccountsCredentials()
     {
-        var id = await QueueSmsAsync("07700 900123", "Your bill INV-2026-000001 is ready.");
+        var patientId = await _app.RegisterAsync("07700 900123");
 
-        var delivery = await WaitUntilAsync(id, DeliveryStatus.Sent);
+        var delivery = await _app.SmsOnceAsync(patientId, DeliveryStatus.Sent);
 
-        var received = Assert.Single(_twilio.Received);
-        Assert.Equal(new ReceivedSms("+447700900123", SmsApp.FromNumber, "Your bill INV-2026-000001 is ready.", received.Sid), received);
-        Assert.Equal((received.Sid, 1), (delivery.ProviderMessageId, delivery.Attempts));
+        var exchange = Assert.Single(_twilio.Exchanges);
+        Assert.Equal((new ReceivedSms("+447700900123", FromNumber, SmsPatients.WelcomeText), 201), (exchange.Sms, exchange.Status));
+        Assert.Equal(("+447700900123", 1, exchange.Sid), (delivery.Recipient, delivery.Attempts, delivery.ProviderMessageId));
     }
 
     [Fact]
     public async Task ANumberThatCannotBeAPhoneNumberIsNeverSentAndFailsAtOnce()
     {
-        var id = await QueueSmsAsync("12", "Welcome.");
+        var patientId = await _app.RegisterAsync("12");
 
-        var delivery = await WaitUntilAsync(id, DeliveryStatus.Failed);
+        var delivery = await _app.SmsOnceAsync(patientId, DeliveryStatus.Failed);
 
-        Assert.Empty(_twilio.Received);
-        Assert.Equal(1, delivery.Attempts);
-        Assert.Contains("not a phone number", delivery.LastError, StringComparison.Ordinal);
+        Assert.Empty(_twilio.Exchanges);
+        Assert.Equal(("12", 1, "The recipient is not a phone number, even read as a number of GB."), (delivery.Recipient, delivery.Attempts, delivery.LastError));
+        var logged = Assert.Single(_app.Logs.GetSnapshot(), record => record.Category == typeof(DeliveryDispatcher).FullName);
+        Assert.Equal((LogLevel.Warning, $"Delivery {delivery.Id} over Sms cannot be delivered and failed: The recipient is not a phone number, even read as a number of GB."),
+            (logged.Level, logged.Message));
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadRequest, 21614, "Twilio will not send to this number: it is not a mobile number (error 21614).")]
+    [InlineData(HttpStatusCode.BadRequest, 21610, "Twilio will not send to this number: its owner has unsubscribed (error 21610).")]
+    public async Task ANumberTwilioWillNeverReachFailsAtOnceWithoutRetries(HttpStatusCode status, int code, string reason)
+    {
+        _twilio.AnswerNextWith(status, code);
+        var patientId = await _app.RegisterAsync("+44 7700 900456");
+
+        var delivery = await _app.SmsOnceAsync(patientId, DeliveryStatus.Failed);
+
+        // Failed is final: the dispatcher never takes the row again, so no later request can come.
+        Assert.Equal([(new ReceivedSms("+447700900456", FromNumber, SmsPatients.WelcomeText), (int)status)],
+            _twilio.Exchanges.Select(exchange => (exchange.Sms, exchange.Status)));
+        Assert.Equal((1, reason), (delivery.Attempts, delivery.LastError));
     }
 
     [Fact]
     public async Task ANumberTwilioCallsInvalidFailsAtOnceWithoutRetries()
     {
-        var id = await QueueSmsAsync(FakeTwilio.InvalidNumber, "Welcome.");
+        var patientId = await _app.RegisterAsync(FakeTwilio.InvalidNumber);
 
-        var delivery = await WaitUntilAsync(id, DeliveryStatus.Failed);
+        var delivery = await _app.SmsOnceAsync(patientId, DeliveryStatus.Failed);
 
-        Assert.Empty(_twilio.Received);
-        Assert.Equal(1, delivery.Attempts);
-        Assert.Equal("Twilio cannot reach the number (error 21211).", delivery.LastError);
+        Assert.Equal([(FakeTwilio.InvalidNumber, 400)], _twilio.Exchanges.Select(exchange => (exchange.Sms.To, exchange.Status)));
+        Assert.Equal((1, "Twilio will not send to this number: it is not a valid phone number (error 21211)."), (delivery.Attempts, delivery.LastError));
     }
 
     [Theory]
     [InlineData(HttpStatusCode.TooManyRequests, 20429)]
     [InlineData(HttpStatusCode.InternalServerError, 20500)]
-    [InlineData(HttpStatusCode.Unauthorized, 20003)]
-    public async Task ATwilioFailureThatMayPassIsRetriedAndTheMessageSentOnce(HttpStatusCode status, int code)
+    public async Task ATwilioFailureThatMayPassIsRetriedAfterTheBackoffAndTheMessageSentOnce(HttpStatusCode status, int code)
     {
         _twilio.AnswerNextWith(status, code);
-        var id = await QueueSmsAsync("+44 7700 900456", "Receipt: 10.00 USD.");
+        var patientId = await _app.RegisterAsync("+44 7700 900456");
 
-        var delivery = await WaitUntilAsync(id, DeliveryStatus.Sent);
+        var delivery = await _app.SmsOnceAsync(patientId, DeliveryStatus.Sent);
 
-        var received = Assert.Single(_twilio.Received);
-        Assert.Equal("+447700900456", received.To);
-        Assert.Equal((2, received.Sid), (delivery.Attempts, delivery.ProviderMessageId));
-    }
-
-    private async Task<Guid> QueueSmsAsync(string recipient, string body)
-    {
-        var now = DateTimeOffset.UtcNow;
-        var delivery = new Delivery
-        {
-            Id = Guid.CreateVersion7(),
-            PatientId = Guid.NewGuid(),
-            SourceEventId = Guid.NewGuid(),
-            Channel = Channel.Sms,
-            Template = "bill-issued",
-            Recipient = recipient,
-            Status = DeliveryStatus.Pending,
-            Body = body,
-            CreatedAt = now,
-            NextAttemptAt = now,
-        };
-        await using var db = _app.Db();
-        db.Deliveries.Add(delivery);
-        await db.SaveChangesAsync(Cancellation);
-        return delivery.Id;
-    }
-
-    private async Task<Delivery> WaitUntilAsync(Guid id, DeliveryStatus status)
-    {
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(Cancellation);
-        deadline.CancelAfter(Patience);
-        while (true)
-        {
-            await using var db = _app.Db();
-            var delivery = await db.Deliveries.AsNoTracking().SingleAsync(candidate => candidate.Id == id, deadline.Token);
-            if (delivery.Status == status)
-            {
-                return delivery;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(100), deadline.Token);
-        }
+        var sms = new ReceivedSms("+447700900456", FromNumber, SmsPatients.WelcomeText);
+        var exchanges = _twilio.Exchanges;
+        Assert.Equal([(sms, (int)status), (sms, 201)], exchanges.Select(exchange => (exchange.Sms, exchange.Status)));
+        Assert.InRange(exchanges[1].At - exchanges[0].At, RetryBaseDelay, TimeSpan.FromSeconds(5));
+        Assert.Equal((2, exchanges[1].Sid, null), (delivery.Attempts, delivery.ProviderMessageId, delivery.LastError));
     }
 }

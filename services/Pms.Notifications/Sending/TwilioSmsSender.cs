@@ -10,15 +10,20 @@ namespace Pms.Notifications.Sending;
 
 /// <summary>
 /// SMS through Twilio's REST API, with the account from the AppHost's parameters. Twilio's own answer
-/// decides what happens next: a number it will never reach fails the message at once; bad credentials
+/// decides what happens next: a number it will never send to fails the message at once; bad credentials
 /// are an error for an operator to fix (the message is retried meanwhile); anything else is retried.
 /// Its HTTP client retries nothing itself: the dispatcher owns retries, each an attempt in the delivery
 /// log, and a hidden retry of the POST could send a message twice.
 /// </summary>
 public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
 {
-    /// <summary>Twilio's "the To number is not a valid phone number" and "not a mobile number".</summary>
-    private static readonly int[] UnreachableNumberCodes = [21211, 21614];
+    /// <summary>Twilio's errors for a recipient no retry will reach.</summary>
+    private static readonly Dictionary<int, string> RefusedRecipients = new()
+    {
+        [21211] = "it is not a valid phone number",
+        [21614] = "it is not a mobile number",
+        [21610] = "its owner has unsubscribed",
+    };
 
     private const int AuthenticationFailedCode = 20003;
 
@@ -42,9 +47,9 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
             var message = await MessageResource.CreateAsync(to: new PhoneNumber(to), from: new PhoneNumber(_twilio.FromNumber), body: body, client: _client);
             return message.Sid;
         }
-        catch (ApiException exception) when (UnreachableNumberCodes.Contains(exception.Code))
+        catch (ApiException exception) when (RefusedRecipients.TryGetValue(exception.Code, out var reason))
         {
-            throw new UndeliverableException($"Twilio cannot reach the number (error {exception.Code}).");
+            throw new UndeliverableException($"Twilio will not send to this number: {reason} (error {exception.Code}).");
         }
         catch (ApiException exception) when (exception.Code == AuthenticationFailedCode)
         {

@@ -1,3 +1,4 @@
 namespace Pms.Notifications.Tests.Infrastructure;
 
-public sealed record ReceivedSms(string To, string From, string Body, string Sid);
+/// <summary>The message a request to Twilio's Messages API carried.</summary>
+public sealed record ReceivedSms(string To, string From, string Body);
