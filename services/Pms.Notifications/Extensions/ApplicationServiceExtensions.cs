@@ -29,6 +29,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
         if (builder.Configuration.GetSection(NotificationOptions.SectionName).Get<NotificationOptions>()?.UsesTwilio == true)
         {
+            builder.Services.AddSingleton<SmsMetrics>();
             builder.Services.AddSingleton<ISmsSender, TwilioSmsSender>();
         }
         else

@@ -30,11 +30,13 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
     private readonly System.Net.Http.HttpClient _http;
     private readonly TwilioRestClient _client;
     private readonly TwilioOptions _twilio;
+    private readonly SmsMetrics _metrics;
     private readonly ILogger<TwilioSmsSender> _logger;
 
-    public TwilioSmsSender(IOptions<NotificationOptions> options, ILogger<TwilioSmsSender> logger)
+    public TwilioSmsSender(IOptions<NotificationOptions> options, SmsMetrics metrics, ILogger<TwilioSmsSender> logger)
     {
         _twilio = options.Value.Twilio;
+        _metrics = metrics;
         _logger = logger;
         _http = CreateHttpClient(_twilio);
         _client = new TwilioRestClient(_twilio.AccountSid, _twilio.AuthToken, httpClient: new SystemNetHttpClient(_http));
@@ -53,6 +55,7 @@ public sealed partial class TwilioSmsSender : ISmsSender, IDisposable
         }
         catch (ApiException exception) when (exception.Code == AuthenticationFailedCode)
         {
+            _metrics.CountCredentialsRefused("twilio");
             LogAuthenticationFailed(_logger, exception.Code);
             throw;
         }

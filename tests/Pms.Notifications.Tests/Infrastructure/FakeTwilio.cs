@@ -54,16 +54,6 @@ public sealed class FakeTwilio : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>notification-service's settings to send through this server with these credentials.</summary>
-    public Dictionary<string, string> Settings(string fromNumber, string authToken = AuthToken) => new()
-    {
-        ["Notifications:SmsProvider"] = "Twilio",
-        ["Notifications:Twilio:AccountSid"] = AccountSid,
-        ["Notifications:Twilio:AuthToken"] = authToken,
-        ["Notifications:Twilio:FromNumber"] = fromNumber,
-        ["Notifications:Twilio:BaseUrl"] = BaseUrl.ToString(),
-    };
-
     /// <summary>The next message is answered with this Twilio error instead of being created.</summary>
     public void AnswerNextWith(HttpStatusCode status, int code) => _nextAnswers.Enqueue(((int)status, code));
 
