@@ -1,3 +1,4 @@
+using Pms.Testing;
 using Pms.AppHost.Infrastructure.Containers;
 using Pms.AppHost.Infrastructure.Local;
 
@@ -8,7 +9,7 @@ public sealed class CompositionTests
 {
     public static TheoryData<string> Modes => ["Local", "Containers"];
 
-    [Theory]
+    [TimedTheory]
     [MemberData(nameof(Modes))]
     public async Task EveryProjectHasAHealthCheckAndWaitsForWhatItReferences(string mode)
     {
@@ -27,7 +28,7 @@ public sealed class CompositionTests
         }
     }
 
-    [Theory]
+    [TimedTheory]
     [MemberData(nameof(Modes))]
     public async Task TheServicesListenOnTheirSeedPorts(string mode)
     {
@@ -41,7 +42,7 @@ public sealed class CompositionTests
         Assert.Equal(ServicePorts.Web, HttpPort(model, ResourceNames.Web));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task LocalModeRunsPostgresFromTheMachineWithOneDatabasePerService()
     {
         var model = await BuildModelAsync("Local");
@@ -53,7 +54,7 @@ public sealed class CompositionTests
         Assert.DoesNotContain(model, resource => resource is ContainerResource);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ContainerModeUsesPostgresKafkaAndMailContainers()
     {
         var model = await BuildModelAsync("Containers");
@@ -65,7 +66,7 @@ public sealed class CompositionTests
         Assert.DoesNotContain(model, resource => resource is LocalPostgresServerResource);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task SecretsAreSecretParameters()
     {
         var model = await BuildModelAsync("Local");

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using Pms.Auth.Model;
 using Pms.Auth.Security;
 
@@ -8,7 +9,7 @@ public sealed class CommonPasswordValidatorTests
     private static readonly PmsUser Ada = new() { Email = "ada.lovelace@example.org" };
     private readonly CommonPasswordValidator _validator = new();
 
-    [Theory]
+    [TimedTheory]
     [InlineData("password1234")]
     [InlineData("PASSWORD1234")]
     [InlineData("qwertyuiop123")]
@@ -16,21 +17,21 @@ public sealed class CommonPasswordValidatorTests
     public async Task APasswordFromTheCommonListIsRejectedWhateverItsCase(string password) =>
         Assert.Equal("PasswordTooCommon", await FirstErrorAsync(password));
 
-    [Fact]
+    [TimedFact]
     public async Task OneCharacterRepeatedIsRejected() =>
         Assert.Equal("PasswordTooCommon", await FirstErrorAsync(new string('7', 20)));
 
-    [Theory]
+    [TimedTheory]
     [InlineData("ada.lovelace@example.org")]
     [InlineData("Ada.Lovelace")]
     public async Task TheAccountsOwnEmailIsRejected(string password) =>
         Assert.Equal("PasswordTooCommon", await FirstErrorAsync(password));
 
-    [Fact]
+    [TimedFact]
     public async Task MoreThanOneHundredTwentyEightCharactersIsRejected() =>
         Assert.Equal("PasswordTooLong", await FirstErrorAsync(string.Concat(Enumerable.Repeat("ab", 65))));
 
-    [Theory]
+    [TimedTheory]
     [InlineData("the analytical engine weaves algebra")]
     [InlineData("zq8#Lm2!pR4w")]
     public async Task AnUncommonPassphraseIsAccepted(string password) =>

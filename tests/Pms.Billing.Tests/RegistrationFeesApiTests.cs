@@ -29,7 +29,7 @@ public sealed class RegistrationFeesApiTests(BillingApp app)
         Assert.Equal("REG-FEE", Assert.Single(bill.Lines).Code);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ConcurrentChargesWithOneKeyIssueOneBill()
     {
         var patientId = Guid.NewGuid();

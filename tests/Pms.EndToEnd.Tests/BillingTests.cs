@@ -61,12 +61,13 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, overRefund.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, voidPaid.StatusCode);
 
-        var events = await new KafkaProbe(fixture).ConsumeAsync(Topics.Billing, patientId.ToString(), Cancellation);
+        var events = await new KafkaProbe(fixture).ConsumeAsync(Topics.Billing, patientId.ToString(), 6, Cancellation);
         var types = events.Select(message => Encoding.UTF8.GetString(message.Headers.GetLastBytes("message-type")).Split('.')[^1].Split(',')[0]).ToList();
         Assert.Equal(2, types.Count(type => type == "BillIssued"));
         Assert.Equal(2, types.Count(type => type == "PaymentReceived"));
         Assert.Equal(1, types.Count(type => type == "BillPaid"));
         Assert.Equal(1, types.Count(type => type == "RefundIssued"));
+        Assert.Equal(6, types.Count);
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]

@@ -24,7 +24,7 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var userId = (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("userId").GetGuid().ToString();
 
-        var messages = await new KafkaProbe(fixture).ConsumeAsync(Topics.AuthPatientRegistration, userId, cancellationToken);
+        var messages = await new KafkaProbe(fixture).ConsumeAsync(Topics.AuthPatientRegistration, userId, 1, cancellationToken);
 
         var message = Assert.Single(messages);
 
@@ -45,7 +45,7 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         var probe = new KafkaProbe(fixture);
         var (userId, _) = await client.RegisterPatientAsync(cancellationToken);
         await client.WaitForPatientRecordAsync(userId, cancellationToken);
-        var original = Assert.Single(await probe.ConsumeAsync(Topics.AuthPatientRegistration, userId.ToString(), cancellationToken));
+        var original = Assert.Single(await probe.ConsumeAsync(Topics.AuthPatientRegistration, userId.ToString(), 1, cancellationToken));
 
         // The same record again (a broker redelivery), and once more as a new envelope (a producer retry).
         await probe.ProduceAsync(Topics.AuthPatientRegistration, original, cancellationToken);
@@ -56,11 +56,14 @@ public sealed class EventEnvelopeTests(PmsAppFixture fixture)
         }
 
         await probe.ProduceAsync(Topics.AuthPatientRegistration, new Message<string, byte[]> { Key = original.Key, Value = original.Value, Headers = newEnvelope }, cancellationToken);
-        Assert.Equal(3, (await probe.ConsumeAsync(Topics.AuthPatientRegistration, userId.ToString(), cancellationToken)).Count);
+        Assert.Equal(3, (await probe.ConsumeAsync(Topics.AuthPatientRegistration, userId.ToString(), 3, cancellationToken)).Count);
 
+        // The new envelope follows the redelivered one on the account's partition: once it is handled, both are.
         var database = new PatientDatabase(fixture);
+        await database.WaitUntilHandledAsync(ResourceNames.PatientDatabase, Guid.Parse(Encoding.UTF8.GetString(newEnvelope.GetLastBytes("id"))), cancellationToken);
+        Assert.Equal(1, await database.CountPatientsOfAccountAsync(userId, cancellationToken));
         var patientId = await database.PatientIdOfAccountAsync(userId, cancellationToken);
-        Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), cancellationToken));
+        Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), 1, cancellationToken));
         await database.WaitForRegistrationBillAsync(patientId, cancellationToken);
         Assert.Equal(1, await database.CountRegistrationBillsAsync(patientId, cancellationToken));
     }

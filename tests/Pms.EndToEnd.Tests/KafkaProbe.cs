@@ -5,13 +5,18 @@ namespace Pms.EndToEnd.Tests;
 /// <summary>Reads a topic from the start, as an outside consumer, to see what the services published.</summary>
 public sealed class KafkaProbe(PmsAppFixture fixture)
 {
-    /// <summary>Every message with <paramref name="key"/>, read until the topic stays quiet for two seconds after the first.</summary>
-    public async Task<List<Message<string, byte[]>>> ConsumeAsync(string topic, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every message with <paramref name="key"/>: read until <paramref name="expected"/> of them have arrived
+    /// (30 s at most), then on to the end of the topic as it stands at that moment, so that a surplus already
+    /// published is returned too and the caller's exact count fails on it.
+    /// </summary>
+    public async Task<List<Message<string, byte[]>>> ConsumeAsync(string topic, string key, int expected, CancellationToken cancellationToken)
     {
         using var consumer = new ConsumerBuilder<string, byte[]>(await ConfigAsync(cancellationToken)).Build();
         consumer.Subscribe(topic);
         var found = new List<Message<string, byte[]>>();
         var deadline = DateTime.UtcNow.AddSeconds(30);
+        Dictionary<TopicPartition, long>? ends = null;
         try
         {
             while (DateTime.UtcNow < deadline)
@@ -21,7 +26,15 @@ public sealed class KafkaProbe(PmsAppFixture fixture)
                 if (result?.Message.Key == key)
                 {
                     found.Add(result.Message);
-                    deadline = DateTime.UtcNow.AddSeconds(2);
+                }
+
+                if (found.Count >= expected)
+                {
+                    ends ??= consumer.Assignment.ToDictionary(partition => partition, partition => consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(5)).High.Value);
+                    if (ends.All(end => consumer.Position(end.Key).Value >= end.Value || end.Value == 0))
+                    {
+                        return found;
+                    }
                 }
             }
 

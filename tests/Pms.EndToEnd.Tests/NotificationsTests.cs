@@ -75,7 +75,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         var patientId = await WalkInAsync(staff, email);
         await _sink.WaitForAsync(email, "Welcome to", Cancellation);
         var probe = new KafkaProbe(fixture);
-        var registered = Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), Cancellation));
+        var registered = Assert.Single(await probe.ConsumeAsync(Topics.Patient, patientId.ToString(), 1, Cancellation));
 
         var copy = WithNewEnvelopeId(registered);
 
@@ -98,7 +98,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         using var staff = await SignedInAsync("Staff");
         var firstEmail = PmsClient.NewEmail("before-poison");
         var patientId = await WalkInAsync(staff, firstEmail);
-        var issued = (await new KafkaProbe(fixture).ConsumeAsync(Topics.Billing, patientId.ToString(), Cancellation)).First();
+        var issued = (await new KafkaProbe(fixture).ConsumeAsync(Topics.Billing, patientId.ToString(), 1, Cancellation)).First();
         var poison = WithNewEnvelopeId(issued);
         poison.Value = Encoding.UTF8.GetBytes("{ this is not a bill");
         var poisonId = Encoding.UTF8.GetString(poison.Headers.GetLastBytes("id"));
@@ -110,7 +110,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         var laterEmail = PmsClient.NewEmail("after-poison");
         await WalkInAsync(staff, laterEmail);
 
-        var deadLetter = Assert.Single(await new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Notifications), poison.Key, Cancellation));
+        var deadLetter = Assert.Single(await new KafkaProbe(fixture).ConsumeAsync(Topics.DeadLetters(ResourceNames.Notifications), poison.Key, 1, Cancellation));
         Assert.True(deadLetter.Headers.TryGetLastBytes("exception-type", out _));
         Assert.Equal("Welcome to PMS General Hospital, Billing", await _sink.WaitForAsync(laterEmail, "Welcome to", Cancellation));
     }
@@ -142,6 +142,23 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, switchedOff.StatusCode);
         Assert.False(preferences.GetProperty("email").GetBoolean());
         Assert.DoesNotContain(await _sink.SubjectsForAsync(email, Cancellation), subject => subject.Contains("paid in full", StringComparison.Ordinal));
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task APreferenceChangeWithoutBothSwitchesIsRefusedAndChangesNothing()
+    {
+        var (_, email) = await _client.RegisterPatientAsync(Cancellation);
+        await _sink.WaitForAsync(email, "Welcome to", Cancellation);
+        using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
+
+        using var onlyEmail = await patient.PutAsJsonAsync("/api/notifications/preferences", new { email = false }, Cancellation);
+        var problem = await onlyEmail.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        var preferences = await patient.GetFromJsonAsync<JsonElement>("/api/notifications/preferences", Cancellation);
+
+        Assert.Equal(HttpStatusCode.BadRequest, onlyEmail.StatusCode);
+        Assert.Equal(["sms"], problem.GetProperty("errors").EnumerateObject().Select(error => error.Name));
+        Assert.True(preferences.GetProperty("email").GetBoolean());
+        Assert.True(preferences.GetProperty("sms").GetBoolean());
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
@@ -187,7 +204,7 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
             dateOfBirth = "1975-05-05",
             sex = "Male",
             email,
-            phoneNumber = $"+1 555 {Random.Shared.Next(100, 999)} {Random.Shared.Next(1000, 9999)}",
+            phoneNumber = Phones.Unique(),
         }, Cancellation);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var patientId = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();

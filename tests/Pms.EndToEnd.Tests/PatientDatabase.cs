@@ -15,6 +15,9 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
     public Task<string> WaitForRegistrationBillAsync(Guid patientId, CancellationToken cancellationToken) =>
         Eventually.GetAsync(async () => await CountRegistrationBillsAsync(patientId, cancellationToken) > 0 ? "billed" : null, TimeSpan.FromSeconds(30), cancellationToken);
 
+    public Task<long> CountPatientsOfAccountAsync(Guid userId, CancellationToken cancellationToken) =>
+        ScalarAsync<long>(ResourceNames.PatientDatabase, """SELECT count(*) FROM "Patients" WHERE "AuthUserId" = @value""", userId, cancellationToken);
+
     public Task<Guid> PatientIdOfAccountAsync(Guid userId, CancellationToken cancellationToken) =>
         ScalarAsync<Guid>(ResourceNames.PatientDatabase, """SELECT "Id" FROM "Patients" WHERE "AuthUserId" = @value""", userId, cancellationToken);
 

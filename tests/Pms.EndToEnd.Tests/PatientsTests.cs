@@ -49,7 +49,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
     public async Task TheSamePhoneNumberUnderAnotherNameIsALikelyDuplicate()
     {
         using var staff = await StaffAsync();
-        var phone = UniquePhone();
+        var phone = Phones.Unique();
         using var first = await staff.PostAsJsonAsync("/api/patients", WalkIn(Unique("Adeyemi"), phone: phone), Cancellation);
 
         using var second = await staff.PostAsJsonAsync("/api/patients", WalkIn(Unique("Mensah"), phone: phone.Replace(" ", "-", StringComparison.Ordinal)), Cancellation);
@@ -63,7 +63,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
     {
         using var staff = await StaffAsync();
         var lastName = Unique("Ångström");
-        var phone = UniquePhone();
+        var phone = Phones.Unique();
         var email = PmsClient.NewEmail("zoe");
         using var created = await staff.PostAsJsonAsync("/api/patients", WalkIn(lastName, firstName: "Zoë", phone: phone, email: email), Cancellation);
         var patient = await created.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
@@ -108,7 +108,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         using var patient = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
         var record = await patient.GetFromJsonAsync<JsonElement>("/api/patients/me", Cancellation);
         var id = record.GetProperty("id").GetGuid();
-        var newPhone = UniquePhone();
+        var newPhone = Phones.Unique();
 
         using var contactChange = await patient.PutAsJsonAsync($"/api/patients/{id}", Details(record, phone: newPhone), Cancellation);
         using var nameChange = await patient.PutAsJsonAsync($"/api/patients/{id}", Details(record, lastName: "Renamed"), Cancellation);
@@ -173,7 +173,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
                 : null;
         }, TimeSpan.FromSeconds(30), Cancellation));
         await _database.WaitForRegistrationBillAsync(patientId, Cancellation);
-        var events = await new KafkaProbe(fixture).ConsumeAsync(Topics.Patient, patientId.ToString(), Cancellation);
+        var events = await new KafkaProbe(fixture).ConsumeAsync(Topics.Patient, patientId.ToString(), 1, Cancellation);
 
         Assert.Equal(1, await _database.CountRegistrationBillsAsync(patientId, Cancellation));
         var registered = Assert.Single(events);
@@ -189,15 +189,13 @@ public sealed class PatientsTests(PmsAppFixture fixture)
 
     private static string Unique(string name) => $"{name}{new string([.. Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(6)])}";
 
-    private static string UniquePhone() => $"+1 555 {Random.Shared.Next(100, 999)} {Random.Shared.Next(1000, 9999)}";
-
     private static object WalkIn(string lastName, string firstName = "Ada", string? phone = "default", string? email = null) => new
     {
         firstName,
         lastName,
         dateOfBirth = "1979-04-02",
         sex = "Female",
-        phoneNumber = phone == "default" ? UniquePhone() : phone,
+        phoneNumber = phone == "default" ? Phones.Unique() : phone,
         email,
         address = new { line1 = "1 Hospital Road", city = "Accra", country = "Ghana" },
         emergencyContact = new { name = "Kofi", relationship = "Brother", phoneNumber = "+233 20 123 4567" },

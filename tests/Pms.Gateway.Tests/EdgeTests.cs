@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -30,7 +31,7 @@ public sealed class EdgeTests : IAsyncLifetime
         }
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("/api/patients/me")]
     [InlineData("/api/doctors")]
     [InlineData("/api/appointments")]
@@ -48,7 +49,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Contains(response.Headers.WwwAuthenticate, challenge => challenge.Scheme == "Bearer");
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AForgedTokenIsRefusedAtTheEdge()
     {
         using var client = Gateway.CreateClient();
@@ -60,7 +61,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task SignInRequestsBeyondThePerIpLimitAreRejectedWithRetryAfter()
     {
         using var client = Gateway.CreateClient();
@@ -79,7 +80,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ResponsesCarrySecurityHeaders()
     {
         using var client = Gateway.CreateClient();
@@ -92,7 +93,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ClientSentForwardingAndInternalHeadersNeverReachAService()
     {
         using var client = Gateway.CreateClient();
@@ -113,7 +114,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.False(received.ContainsKey("X-Pms-User"));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnUnknownRouteAnswersNotFoundAsProblemDetails()
     {
         using var client = Gateway.CreateClient();
@@ -124,7 +125,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnOversizedBodyIsRefused()
     {
         using var client = Gateway.CreateClient();
@@ -136,7 +137,7 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task OnlyTheDocumentUploadRouteTakesBodiesOfReportSize()
     {
         using var client = Gateway.CreateClient();

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,7 @@ public sealed class LoggingTests : IAsyncLifetime
         }
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ProxiedRequestsLeaveNoPathOrQueryInTheLog()
     {
         var logs = new CapturedLogs();

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -10,7 +11,7 @@ public sealed class BrokerFaultTests(BrokerFixture broker) : IClassFixture<Broke
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact]
     public async Task A_message_produced_while_the_broker_is_down_is_delivered_only_once_it_is_back()
     {
         // Arrange
@@ -29,7 +30,7 @@ public sealed class BrokerFaultTests(BrokerFixture broker) : IClassFixture<Broke
         Assert.InRange(elapsed.Elapsed, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(20));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task Added_latency_slows_every_answer_until_it_ends()
     {
         // Arrange
@@ -49,7 +50,7 @@ public sealed class BrokerFaultTests(BrokerFixture broker) : IClassFixture<Broke
         Assert.True(restored < TimeSpan.FromMilliseconds(500), $"A produce after the latency ended took {restored.TotalMilliseconds} ms.");
     }
 
-    [Fact]
+    [TimedFact]
     public async Task Pushed_errors_fail_the_next_produce_requests_with_that_code()
     {
         // Arrange
@@ -70,7 +71,7 @@ public sealed class BrokerFaultTests(BrokerFixture broker) : IClassFixture<Broke
         Assert.Equal(PersistenceStatus.Persisted, next.Status);
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData("/api/faults/broker-down", """{"seconds":0}""", "seconds")]
     [InlineData("/api/faults/latency", """{"milliseconds":100}""", "seconds")]
     [InlineData("/api/faults/partition-errors", """{"topic":"absent","errorCode":29,"count":1}""", "topic")]

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Text;
 using Confluent.Kafka;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -10,7 +11,7 @@ public sealed class KafkaBrokerTests(BrokerFixture broker) : IClassFixture<Broke
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
 
-    [Fact]
+    [TimedFact]
     public async Task Health_is_healthy_when_metadata_through_the_forwarded_port_lists_every_topic()
     {
         // Arrange
@@ -24,7 +25,7 @@ public sealed class KafkaBrokerTests(BrokerFixture broker) : IClassFixture<Broke
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task Health_is_unhealthy_when_a_configured_topic_does_not_exist()
     {
         // Arrange
@@ -43,7 +44,7 @@ public sealed class KafkaBrokerTests(BrokerFixture broker) : IClassFixture<Broke
         Assert.Contains("absent", result.Description, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task A_keyed_message_with_headers_is_consumed_by_a_group_that_commits_its_offset()
     {
         // Arrange

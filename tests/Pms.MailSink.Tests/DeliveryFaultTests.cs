@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using MailKit.Net.Smtp;
@@ -8,7 +9,7 @@ public sealed class DeliveryFaultTests(MailSinkFactory factory) : IClassFixture<
 {
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact]
     public async Task ARecipientSetToBeRefusedGetsTemporaryFailuresThenMailIsAccepted()
     {
         using var client = factory.CreateClient();
@@ -26,7 +27,7 @@ public sealed class DeliveryFaultTests(MailSinkFactory factory) : IClassFixture<
         Assert.Equal(["Accepted", "Accepted again"], received!.Select(mail => mail.Subject).Order());
     }
 
-    [Fact]
+    [TimedFact]
     public async Task OtherRecipientsAreNotAffected()
     {
         using var client = factory.CreateClient();
@@ -45,7 +46,7 @@ public sealed class DeliveryFaultTests(MailSinkFactory factory) : IClassFixture<
         Assert.Empty(receivedByRefused!);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ARefusalWithoutARecipientIsABadRequest()
     {
         using var client = factory.CreateClient();

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
 
     private static CancellationToken CancellationToken => TestContext.Current.CancellationToken;
 
-    [Fact]
+    [TimedFact]
     public async Task SentMailAppearsInTheMessageList()
     {
         var recipient = TestMails.UniqueAddress();
@@ -23,7 +24,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Equal("noreply@pms.test", message.From);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task MessageDetailsContainTheTextAndHtmlBodies()
     {
         var recipient = TestMails.UniqueAddress();
@@ -39,7 +40,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Equal("Lab results", detail.Headers["Subject"]);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task RecipientFilterReturnsOnlyMailsForThatAddress()
     {
         var recipient = TestMails.UniqueAddress();
@@ -52,7 +53,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Equal("For the filtered patient", message.Subject);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task RawMessageIsServedAsRfc822()
     {
         var recipient = TestMails.UniqueAddress();
@@ -66,7 +67,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Contains("Subject: Raw source", await response.Content.ReadAsStringAsync(CancellationToken), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task DeletingMessagesEmptiesTheList()
     {
         await factory.SendAsync(TestMails.Multipart(TestMails.UniqueAddress(), "Soon gone"));
@@ -77,7 +78,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Empty((await client.GetFromJsonAsync<MailSummary[]>("/api/messages", CancellationToken))!);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task UnknownMessageIdReturnsNotFoundProblem()
     {
         using var response = await client.GetAsync(new Uri($"/api/messages/{Guid.NewGuid()}", UriKind.Relative), CancellationToken);
@@ -88,7 +89,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Equal((int)HttpStatusCode.NotFound, problem?.Status);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task MailboxPagesEncodeMailContent()
     {
         var recipient = TestMails.UniqueAddress();
@@ -104,7 +105,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         Assert.Contains("<iframe sandbox=\"\" title=\"HTML body\" srcdoc=\"&lt;p onclick=&quot;x()&quot;&gt;html&lt;/p&gt;", page, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task HealthIsHealthyWhileSmtpAcceptsConnections()
     {
         var health = await client.GetStringAsync(new Uri("/health", UriKind.Relative), CancellationToken);

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using Pms.Notifications.IntegrationEvents.Handlers;
 using Pms.Notifications.Model;
 using Pms.Notifications.Tests.Infrastructure;
@@ -8,7 +9,7 @@ public sealed class AppointmentNotificationTests(PostgresServer postgres)
 {
     private static readonly DateTimeOffset InThreeDays = NotificationsHarness.Start.AddDays(3);
 
-    [Fact]
+    [TimedFact]
     public async Task ABookingDeliveredTwiceIsConfirmedOnceByEmailAndSms()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -23,7 +24,7 @@ public sealed class AppointmentNotificationTests(PostgresServer postgres)
         Assert.Contains("with Ada Lovelace", confirmations[0].Body, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ACancellationIsSentWithItsReason()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -38,7 +39,7 @@ public sealed class AppointmentNotificationTests(PostgresServer postgres)
         Assert.Equal(AppointmentStatus.Cancelled, (await harness.AppointmentAsync(booked.AppointmentId)).Status);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ARescheduleConfirmsTheNewTimeAndMovesTheReminder()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -56,7 +57,7 @@ public sealed class AppointmentNotificationTests(PostgresServer postgres)
         Assert.Equal(1, await harness.ReminderJob().RemindBatchAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnOldRescheduleArrivingAfterANewerOneDoesNotMoveTheAppointmentBack()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);

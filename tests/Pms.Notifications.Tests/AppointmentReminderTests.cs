@@ -1,3 +1,4 @@
+using Pms.Testing;
 using Pms.Notifications.Model;
 using Pms.Notifications.Services;
 using Pms.Notifications.Tests.Infrastructure;
@@ -8,7 +9,7 @@ public sealed class AppointmentReminderTests(PostgresServer postgres)
 {
     private static readonly DateTimeOffset InThreeDays = NotificationsHarness.Start.AddDays(3);
 
-    [Fact]
+    [TimedFact]
     public async Task TheReminderGoesOutWhenTheLeadTimeIsReachedAndNotBefore()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres, leadTime: TimeSpan.FromHours(6));
@@ -26,7 +27,7 @@ public sealed class AppointmentReminderTests(PostgresServer postgres)
         Assert.Equal("Reminder: your appointment on Friday 4 December 2026, 08:00 (Europe/London)", reminders[0].Subject);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task TheReminderIsPlannedOnceWhenTheJobRunsAgain()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -39,7 +40,7 @@ public sealed class AppointmentReminderTests(PostgresServer postgres)
         Assert.Equal(2, (await harness.DeliveriesAsync(AppointmentReminders.Template)).Count);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task JobsRunningTogetherOnTheSameDueAppointmentsRemindEachOnce()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -69,7 +70,7 @@ public sealed class AppointmentReminderTests(PostgresServer postgres)
         Assert.Equal(30, reminders.Select(delivery => delivery.PatientId).Distinct().Count());
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ACancelledAppointmentGetsNoReminder()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -82,7 +83,7 @@ public sealed class AppointmentReminderTests(PostgresServer postgres)
         Assert.Empty(await harness.DeliveriesAsync(AppointmentReminders.Template));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AnAppointmentBookedWithinTheLeadTimeGetsOnlyItsConfirmation()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);
@@ -92,7 +93,7 @@ public sealed class AppointmentReminderTests(PostgresServer postgres)
         Assert.Equal(0, await harness.ReminderJob().RemindBatchAsync(TestContext.Current.CancellationToken));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task AMissedReminderIsNotSentAfterTheAppointmentHasStarted()
     {
         await using var harness = await NotificationsHarness.StartAsync(postgres);

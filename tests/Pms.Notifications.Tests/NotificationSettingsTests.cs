@@ -1,3 +1,4 @@
+using Pms.Testing;
 using Microsoft.Extensions.Options;
 using Pms.Notifications.Tests.Infrastructure;
 
@@ -5,7 +6,7 @@ namespace Pms.Notifications.Tests;
 
 public sealed class NotificationSettingsTests
 {
-    [Fact]
+    [TimedFact]
     public async Task TheServiceDoesNotStartWithADefaultPhoneRegionThatIsNotOne()
     {
         await using var app = new NotificationsApp(new Dictionary<string, string> { ["Notifications:DefaultPhoneRegion"] = "UK" });

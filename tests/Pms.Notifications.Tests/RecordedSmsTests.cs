@@ -1,3 +1,4 @@
+using Pms.Testing;
 using Pms.Notifications.Model;
 using Pms.Notifications.Tests.Infrastructure;
 
@@ -12,7 +13,7 @@ public sealed class RecordedSmsTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
-    [Fact]
+    [TimedFact]
     public async Task ANationalNumberIsRecordedInE164AsANumberOfTheUnitedStatesByDefault()
     {
         var patientId = await _app.RegisterAsync("(202) 555-0143");
@@ -23,7 +24,7 @@ public sealed class RecordedSmsTests : IAsyncLifetime
         Assert.StartsWith("local-", delivery.ProviderMessageId, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ANumberThatCannotBeAPhoneNumberFailsAtOnce()
     {
         var patientId = await _app.RegisterAsync("555-0143");

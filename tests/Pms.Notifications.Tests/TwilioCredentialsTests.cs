@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -21,7 +22,7 @@ public sealed class TwilioCredentialsTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _sms.DisposeAsync();
 
-    [Fact]
+    [TimedFact]
     public async Task RefusedCredentialsAreLoggedAsErrorsCountedAndRetriedUntilTheAttemptsAreSpent()
     {
         using var refusals = new MetricCollector<long>(_sms.App.Services.GetRequiredService<IMeterFactory>(), SmsMetrics.MeterName, SmsMetrics.CredentialsRefused);

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Net;
 using Microsoft.Extensions.Logging;
 using Pms.Notifications.Model;
@@ -24,7 +25,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => _sms.DisposeAsync();
 
-    [Fact]
+    [TimedFact]
     public async Task ANationalNumberReachesTwilioInE164FromTheConfiguredNumberWithTheAccountsCredentials()
     {
         var patientId = await App.RegisterAsync("07700 900123");
@@ -36,7 +37,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
         Assert.Equal(("+447700900123", 1, exchange.Sid), (delivery.Recipient, delivery.Attempts, delivery.ProviderMessageId));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ANumberThatCannotBeAPhoneNumberIsNeverSentAndFailsAtOnce()
     {
         var patientId = await App.RegisterAsync("12");
@@ -50,7 +51,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
             (logged.Level, logged.Message));
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData(HttpStatusCode.BadRequest, 21614, "Twilio will not send to this number: it is not a mobile number (error 21614).")]
     [InlineData(HttpStatusCode.BadRequest, 21610, "Twilio will not send to this number: its owner has unsubscribed (error 21610).")]
     public async Task ANumberTwilioWillNeverReachFailsAtOnceWithoutRetries(HttpStatusCode status, int code, string reason)
@@ -66,7 +67,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
         Assert.Equal((1, reason), (delivery.Attempts, delivery.LastError));
     }
 
-    [Fact]
+    [TimedFact]
     public async Task ANumberTwilioCallsInvalidFailsAtOnceWithoutRetries()
     {
         var patientId = await App.RegisterAsync(FakeTwilio.InvalidNumber);
@@ -77,7 +78,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
         Assert.Equal((1, "Twilio will not send to this number: it is not a valid phone number (error 21211)."), (delivery.Attempts, delivery.LastError));
     }
 
-    [Theory]
+    [TimedTheory]
     [InlineData(HttpStatusCode.TooManyRequests, 20429)]
     [InlineData(HttpStatusCode.InternalServerError, 20500)]
     public async Task ATwilioFailureThatMayPassIsRetriedAfterTheBackoffAndTheMessageSentOnce(HttpStatusCode status, int code)

@@ -1,3 +1,4 @@
+using Pms.Testing;
 using System.Diagnostics;
 using Confluent.Kafka;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class KafkaClientTests(EmbeddedBroker broker) : IClassFixture<Embe
         Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
     };
 
-    [Fact]
+    [TimedFact]
     public async Task ClientsComeFromTheKafkaConnectionStringAndCarryTraceContextAcross()
     {
         ActivitySource.AddActivityListener(_listener);
@@ -37,7 +38,7 @@ public sealed class KafkaClientTests(EmbeddedBroker broker) : IClassFixture<Embe
         Assert.Equal(ActivityKind.Consumer, processing.Kind);
     }
 
-    [Fact]
+    [TimedFact]
     public async Task TheHealthCheckAsksTheBroker()
     {
         using var host = BuildHost();

@@ -80,9 +80,14 @@ public static class DeliveryLogApi
         return TypedResults.Ok(new PreferencesDto(preference.Email, preference.Sms));
     }
 
-    public static async Task<Results<Ok<PreferencesDto>, NotFound<ProblemDetails>>> SetPreferences(
-        PreferencesDto request, ClaimsPrincipal user, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<PreferencesDto>, ValidationProblem, NotFound<ProblemDetails>>> SetPreferences(
+        PreferencesRequest request, ClaimsPrincipal user, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
+        if (request.Validate() is { Count: > 0 } errors)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
         var patientId = await OwnPatientIdAsync(user, db, cancellationToken);
         if (patientId is null)
         {
@@ -96,11 +101,11 @@ public static class DeliveryLogApi
             db.Preferences.Add(preference);
         }
 
-        preference.Email = request.Email;
-        preference.Sms = request.Sms;
+        preference.Email = request.Email!.Value;
+        preference.Sms = request.Sms!.Value;
         preference.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(request);
+        return TypedResults.Ok(new PreferencesDto(preference.Email, preference.Sms));
     }
 
     private static Task<Guid?> OwnPatientIdAsync(ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken)
