@@ -17,6 +17,8 @@ var clientSecrets = new[] { ResourceNames.Patients, ResourceNames.Billing, Resou
 var infrastructure = builder.AddPmsInfrastructure(postgresPassword,
     ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase);
 
+var payments = builder.AddPaymentProvider(infrastructure);
+
 var auth = builder.AddProject<Projects.Pms_Auth>(ResourceNames.Auth)
     .WithHttpEndpoint(port: ServicePorts.Auth)
     .WithHttpHealthCheck("/health")
@@ -36,6 +38,7 @@ var billing = builder.AddProject<Projects.Pms_Billing>(ResourceNames.Billing)
     .WithReference(infrastructure.Databases[ResourceNames.BillingDatabase])
     .WithReference(infrastructure.Kafka)
     .WithMessagingTuning(infrastructure)
+    .WithPaymentProvider(payments)
     .WithReference(auth).WaitFor(auth);
 
 var patients = builder.AddProject<Projects.Pms_Patients>(ResourceNames.Patients)
@@ -70,10 +73,12 @@ var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithReference(billing).WaitFor(billing)
     .WithReference(notifications).WaitFor(notifications);
 
-builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
+var web = builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
     .WithHttpEndpoint(port: ServicePorts.Web)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints()
     .WithReference(gateway).WaitFor(gateway);
+
+payments.SendWebhooksTo(gateway, billing, web);
 
 builder.Build().Run();

@@ -15,6 +15,9 @@ public static class ResourceNames
     public const string Kafka = "kafka";
     public const string Mail = "mail";
 
+    /// <summary>The payment sandbox of a local run, standing in for Stripe.</summary>
+    public const string Payments = "payments";
+
     public const string Auth = "auth";
     public const string Patients = "patients";
     public const string Billing = "billing";

@@ -18,6 +18,10 @@ public sealed class BillingClient(GatewayClient gateway)
     public Task<Payment> PayAsync(Guid billId, NewPayment payment, string idempotencyKey, CancellationToken cancellationToken = default) =>
         gateway.PostOnceAsync<Payment>($"/api/billing/bills/{billId}/payments", payment, idempotencyKey, cancellationToken);
 
+    /// <summary>Opens (or finds open) the payment provider's checkout; the browser pays there and comes back to <paramref name="returnUrl"/>.</summary>
+    public Task<Checkout> StartCheckoutAsync(Guid billId, Uri returnUrl, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Checkout>($"/api/billing/bills/{billId}/checkout", new { returnUrl }, cancellationToken);
+
     public Task<IReadOnlyList<PriceItem>> GetCatalogAsync(CancellationToken cancellationToken = default) =>
         gateway.GetAsync<IReadOnlyList<PriceItem>>("/api/billing/catalog", cancellationToken);
 

@@ -16,6 +16,7 @@ app.MapCatalogApi();
 app.MapRegistrationFeesApi();
 app.MapConsultationFeesApi();
 app.MapBillsApi();
+app.MapOnlinePaymentsApi();
 app.MapReportsApi();
 
 app.Run();

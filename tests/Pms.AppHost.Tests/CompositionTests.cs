@@ -9,6 +9,13 @@ public sealed class CompositionTests
 {
     public static TheoryData<string> Modes => ["Local", "Containers"];
 
+    /// <summary>
+    /// Addresses handed over without waiting, since waiting would be a cycle: the payment sandbox posts its webhooks to
+    /// the gateway (and retries them until answered), and billing names the web page the provider sends browsers back to.
+    /// </summary>
+    private static readonly HashSet<(string Project, string Address)> AddressesOnly =
+        [(ResourceNames.Payments, ResourceNames.Gateway), (ResourceNames.Billing, ResourceNames.Web)];
+
     [TimedTheory]
     [MemberData(nameof(Modes))]
     public async Task EveryProjectHasAHealthCheckAndWaitsForWhatItReferences(string mode)
@@ -23,7 +30,8 @@ public sealed class CompositionTests
             foreach (var reference in project.Annotations.OfType<ResourceRelationshipAnnotation>().Where(relation => relation.Type == "Reference"))
             {
                 var dependency = reference.Resource is ConnectionStringResource or ParameterResource ? null : reference.Resource.Name;
-                Assert.True(dependency is null || waitedFor.Contains(dependency), $"{project.Name} references {dependency} without waiting for it.");
+                Assert.True(dependency is null || waitedFor.Contains(dependency) || AddressesOnly.Contains((project.Name, dependency)),
+                    $"{project.Name} references {dependency} without waiting for it.");
             }
         }
     }

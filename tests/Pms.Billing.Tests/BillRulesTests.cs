@@ -69,9 +69,9 @@ public sealed class BillRulesTests
         var bill = BillOf(30m);
         bill.RecordPayment(30m, PaymentMethod.Card, null, "k", "cashier", Now);
 
-        bill.IssueRefund(10m, "Test not performed", "admin", Now);
-        var tooMuch = Assert.Throws<BillingRuleException>(() => bill.IssueRefund(20.01m, "Again", "admin", Now));
-        bill.IssueRefund(20m, "Rest", "admin", Now);
+        bill.IssueRefund(Guid.NewGuid(), 10m, "Test not performed", null, "admin", Now);
+        var tooMuch = Assert.Throws<BillingRuleException>(() => bill.IssueRefund(Guid.NewGuid(), 20.01m, "Again", null, "admin", Now));
+        bill.IssueRefund(Guid.NewGuid(), 20m, "Rest", null, "admin", Now);
 
         Assert.Equal(BillingRuleException.Kinds.Unprocessable, tooMuch.Kind);
         Assert.Equal(30m, bill.AmountRefunded);
@@ -80,7 +80,7 @@ public sealed class BillRulesTests
 
     [Fact]
     public void NothingCanBeRefundedOnAnUnpaidBill() =>
-        Assert.Throws<BillingRuleException>(() => BillOf(30m).IssueRefund(1m, "Nothing paid", "admin", Now));
+        Assert.Throws<BillingRuleException>(() => BillOf(30m).IssueRefund(Guid.NewGuid(), 1m, "Nothing paid", null, "admin", Now));
 
     [Fact]
     public void APercentDiscountIsRoundedOnceAndTaxFollowsIt()

@@ -142,7 +142,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task APatientSeesAndPaysOnlyTheirOwnBillsOnline()
+    public async Task APatientSeesOnlyTheirOwnBillsAndCannotRecordAPaymentThemselves()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
         await _client.WaitForPatientRecordAsync(userId, Cancellation);
@@ -159,19 +159,22 @@ public sealed class BillingTests(PmsAppFixture fixture)
         }, TimeSpan.FromSeconds(30), Cancellation);
         var registrationBill = Assert.Single(own);
         var billId = registrationBill.GetProperty("id").GetGuid();
-        using var byCash = await PayAsync(patient, billId, 25.00m, "Cash", "patient-cash");
-        using var online = await PayAsync(patient, billId, 25.00m, "Online", "patient-online");
+        using var declared = await PayAsync(patient, billId, 25.00m, "Online", "patient-declares");
         using var invoice = await patient.GetAsync(new Uri($"/api/billing/bills/{billId}/invoice", UriKind.Relative), Cancellation);
         using var someoneElses = await patient.GetAsync(new Uri($"/api/billing/bills/{othersBill.GetProperty("id").GetGuid()}", UriKind.Relative), Cancellation);
-        using var payOthers = await PayAsync(patient, othersBill.GetProperty("id").GetGuid(), 1m, "Online", "not-mine");
+        using var checkoutOthers = await patient.PostAsJsonAsync($"/api/billing/bills/{othersBill.GetProperty("id").GetGuid()}/checkout", new { }, Cancellation);
+        using var deskOnline = await PayAsync(staff, billId, 25.00m, "Online", "desk-declares-online");
+        var after = await patient.GetFromJsonAsync<JsonElement>($"/api/billing/bills/{billId}", Cancellation);
 
         Assert.Equal(patientId, registrationBill.GetProperty("patientId").GetGuid());
         Assert.Equal("Registration", registrationBill.GetProperty("billType").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, byCash.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, online.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, declared.StatusCode);
         Assert.Equal("application/pdf", invoice.Content.Headers.ContentType?.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, someoneElses.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, payOthers.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, checkoutOthers.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, deskOnline.StatusCode);
+        Assert.Contains("payment provider", await deskOnline.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        Assert.Equal(("Issued", 0m), (after.GetProperty("status").GetString(), after.GetProperty("amountPaid").GetDecimal()));
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]

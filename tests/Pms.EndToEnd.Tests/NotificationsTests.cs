@@ -131,7 +131,8 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
             return page.GetProperty("totalCount").GetInt32() > 0 ? page.GetProperty("items")[0].GetProperty("id").GetString() : null;
         }, TimeSpan.FromSeconds(30), Cancellation);
 
-        await PayAsync(patient, Guid.Parse(registrationBill), 25.00m, "patient-pays", "Online");
+        var checkout = await PaymentSandbox.CheckoutAsync(patient, Guid.Parse(registrationBill), Cancellation);
+        Assert.Equal("succeeded", (await new PaymentSandbox(fixture).PayAsync(checkout.GetProperty("sessionId").GetString()!, PaymentSandbox.SucceedingCard, Cancellation)).Outcome);
         await _sink.WaitForAsync(email, "Receipt: 25.00", Cancellation);
 
         // A later bill's notice follows the BillPaid event on the patient's partition: once it arrives, BillPaid has been handled.

@@ -41,6 +41,12 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
             : null;
     }
 
+    /// <summary>Waits until billing holds the provider's checkout session in <paramref name="status"/> (Open, Completed, Expired).</summary>
+    public Task<string> WaitForCheckoutStatusAsync(string sessionId, string status, CancellationToken cancellationToken) =>
+        Eventually.GetAsync(
+            async () => await ScalarAsync<long>(ResourceNames.BillingDatabase, $"""SELECT count(*) FROM "Checkouts" WHERE "SessionId" = @value AND "Status" = '{status}'""", sessionId, cancellationToken) > 0 ? status : null,
+            TimeSpan.FromSeconds(30), cancellationToken);
+
     /// <summary>Waits until a service's inbox has handled the envelope with this id.</summary>
     public Task<string> WaitUntilHandledAsync(string database, Guid envelopeId, CancellationToken cancellationToken) =>
         Eventually.GetAsync(

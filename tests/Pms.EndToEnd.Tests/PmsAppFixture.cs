@@ -19,6 +19,11 @@ public sealed class PmsAppFixture : IAsyncLifetime
     public const string AdminEmail = "admin@pms.local";
     public const string AdminPassword = "the first administrator's passphrase";
     public const string PatientsClientSecret = "patients-client-secret-for-end-to-end-tests";
+    public const string PaymentsSecretKey = "sk_test_end_to_end";
+    public const string PaymentsWebhookSecret = "whsec_end_to_end";
+
+    /// <summary>Reconciliation looks at a checkout this long after it opened: short, so a lost webhook is recovered within a test.</summary>
+    public static readonly TimeSpan ReconcileAfter = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan AdminTokenRenewal = TimeSpan.FromMinutes(5);
 
@@ -33,14 +38,14 @@ public sealed class PmsAppFixture : IAsyncLifetime
     public static IReadOnlyList<string> HealthCheckedResources { get; } =
     [
         ResourceNames.Postgres, ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase,
-        ResourceNames.NotificationDatabase, KafkaBroker, MailSink, ResourceNames.Auth, ResourceNames.Billing,
+        ResourceNames.NotificationDatabase, KafkaBroker, MailSink, ResourceNames.Payments, ResourceNames.Auth, ResourceNames.Billing,
         ResourceNames.Patients, ResourceNames.Notifications, ResourceNames.Gateway, ResourceNames.Web,
     ];
 
     /// <summary>The PMS processes whose error log entries fail the run unless a test declared them.</summary>
     public static IReadOnlyList<string> WatchedResources { get; } =
     [
-        KafkaBroker, MailSink, ResourceNames.Auth, ResourceNames.Billing, ResourceNames.Patients, ResourceNames.Notifications,
+        KafkaBroker, MailSink, ResourceNames.Payments, ResourceNames.Auth, ResourceNames.Billing, ResourceNames.Patients, ResourceNames.Notifications,
         ResourceNames.Gateway, ResourceNames.Web,
     ];
 
@@ -93,16 +98,22 @@ public sealed class PmsAppFixture : IAsyncLifetime
                 $"--Pms:Local:SmtpPort={FreePort()}",
                 $"--Pms:Local:MailSinkHttpPort={FreePort()}",
                 $"--Pms:Local:KafkaBrokerHttpPort={FreePort()}",
+                $"--Pms:Local:PaymentsHttpPort={FreePort()}",
                 $"--Parameters:admin-email={AdminEmail}",
                 $"--Parameters:admin-password={AdminPassword}",
                 $"--Parameters:auth-signing-key={SigningKey.ExportPkcs8PrivateKeyPem()}",
                 $"--Parameters:patients-client-secret={PatientsClientSecret}",
+                $"--Parameters:payments-secret-key={PaymentsSecretKey}",
+                $"--Parameters:payments-webhook-secret={PaymentsWebhookSecret}",
 
                 // Every test signs in from 127.0.0.1; the per-IP limits are tested on the gateway alone.
                 "--Pms:RateLimits:AuthPerIpPerMinute=100000",
                 "--Pms:RateLimits:ApiPerIpPerMinute=100000",
             ],
             (options, _) => options.DisableDashboard = true);
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Billing)
+            .WithEnvironment("Payments__ReconcileEvery", "00:00:01")
+            .WithEnvironment("Payments__ReconcileAfter", ReconcileAfter.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
 
         using var timeout = new CancellationTokenSource(StartupTimeout);
         _app = await builder.BuildAsync(timeout.Token);

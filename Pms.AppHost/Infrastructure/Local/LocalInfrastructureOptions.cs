@@ -20,4 +20,7 @@ public sealed class LocalInfrastructureOptions
 
     /// <summary>The embedded broker's HTTP port: its health and its fault controls.</summary>
     public int KafkaBrokerHttpPort { get; set; } = 4011;
+
+    /// <summary>The payment sandbox: Stripe's API, the hosted payment page and its script API.</summary>
+    public int PaymentsHttpPort { get; set; } = 4020;
 }

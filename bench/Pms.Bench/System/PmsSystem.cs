@@ -59,6 +59,7 @@ public sealed class PmsSystem : IAsyncDisposable
             $"--Pms:Local:SmtpPort={FreePort.Next()}",
             $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
             $"--Pms:Local:KafkaBrokerHttpPort={FreePort.Next()}",
+            $"--Pms:Local:PaymentsHttpPort={FreePort.Next()}",
         ];
         string[] settings =
         [

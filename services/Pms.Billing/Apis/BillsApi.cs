@@ -26,12 +26,12 @@ public static class BillsApi
             .WithName("GetBill").WithSummary("One bill with its items, payments and refunds.");
         api.MapGet("/{id:guid}/invoice", Invoice).RequireAuthorization(policy => policy.RequireRole(staffOrPatient))
             .WithName("GetInvoice").WithSummary("The bill as a PDF invoice, or receipt once paid.");
-        api.MapPost("/{id:guid}/payments", Pay).RequireAuthorization(policy => policy.RequireRole(staffOrPatient))
-            .WithName("RecordPayment").WithSummary("Records a full or partial payment; the same Idempotency-Key returns the same payment.");
+        api.MapPost("/{id:guid}/payments", Pay).RequireAuthorization(policy => policy.RequireRole(staff))
+            .WithName("RecordPayment").WithSummary("Records a payment taken at the desk (Cash, Card, Insurance, BankTransfer); the same Idempotency-Key returns the same payment.");
         api.MapPost("/{id:guid}/void", Void).RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
             .WithName("VoidBill").WithSummary("Voids a bill without payments.");
         api.MapPost("/{id:guid}/refunds", Refund).RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
-            .WithName("RefundBill").WithSummary("Refunds up to the amount paid, with a reason.");
+            .WithName("RefundBill").WithSummary("Refunds up to the amount paid, with a reason; a refund of an online payment goes back through the payment provider.");
 
         return app;
     }

@@ -1,5 +1,6 @@
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Invoices;
+using Pms.Billing.Payments;
 using Pms.Billing.Services;
 using Pms.Contracts.Events;
 using Pms.Contracts;
@@ -33,6 +34,16 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<BillIssuing>();
         builder.Services.AddScoped<BillChanges>();
         builder.Services.AddScoped<BillQueries>();
+
+        builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.SectionName)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.SecretKey), "Payments:SecretKey (the provider's secret API key) is required.")
+            .Validate(options => !string.IsNullOrWhiteSpace(options.WebhookSecret), "Payments:WebhookSecret (the webhook signing secret) is required.")
+            .Validate(options => options.CheckoutLifetime > TimeSpan.Zero && options.ReconcileEvery > TimeSpan.Zero, "Payments:CheckoutLifetime and ReconcileEvery must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IPaymentProvider, StripePaymentProvider>();
+        builder.Services.AddSingleton<PaymentMetrics>();
+        builder.Services.AddScoped<OnlinePayments>();
+        builder.Services.AddHostedService<PaymentReconciliation>();
 
         return builder;
     }

@@ -16,6 +16,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<PatientSummary> Patients => Set<PatientSummary>();
 
+    public DbSet<Checkout> Checkouts => Set<Checkout>();
+
     public async Task<long> NextBillSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>($"SELECT nextval('\"{BillNumberSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
 

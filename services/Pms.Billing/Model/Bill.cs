@@ -131,8 +131,69 @@ public sealed class Bill
         Status = BillStatus.Void;
     }
 
+    /// <summary>
+    /// Records money a payment provider took. Money is never refused once taken: what fits the balance is
+    /// applied, the rest (a desk payment came first, or the bill was voided) is marked to go back through
+    /// the provider.
+    /// </summary>
+    public Payment RecordOnlinePayment(decimal taken, string provider, string providerReference, DateTimeOffset at)
+    {
+        var applied = Status is BillStatus.Void or BillStatus.Refunded ? 0 : Math.Min(taken, Balance);
+        var payment = new Payment
+        {
+            Id = Guid.CreateVersion7(),
+            BillId = Id,
+            Amount = applied,
+            Method = PaymentMethod.Online,
+            Provider = provider,
+            ProviderReference = providerReference,
+            IdempotencyKey = OnlinePaymentKey(provider, providerReference),
+            ReceivedBy = provider,
+            ReceivedAt = at,
+            ExcessRefunded = taken - applied,
+        };
+        Payments.Add(payment);
+        if (applied > 0)
+        {
+            AmountPaid += applied;
+            Status = Balance == 0 ? BillStatus.Paid : BillStatus.PartiallyPaid;
+        }
+
+        return payment;
+    }
+
+    public static string OnlinePaymentKey(string provider, string providerReference) => $"{provider}:{providerReference}";
+
+    /// <summary>What can still go back on one payment.</summary>
+    public decimal RefundableOn(Payment payment) =>
+        payment.Amount - Refunds.Where(refund => refund.PaymentId == payment.Id).Sum(refund => refund.Amount);
+
+    /// <summary>
+    /// The payment a refund goes back on: the one named, or else the newest that covers the whole amount.
+    /// Null means the bill as a whole, allowed only while no online payment is involved, since online money
+    /// can only go back through the provider, payment by payment.
+    /// </summary>
+    public Payment? RefundTarget(Guid? paymentId, decimal amount)
+    {
+        if (paymentId is { } named)
+        {
+            return Payments.SingleOrDefault(payment => payment.Id == named)
+                ?? throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, "That payment is not on this bill.");
+        }
+
+        if (Payments.Where(payment => RefundableOn(payment) >= amount).MaxBy(payment => payment.ReceivedAt) is { } covering)
+        {
+            return covering;
+        }
+
+        return Payments.Any(payment => payment.Method == PaymentMethod.Online && RefundableOn(payment) > 0)
+            ? throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable,
+                "No single payment covers this refund; refund each payment on its own (paymentId).")
+            : null;
+    }
+
     /// <summary>Refunds up to what was paid and not yet refunded; a fully refunded bill becomes Refunded.</summary>
-    public Refund IssueRefund(decimal amount, string reason, string issuedBy, DateTimeOffset at)
+    public Refund IssueRefund(Guid id, decimal amount, string reason, Payment? payment, string issuedBy, DateTimeOffset at)
     {
         if (amount <= 0 || Money.Round(amount) != amount)
         {
@@ -144,7 +205,12 @@ public sealed class Bill
             throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, $"At most {AmountPaid - AmountRefunded} {Currency} can be refunded.");
         }
 
-        var refund = new Refund { Id = Guid.CreateVersion7(), BillId = Id, Amount = amount, Reason = reason, IssuedBy = issuedBy, IssuedAt = at };
+        if (payment is not null && amount > RefundableOn(payment))
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, $"At most {RefundableOn(payment)} {Currency} can be refunded on that payment.");
+        }
+
+        var refund = new Refund { Id = id, BillId = Id, Amount = amount, PaymentId = payment?.Id, Reason = reason, IssuedBy = issuedBy, IssuedAt = at };
         Refunds.Add(refund);
         AmountRefunded += amount;
         if (AmountRefunded == AmountPaid && Balance == 0)

@@ -3,6 +3,7 @@ using Npgsql;
 using Pms.Billing.Apis;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
+using Pms.Billing.Payments;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
@@ -13,9 +14,11 @@ namespace Pms.Billing.Services;
 /// Payments, voids and refunds. Each change and its events are saved together; the bill's row
 /// version makes two cashiers taking the last payment at once retry against the new balance.
 /// </summary>
-public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, TimeProvider clock)
+public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaymentProvider provider, TimeProvider clock)
 {
     private const int ConcurrencyAttempts = 5;
+
+    private static readonly string[] DeskMethods = [.. Enum.GetNames<PaymentMethod>().Where(name => name != nameof(PaymentMethod.Online))];
 
     private BillingDbContext Db => outbox.DbContext;
 
@@ -27,14 +30,12 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, TimeP
             errors["Idempotency-Key"] = ["An Idempotency-Key header of 1 to 100 characters is required."];
         }
 
-        var method = Enum.GetNames<PaymentMethod>().FirstOrDefault(name => string.Equals(name, request.Method?.Trim(), StringComparison.OrdinalIgnoreCase));
+        var method = DeskMethods.FirstOrDefault(name => string.Equals(name, request.Method?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (method is null)
         {
-            errors["method"] = [$"The method must be one of {string.Join(", ", Enum.GetNames<PaymentMethod>())}."];
-        }
-        else if (!caller.IsStaff && method != nameof(PaymentMethod.Online))
-        {
-            errors["method"] = ["Patients pay their bills Online."];
+            errors["method"] = string.Equals(request.Method?.Trim(), nameof(PaymentMethod.Online), StringComparison.OrdinalIgnoreCase)
+                ? ["Online payments are taken by the payment provider's checkout, never recorded by hand."]
+                : [$"The method must be one of {string.Join(", ", DeskMethods)}."];
         }
 
         if (request.Amount is null)
@@ -61,12 +62,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, TimeP
             }
 
             var payment = bill.RecordPayment(request.Amount!.Value, Enum.Parse<PaymentMethod>(method!), request.Reference?.Trim(), idempotencyKey!, caller.Name, clock.GetUtcNow());
-            await outbox.PublishEventAsync(new PaymentReceived(bill.Id, bill.Number, bill.PatientId, payment.Id, payment.Amount, payment.Method.ToString(), bill.Balance, bill.Currency));
-            if (bill.Status == BillStatus.Paid)
-            {
-                await outbox.PublishEventAsync(new BillPaid(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
-            }
-
+            await PublishPaymentAsync(bill, payment);
             return new BillOutcome.Done<PaymentDto>(PaymentDto.From(payment));
         }, cancellationToken);
     }
@@ -97,12 +93,54 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, TimeP
             return new BillOutcome.Invalid(errors);
         }
 
+        // One id for every attempt: it is also the provider's idempotency key, so a retry never refunds twice.
+        var refundId = Guid.CreateVersion7();
         return await WithRetryAsync(billId, caller, async bill =>
         {
-            var refund = bill.IssueRefund(request.Amount!.Value, request.Reason!.Trim(), caller.Name, clock.GetUtcNow());
+            var payment = bill.RefundTarget(request.PaymentId, request.Amount!.Value);
+            var refund = bill.IssueRefund(refundId, request.Amount!.Value, request.Reason!.Trim(), payment, caller.Name, clock.GetUtcNow());
+            if (payment is { Method: PaymentMethod.Online, ProviderReference: { } reference })
+            {
+                refund.ProviderReference = await provider.RefundAsync(reference, refund.Amount, bill.Currency, refundId.ToString(), cancellationToken);
+            }
+
             await outbox.PublishEventAsync(new RefundIssued(bill.Id, bill.Number, bill.PatientId, refund.Id, refund.Amount, refund.Reason, bill.Currency));
             return new BillOutcome.Done<RefundDto>(RefundDto.From(refund));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Records what the provider took on a checkout, once per provider payment (a replayed webhook finds it
+    /// recorded), and closes the checkout. Money beyond the balance is marked for refund; the caller sends it back.
+    /// </summary>
+    public Task<BillOutcome> RecordOnlinePaymentAsync(Checkout checkout, ProviderCheckout state, CancellationToken cancellationToken) =>
+        WithRetryAsync(checkout.BillId, new BillingCaller(provider.Name, true, null), async bill =>
+        {
+            var stored = await Db.Checkouts.SingleAsync(candidate => candidate.Id == checkout.Id, cancellationToken);
+            stored.Status = CheckoutStatus.Completed;
+            stored.ClosedAt ??= clock.GetUtcNow();
+            var key = Bill.OnlinePaymentKey(provider.Name, state.PaymentReference!);
+            if (bill.Payments.SingleOrDefault(payment => payment.IdempotencyKey == key) is { } earlier)
+            {
+                return new BillOutcome.Done<PaymentDto>(PaymentDto.From(earlier));
+            }
+
+            var payment = bill.RecordOnlinePayment(state.Amount, provider.Name, state.PaymentReference!, clock.GetUtcNow());
+            if (payment.Amount > 0)
+            {
+                await PublishPaymentAsync(bill, payment);
+            }
+
+            return new BillOutcome.Done<PaymentDto>(PaymentDto.From(payment));
+        }, cancellationToken);
+
+    private async Task PublishPaymentAsync(Bill bill, Payment payment)
+    {
+        await outbox.PublishEventAsync(new PaymentReceived(bill.Id, bill.Number, bill.PatientId, payment.Id, payment.Amount, payment.Method.ToString(), bill.Balance, bill.Currency));
+        if (bill.Status == BillStatus.Paid)
+        {
+            await outbox.PublishEventAsync(new BillPaid(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
+        }
     }
 
     private async Task<BillOutcome> WithRetryAsync(Guid billId, BillingCaller caller, Func<Bill, Task<BillOutcome>> change, CancellationToken cancellationToken)
@@ -123,6 +161,10 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, TimeP
                 var outcome = await change(bill);
                 await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
                 return outcome;
+            }
+            catch (PaymentProviderException unavailable)
+            {
+                return new BillOutcome.Refused(StatusCodes.Status502BadGateway, unavailable.Message);
             }
             catch (BillingRuleException violation)
             {

@@ -24,8 +24,42 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
         await web.CheckPageAsync("patient-bill");
         await web.Page.GetByTestId("pay-online").ClickAsync();
 
+        // The provider's hosted page: a declined card is said plainly, and the bill is untouched.
+        await web.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/checkout/cs_test_"));
+        await web.Page.GetByLabel("Card number").FillAsync(PaymentSandbox.DeclinedCard);
+        await web.Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay ") }).ClickAsync();
+        await Assertions.Expect(web.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Your card was declined.");
+
+        await web.Page.GetByLabel("Card number").FillAsync(PaymentSandbox.SucceedingCard);
+        await web.Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay ") }).ClickAsync();
+
+        await web.WaitForPathAsync("/bills/[0-9a-f-]{36}\\?checkout=cs_test_");
+        await Assertions.Expect(web.Page.GetByTestId("payment-received")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Assertions.Expect(web.Page.GetByTestId("bill-status")).ToHaveTextAsync("Paid");
         Assert.StartsWith("0.00", await web.Page.GetByTestId("bill-balance").InnerTextAsync());
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task APatientWhoCancelsOnTheProvidersPageComesBackToAnUnpaidBillAndIsToldSo()
+    {
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.GoToAsync("/register");
+        await web.RegisterAsync("Nightingale", PmsClient.NewEmail("web-cancels"), "+44 20 7946 0019");
+        await web.WaitForPathAsync("/patient$");
+        var registrationBill = web.Page.GetByTestId("bill-link").First;
+        await registrationBill.WaitForAsync(new() { Timeout = 60_000 });
+        await registrationBill.ClickAsync();
+        await web.Page.GetByTestId("pay-online").ClickAsync();
+        await web.Page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/checkout/cs_test_"));
+        await web.Page.GetByLabel("Card number").FillAsync(PaymentSandbox.InsufficientFundsCard);
+        await web.Page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Pay ") }).ClickAsync();
+        await Assertions.Expect(web.Page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Your card has insufficient funds.");
+
+        await web.Page.GetByRole(AriaRole.Link, new() { Name = "Cancel and go back" }).ClickAsync();
+
+        await web.WaitForPathAsync("/bills/[0-9a-f-]{36}\\?checkout=cancelled$");
+        await Assertions.Expect(web.Page.GetByTestId("payment-cancelled")).ToBeVisibleAsync();
+        await Assertions.Expect(web.Page.GetByTestId("pay-online")).ToBeVisibleAsync();
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]

@@ -14,6 +14,8 @@ public static class OperatorInputs
         new("postgres-password", "PostgreSQL's superuser password. Letters and digits only: it is placed verbatim in connection strings and URIs. For example: openssl rand -hex 24", ""),
         new("admin-email", "Email of the first administrator (not secret, but given here like every input).", "admin@pms.local"),
         new("admin-password", "Password of the first administrator (at least 12 characters, not a common password).", ""),
+        new("payments-secret-key", "Stripe secret API key billing uses for Checkout and refunds (Stripe Dashboard > Developers > API keys). A test-mode key looks like sk_test_...; use sk_live_... only in production.", ""),
+        new("payments-webhook-secret", "Signing secret of the Stripe webhook endpoint https://<your-host>/api/billing/webhooks/payments (events checkout.session.completed and checkout.session.expired); it looks like whsec_...", ""),
         new("auth-signing-key", "RSA private key (PKCS#8 PEM) that signs access tokens, on one line: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 | tr '\\n' ' '", ""),
     }.ToDictionary(input => input.Key);
 

@@ -17,5 +17,10 @@ public sealed class PaymentConfiguration : IEntityTypeConfiguration<Payment>
         builder.Property(payment => payment.ReceivedBy).HasMaxLength(100);
         builder.HasIndex(payment => new { payment.BillId, payment.IdempotencyKey }).IsUnique();
         builder.HasIndex(payment => payment.ReceivedAt);
+        builder.Property(payment => payment.Provider).HasMaxLength(20);
+        builder.Property(payment => payment.ProviderReference).HasMaxLength(200);
+        builder.HasIndex(payment => new { payment.Provider, payment.ProviderReference }).IsUnique().HasFilter("\"ProviderReference\" IS NOT NULL");
+        builder.Property(payment => payment.ExcessRefunded).HasPrecision(14, 2);
+        builder.Property(payment => payment.ExcessRefundReference).HasMaxLength(200);
     }
 }

@@ -13,5 +13,7 @@ public sealed class RefundConfiguration : IEntityTypeConfiguration<Refund>
         builder.Property(refund => refund.Amount).HasPrecision(14, 2);
         builder.Property(refund => refund.Reason).HasMaxLength(500);
         builder.Property(refund => refund.IssuedBy).HasMaxLength(100);
+        builder.Property(refund => refund.ProviderReference).HasMaxLength(200);
+        builder.HasIndex(refund => refund.PaymentId);
     }
 }

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Billing.Payments;
+using Pms.Billing.Services;
+using Pms.Contracts;
+
+namespace Pms.Billing.Apis;
+
+public static class OnlinePaymentsApi
+{
+    /// <summary>Stripe's events are a few kilobytes; anything far larger is not one.</summary>
+    private const int MaxWebhookBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapOnlinePaymentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/billing/bills/{id:guid}/checkout", StartCheckout).WithTags("Bills")
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .WithName("StartCheckout").WithSummary("Opens the payment provider's checkout for the bill's balance; an open one for the same balance is returned again.");
+        app.MapPost("/api/billing/webhooks/payments", ReceiveWebhook).WithTags("Payments")
+            .AllowAnonymous()
+            .WithName("PaymentWebhook").WithSummary("The payment provider's signed events; a payment is recorded once however often its event arrives.");
+        return app;
+    }
+
+    public static async Task<IResult> StartCheckout(
+        Guid id, StartCheckoutRequest? request, ClaimsPrincipal user, OnlinePayments payments, CancellationToken cancellationToken) =>
+        await payments.StartCheckoutAsync(id, request ?? new StartCheckoutRequest(null), BillingCaller.From(user), cancellationToken) switch
+        {
+            BillOutcome.Done<CheckoutDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
+            BillOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            BillOutcome.NotFound => TypedResults.Problem(title: "No such bill.", statusCode: StatusCodes.Status404NotFound),
+            BillOutcome.Refused refused => TypedResults.Problem(title: refused.Reason, statusCode: refused.Status),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+
+    public static async Task<Results<Ok, ProblemHttpResult>> ReceiveWebhook(
+        HttpRequest request, IPaymentProvider provider, OnlinePayments payments, PaymentMetrics metrics, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxWebhookBytes)
+        {
+            return TypedResults.Problem(title: "The event is too large.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var payload = await reader.ReadToEndAsync(cancellationToken);
+        ProviderCheckout? checkout;
+        try
+        {
+            checkout = provider.ReadWebhook(payload, request.Headers["Stripe-Signature"]);
+        }
+        catch (InvalidWebhookException invalid)
+        {
+            metrics.WebhookRejected();
+            loggers.CreateLogger(nameof(OnlinePaymentsApi)).LogWarning("A payment webhook was refused: {Reason}", invalid.Message);
+            return TypedResults.Problem(title: "The event's signature is not valid.", detail: invalid.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (checkout is not null)
+        {
+            await payments.ApplyAsync(checkout, cancellationToken);
+        }
+
+        return TypedResults.Ok();
+    }
+}
