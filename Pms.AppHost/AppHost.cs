@@ -77,8 +77,15 @@ var web = builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
     .WithHttpEndpoint(port: ServicePorts.Web)
     .WithHttpHealthCheck("/health")
     .WithExternalHttpEndpoints()
+    .WithPlainHttpSessionsInRuns(builder)
     .WithReference(gateway).WaitFor(gateway);
 
-payments.SendWebhooksTo(gateway, billing, web);
+// Links in emails and the payment provider's return address name the web front end as browsers reach it.
+var webAddress = builder.ExecutionContext.IsPublishMode
+    ? ReferenceExpression.Create($"{builder.AddParameter("web-public-url")}")
+    : ReferenceExpression.Create($"{web.GetEndpoint("http")}");
+auth.WithEnvironment("Auth__PasswordResetPage", ReferenceExpression.Create($"{webAddress}/reset-password"));
+billing.WithEnvironment("Payments__DefaultReturnUrl", ReferenceExpression.Create($"{webAddress}/bills"));
+payments.SendWebhooksTo(gateway);
 
 builder.Build().Run();

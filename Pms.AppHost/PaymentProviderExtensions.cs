@@ -49,14 +49,6 @@ public static class PaymentProviderExtensions
     }
 
     /// <summary>The provider posts its events to the gateway, as Stripe posts to the hospital's public address.</summary>
-    public static void SendWebhooksTo(this PaymentProvider provider, IResourceBuilder<ProjectResource> gateway, IResourceBuilder<ProjectResource> billing, IResourceBuilder<ProjectResource> web)
-    {
-        if (provider.Sandbox is not { } sandbox)
-        {
-            return;
-        }
-
-        sandbox.WithEnvironment("Sandbox__WebhookUrl", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/api/billing/webhooks/payments"));
-        billing.WithEnvironment("Payments__DefaultReturnUrl", ReferenceExpression.Create($"{web.GetEndpoint("http")}/bills"));
-    }
+    public static void SendWebhooksTo(this PaymentProvider provider, IResourceBuilder<ProjectResource> gateway) =>
+        provider.Sandbox?.WithEnvironment("Sandbox__WebhookUrl", ReferenceExpression.Create($"{gateway.GetEndpoint("http")}/api/billing/webhooks/payments"));
 }

@@ -65,4 +65,8 @@ public static class ServiceSecurityExtensions
 
         return gateway;
     }
+
+    /// <summary>A run on one machine serves the web over plain HTTP, so its session cookie cannot be a Secure __Host- cookie there.</summary>
+    public static IResourceBuilder<ProjectResource> WithPlainHttpSessionsInRuns(this IResourceBuilder<ProjectResource> web, IDistributedApplicationBuilder builder) =>
+        builder.ExecutionContext.IsRunMode ? web.WithEnvironment("Web__Sessions__PlainHttp", "true") : web;
 }

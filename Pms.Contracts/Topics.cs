@@ -4,6 +4,9 @@ namespace Pms.Contracts;
 public static class Topics
 {
     public const string AuthPatientRegistration = "auth-patient-registration";
+
+    /// <summary>Account notices auth-service asks notification-service to send, such as password-reset links.</summary>
+    public const string AuthAccountNotices = "auth-account-notices";
     public const string Patient = "patient";
     public const string Billing = "billing";
 
@@ -12,7 +15,7 @@ public static class Topics
 
     public static string DeadLetters(string consumingService) => $"{consumingService}.dead-letters";
 
-    public static IReadOnlyList<string> EventTopics { get; } = [AuthPatientRegistration, Patient, Billing];
+    public static IReadOnlyList<string> EventTopics { get; } = [AuthPatientRegistration, AuthAccountNotices, Patient, Billing];
 
     public static IReadOnlyList<string> DeadLetterTopics { get; } =
         [DeadLetters(ResourceNames.Auth), DeadLetters(ResourceNames.Patients), DeadLetters(ResourceNames.Billing), DeadLetters(ResourceNames.Notifications)];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.IdentityModel.Tokens;
 using Pms.Contracts;
@@ -43,6 +44,20 @@ public static class AuthenticationExtensions
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
 
+                var revocations = services.GetRequiredService<TokenRevocations>();
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = context =>
+                    {
+                        if (context.SecurityToken is Microsoft.IdentityModel.JsonWebTokens.JsonWebToken token && revocations.IsRevoked(token))
+                        {
+                            context.Fail("The token was revoked: the account was locked, its roles changed or its password reset.");
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
+
                 if (signingKeys is not null)
                 {
                     options.TokenValidationParameters.IssuerSigningKeys = signingKeys(services);
@@ -53,6 +68,14 @@ public static class AuthenticationExtensions
                     options.RequireHttpsMetadata = authority.StartsWith(Uri.UriSchemeHttps, StringComparison.OrdinalIgnoreCase);
                 }
             });
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<TokenRevocations>();
+        if (signingKeys is null && authority is not null)
+        {
+            builder.Services.AddHttpClient(TokenRevocationPoller.HttpClientName, client => client.BaseAddress = new Uri(authority));
+            builder.Services.AddHostedService<TokenRevocationPoller>();
+        }
 
         builder.Services.AddAuthorization();
         return builder;

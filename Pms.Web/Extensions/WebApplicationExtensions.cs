@@ -5,6 +5,7 @@ using Pms.Contracts;
 using Pms.Web.Components;
 using Pms.Web.Endpoints;
 using Pms.Web.Gateway;
+using Pms.Web.Security;
 using Pms.Web.Sessions;
 
 namespace Pms.Web.Extensions;
@@ -49,10 +50,13 @@ public static class WebApplicationExtensions
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
             {
-                cookie.Cookie.Name = "pms.session";
+                // A __Host- cookie is sent only over TLS, only to this host, for every path; a plain-HTTP run on one machine
+                // (Web:Sessions:PlainHttp, set by the AppHost's local runs) keeps the cookie usable over http://localhost.
+                var plainHttp = builder.Configuration.GetValue<bool>($"{WebSessionOptions.SectionName}:{nameof(WebSessionOptions.PlainHttp)}");
+                cookie.Cookie.Name = plainHttp ? "pms.session" : "__Host-pms.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
-                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Cookie.SecurePolicy = plainHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
                 cookie.LoginPath = "/login";
                 cookie.AccessDeniedPath = "/access-denied";
                 cookie.EventsType = typeof(SessionCookieEvents);
@@ -65,6 +69,8 @@ public static class WebApplicationExtensions
 
     public static WebApplication MapWebApplication(this WebApplication app)
     {
+        app.UsePageSecurityHeaders();
+        app.UseSignInNonce();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -64,28 +64,37 @@ public sealed class SessionStore(IMemoryCache cache, IOptions<WebSessionOptions>
     /// <summary>One renewal at a time per session: two tabs renewing at once would reuse a refresh token and end the session.</summary>
     public SemaphoreSlim RenewalLock(string sessionId) => _renewalLocks.GetOrAdd(sessionId, _ => new SemaphoreSlim(1, 1));
 
-    /// <summary>A one-use, short-lived ticket a page hands to the browser so that a plain request can set the session cookie.</summary>
-    public string IssueSignInTicket(string sessionId)
+    /// <summary>
+    /// A one-use, short-lived ticket a page hands to the browser so that a plain request can set the session cookie;
+    /// it works only for the browser whose <see cref="SignInNonce"/> it names.
+    /// </summary>
+    public string IssueSignInTicket(string sessionId, string browserNonce)
     {
         var ticket = NewSecret();
-        cache.Set(TicketKey(ticket), sessionId, SignInTicketLifetime);
+        cache.Set(TicketKey(ticket), new SignInTicket(sessionId, browserNonce), SignInTicketLifetime);
         return ticket;
     }
 
-    public string? RedeemSignInTicket(string ticket)
+    /// <summary>The ticket's session, if this browser is the one that signed in; the ticket is spent either way.</summary>
+    public string? RedeemSignInTicket(string ticket, string? browserNonce)
     {
         var key = TicketKey(ticket);
         lock (_tickets)
         {
-            if (!cache.TryGetValue(key, out string? sessionId))
+            if (!cache.TryGetValue(key, out SignInTicket? issued))
             {
                 return null;
             }
 
             cache.Remove(key);
-            return sessionId;
+            return browserNonce is not null && CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.ASCII.GetBytes(issued!.BrowserNonce), System.Text.Encoding.ASCII.GetBytes(browserNonce))
+                ? issued.SessionId
+                : null;
         }
     }
+
+    private sealed record SignInTicket(string SessionId, string BrowserNonce);
 
     private static string NewSecret() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 

@@ -13,4 +13,7 @@ public sealed class WebSessionOptions
 
     /// <summary>An access token this close to its expiry is renewed before it is used.</summary>
     public TimeSpan RenewalMargin { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Serve the session cookie over plain HTTP too: only for a run on one machine, never behind an ingress.</summary>
+    public bool PlainHttp { get; set; }
 }

@@ -15,6 +15,9 @@ app.UseRateLimiter();
 
 app.MapDiscoveryApi();
 app.MapAccountsApi();
+app.MapMfaApi();
+app.MapPasswordsApi();
+app.MapRevocationsApi();
 app.MapUsersApi();
 app.MapDoctorAccountsApi();
 app.MapServiceTokenApi();

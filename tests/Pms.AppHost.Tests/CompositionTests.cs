@@ -11,10 +11,11 @@ public sealed class CompositionTests
 
     /// <summary>
     /// Addresses handed over without waiting, since waiting would be a cycle: the payment sandbox posts its webhooks to
-    /// the gateway (and retries them until answered), and billing names the web page the provider sends browsers back to.
+    /// the gateway (and retries them until answered), billing names the web page the provider sends browsers back to,
+    /// and auth the web page its password-reset links open.
     /// </summary>
     private static readonly HashSet<(string Project, string Address)> AddressesOnly =
-        [(ResourceNames.Payments, ResourceNames.Gateway), (ResourceNames.Billing, ResourceNames.Web)];
+        [(ResourceNames.Payments, ResourceNames.Gateway), (ResourceNames.Billing, ResourceNames.Web), (ResourceNames.Auth, ResourceNames.Web)];
 
     [TimedTheory]
     [MemberData(nameof(Modes))]

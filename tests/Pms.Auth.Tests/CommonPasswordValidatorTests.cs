@@ -18,6 +18,21 @@ public sealed class CommonPasswordValidatorTests
         Assert.Equal("PasswordTooCommon", await FirstErrorAsync(password));
 
     [TimedFact]
+    public async Task TheShippedListHoldsAtLeastTenThousandPasswordsAndEveryOneIsRejected()
+    {
+        using var stream = typeof(CommonPasswordValidator).Assembly.GetManifestResourceStream("Pms.Auth.Security.common-passwords.txt")!;
+        using var reader = new StreamReader(stream);
+        var entries = (await reader.ReadToEndAsync(TestContext.Current.CancellationToken)).Split('\n')
+            .Where(line => line.Length > 0 && !line.StartsWith('#')).ToList();
+
+        Assert.True(entries.Count >= 10_000, $"The list has {entries.Count} entries.");
+        foreach (var entry in entries.Where((_, index) => index % 997 == 0).Append(entries[^1]))
+        {
+            Assert.Equal("PasswordTooCommon", await FirstErrorAsync(entry));
+        }
+    }
+
+    [TimedFact]
     public async Task OneCharacterRepeatedIsRejected() =>
         Assert.Equal("PasswordTooCommon", await FirstErrorAsync(new string('7', 20)));
 

@@ -18,7 +18,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
     {
         var patientId = await KnownPatientAsync();
         var appointmentId = Guid.NewGuid();
-        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+        var service = app.ServiceClientFor(ResourceNames.Patients);
 
         using var first = await service.SendAsync(Charge(patientId, appointmentId, "CONS-GP"), TestContext.Current.CancellationToken);
         using var second = await service.SendAsync(Charge(patientId, appointmentId, "CONS-GP"), TestContext.Current.CancellationToken);
@@ -41,7 +41,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
     {
         var patientId = await KnownPatientAsync();
         var appointmentId = Guid.NewGuid();
-        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+        var service = app.ServiceClientFor(ResourceNames.Patients);
 
         var issuing = await TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
         var repeating = await TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
@@ -73,7 +73,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
     {
         var patientId = await KnownPatientAsync();
 
-        using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service)
+        using var response = await app.ServiceClientFor(ResourceNames.Patients)
             .SendAsync(Charge(patientId, Guid.NewGuid(), "NO-SUCH-FEE"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -85,7 +85,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
     {
         var patientId = Guid.NewGuid();
 
-        using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service)
+        using var response = await app.ServiceClientFor(ResourceNames.Patients)
             .SendAsync(Charge(patientId, Guid.NewGuid(), "CONS-GP"), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
@@ -102,7 +102,7 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
             Content = JsonContent.Create(new ConsultationFeeRequest(patientId, Guid.NewGuid(), "CONS-GP")),
         };
 
-        using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Service).SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await app.ServiceClientFor(ResourceNames.Patients).SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

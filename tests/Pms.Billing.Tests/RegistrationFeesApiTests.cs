@@ -15,7 +15,7 @@ public sealed class RegistrationFeesApiTests(BillingApp app)
     public async Task TheSameKeyTwiceIssuesOneRegistrationBillEvenForAPatientBillingHasNotHeardOf()
     {
         var patientId = Guid.NewGuid();
-        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+        var service = app.ServiceClientFor(ResourceNames.Patients);
 
         using var first = await service.SendAsync(Charge(patientId), TestContext.Current.CancellationToken);
         using var second = await service.SendAsync(Charge(patientId), TestContext.Current.CancellationToken);
@@ -33,7 +33,7 @@ public sealed class RegistrationFeesApiTests(BillingApp app)
     public async Task ConcurrentChargesWithOneKeyIssueOneBill()
     {
         var patientId = Guid.NewGuid();
-        var service = app.ClientFor(Guid.NewGuid(), PmsRoles.Service);
+        var service = app.ServiceClientFor(ResourceNames.Patients);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
         {

@@ -54,41 +54,47 @@ public sealed class AuthTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task FiveWrongPasswordsLockTheAccountForFifteenMinutes()
+    public async Task FiveWrongPasswordsMakeThatAddressWaitAnswerLikeAWrongPasswordAndAnAdminLiftsTheWait()
     {
         var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
 
-        for (var attempt = 1; attempt < 5; attempt++)
+        var wrong = new List<(HttpStatusCode Status, string? Title)>();
+        for (var attempt = 0; attempt < 5; attempt++)
         {
             using var failed = await _client.PostLoginAsync(email, "not the right passphrase", Cancellation);
-            Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+            wrong.Add((failed.StatusCode, (await failed.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("title").GetString()));
         }
 
-        using var fifth = await _client.PostLoginAsync(email, "not the right passphrase", Cancellation);
-        using var rightPasswordAfterwards = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
+        using var rightPasswordWhileWaiting = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
+        var waitingAnswer = await rightPasswordWhileWaiting.Content.ReadFromJsonAsync<JsonElement>(Cancellation);
+        var listed = await admin.GetFromJsonAsync<JsonElement>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation);
+        using var unlocked = await admin.PostAsync($"/api/auth/users/{userId}/unlock", null, Cancellation);
+        using var afterUnlock = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
 
-        Assert.Equal(HttpStatusCode.Locked, fifth.StatusCode);
-        Assert.Equal(HttpStatusCode.Locked, rightPasswordAfterwards.StatusCode);
-        Assert.Contains("AccountLockedOut", await AuditActionsAsync(userId));
+        Assert.All(wrong, answer => Assert.Equal((HttpStatusCode.Unauthorized, wrong[0].Title), answer));
+        Assert.Equal(HttpStatusCode.Unauthorized, rightPasswordWhileWaiting.StatusCode);
+        Assert.Equal(wrong[0].Title, waitingAnswer.GetProperty("title").GetString());
+        Assert.False(rightPasswordWhileWaiting.Headers.Contains("Retry-After"));
+        Assert.Equal("Active", listed.GetProperty("items")[0].GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, unlocked.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, afterUnlock.StatusCode);
+        Assert.Equal(5, (await AuditActionsAsync(userId)).Count(action => action == "LoginFailed"));
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task SignInAttemptsOnOneAccountBeyondItsLimitAreThrottled()
+    public async Task SignInAttemptsOnOneAccountBeyondItsLimitsAnswerExactlyLikeAWrongPassword()
     {
         var email = PmsClient.NewEmail("sprayed");
-        var statuses = new List<HttpStatusCode>();
-        for (var attempt = 0; attempt < 11; attempt++)
+        var answers = new List<(HttpStatusCode Status, string? Title)>();
+        for (var attempt = 0; attempt < 12; attempt++)
         {
             using var response = await _client.PostLoginAsync(email, "guess number " + attempt, Cancellation);
-            statuses.Add(response.StatusCode);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                Assert.NotNull(response.Headers.RetryAfter);
-            }
+            answers.Add((response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("title").GetString()));
+            Assert.Null(response.Headers.RetryAfter);
         }
 
-        Assert.All(statuses.Take(10), status => Assert.Equal(HttpStatusCode.Unauthorized, status));
-        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+        Assert.All(answers, answer => Assert.Equal((HttpStatusCode.Unauthorized, answers[0].Title), answer));
     }
 
     [TimedTheory(EndToEnd.TestTimeoutSeconds)]
@@ -171,20 +177,27 @@ public sealed class AuthTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task AServiceGetsAServiceTokenOnlyWithItsSecret()
+    public async Task AServiceGetsATokenWithItsScopesOnlyWithItsSecretAndOnlyFromAuthItself()
     {
-        var token = new JsonWebToken(await _client.ServiceTokenAsync(Cancellation));
+        var patients = new JsonWebToken(await _client.ServiceTokenAsync(Cancellation));
+        var notifications = new JsonWebToken(await _client.ServiceTokenAsync(Cancellation, ResourceNames.Notifications));
+        using var auth = _client.Service(ResourceNames.Auth);
         using var gateway = _client.Gateway();
-
-        using var wrongSecret = await gateway.PostAsync("/api/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        var wrongSecretForm = new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
             ["client_id"] = ResourceNames.Patients,
             ["client_secret"] = "not the secret",
-        }), Cancellation);
+        };
 
-        Assert.Equal("Service", token.GetClaim("role").Value);
+        using var wrongSecret = await auth.PostAsync("/api/auth/token", new FormUrlEncodedContent(wrongSecretForm), Cancellation);
+        using var throughGateway = await gateway.PostAsync("/api/auth/token", new FormUrlEncodedContent(wrongSecretForm), Cancellation);
+
+        Assert.Equal("Service", patients.GetClaim("role").Value);
+        Assert.Equal("billing.fees", patients.GetClaim("scope").Value);
+        Assert.Equal(string.Empty, notifications.GetClaim("scope").Value);
         Assert.Equal(HttpStatusCode.Unauthorized, wrongSecret.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, throughGateway.StatusCode);
     }
 
     private async Task<HttpResponseMessage> RefreshAsync(string refreshToken)

@@ -1,3 +1,4 @@
+using Pms.GatewaySignIn;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
@@ -19,8 +20,12 @@ public sealed class PmsAppFixture : IAsyncLifetime
     public const string AdminEmail = "admin@pms.local";
     public const string AdminPassword = "the first administrator's passphrase";
     public const string PatientsClientSecret = "patients-client-secret-for-end-to-end-tests";
+    public const string NotificationsClientSecret = "notifications-client-secret-for-end-to-end-tests";
     public const string PaymentsSecretKey = "sk_test_end_to_end";
     public const string PaymentsWebhookSecret = "whsec_end_to_end";
+
+    /// <summary>Sessions end this long after sign-in: short, so a test sees refreshes stop; access tokens still live 15 minutes.</summary>
+    public static readonly TimeSpan AbsoluteSessionLifetime = TimeSpan.FromSeconds(20);
 
     /// <summary>Reconciliation looks at a checkout this long after it opened: short, so a lost webhook is recovered within a test.</summary>
     public static readonly TimeSpan ReconcileAfter = TimeSpan.FromSeconds(4);
@@ -103,6 +108,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
                 $"--Parameters:admin-password={AdminPassword}",
                 $"--Parameters:auth-signing-key={SigningKey.ExportPkcs8PrivateKeyPem()}",
                 $"--Parameters:patients-client-secret={PatientsClientSecret}",
+                $"--Parameters:notifications-client-secret={NotificationsClientSecret}",
                 $"--Parameters:payments-secret-key={PaymentsSecretKey}",
                 $"--Parameters:payments-webhook-secret={PaymentsWebhookSecret}",
 
@@ -111,6 +117,8 @@ public sealed class PmsAppFixture : IAsyncLifetime
                 "--Pms:RateLimits:ApiPerIpPerMinute=100000",
             ],
             (options, _) => options.DisableDashboard = true);
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Auth)
+            .WithEnvironment("Auth__AbsoluteSessionLifetime", AbsoluteSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Billing)
             .WithEnvironment("Payments__ReconcileEvery", "00:00:01")
             .WithEnvironment("Payments__ReconcileAfter", ReconcileAfter.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
@@ -150,9 +158,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
     private async Task<string> SignInAdminAsync()
     {
         using var gateway = App.CreateHttpClient(ResourceNames.Gateway);
-        using var response = await gateway.PostAsJsonAsync("/api/auth/login", new { email = AdminEmail, password = AdminPassword });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<Tokens>())!.AccessToken;
+        return (await new GatewaySignInClient(gateway, Authenticator.Shared).SignInAsync(AdminEmail, AdminPassword, CancellationToken.None)).AccessToken;
     }
 
     private static int FreePort()

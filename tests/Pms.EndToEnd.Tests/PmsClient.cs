@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Pms.GatewaySignIn;
 
 namespace Pms.EndToEnd.Tests;
 
@@ -41,11 +42,12 @@ public sealed class PmsClient(PmsAppFixture fixture)
         return await gateway.PostAsJsonAsync("/api/auth/login", new { email, password }, cancellationToken);
     }
 
+    /// <summary>Every step of a sign-in: the password, then the account's TOTP code or its enrolment, as a real client does.</summary>
     public async Task<Tokens> LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
-        using var response = await PostLoginAsync(email, password, cancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<Tokens>(cancellationToken))!;
+        using var gateway = Gateway();
+        var tokens = await new GatewaySignInClient(gateway, Authenticator.Shared).SignInAsync(email, password, cancellationToken);
+        return new Tokens(tokens.AccessToken, tokens.RefreshToken, tokens.ExpiresIn, tokens.TokenType);
     }
 
     /// <summary>One administrator session for the whole run: sign-ins per account are rate limited.</summary>
@@ -76,14 +78,15 @@ public sealed class PmsClient(PmsAppFixture fixture)
         return (doctorId, email);
     }
 
-    public async Task<string> ServiceTokenAsync(CancellationToken cancellationToken)
+    /// <summary>A Service token, asked of auth-service directly: the gateway does not route the client-credentials grant.</summary>
+    public async Task<string> ServiceTokenAsync(CancellationToken cancellationToken, string clientId = ResourceNames.Patients)
     {
-        using var gateway = Gateway();
-        using var response = await gateway.PostAsync("/api/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var auth = Service(ResourceNames.Auth);
+        using var response = await auth.PostAsync("/api/auth/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials",
-            ["client_id"] = ResourceNames.Patients,
-            ["client_secret"] = PmsAppFixture.PatientsClientSecret,
+            ["client_id"] = clientId,
+            ["client_secret"] = clientId == ResourceNames.Notifications ? PmsAppFixture.NotificationsClientSecret : PmsAppFixture.PatientsClientSecret,
         }), cancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("access_token").GetString()!;

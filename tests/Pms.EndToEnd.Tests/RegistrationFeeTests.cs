@@ -44,6 +44,19 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task ANotificationServiceTokenIsRefusedByTheFeeEndpoints()
+    {
+        using var billing = PmsClient.Authorized(_client.Service(ResourceNames.Billing), await _client.ServiceTokenAsync(Cancellation, ResourceNames.Notifications));
+
+        using var registration = await billing.PostAsJsonAsync(BillingRoutes.RegistrationFees, new { patientId = Guid.NewGuid() }, Cancellation);
+        using var consultation = await billing.PostAsJsonAsync(BillingRoutes.ConsultationFees,
+            new { patientId = Guid.NewGuid(), appointmentId = Guid.NewGuid(), feeCode = "CONS-GP" }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Forbidden, registration.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, consultation.StatusCode);
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheFeeEndpointIsNotReachableThroughTheGateway()
     {
         using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.ServiceTokenAsync(Cancellation));

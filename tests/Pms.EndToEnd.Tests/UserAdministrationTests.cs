@@ -137,10 +137,43 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         using var signInAfterUnlock = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
 
         Assert.Equal(HttpStatusCode.NoContent, locked.StatusCode);
-        Assert.Equal(HttpStatusCode.Locked, signInWhileLocked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, signInWhileLocked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refreshWhileLocked.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, unlocked.StatusCode);
         Assert.Equal(HttpStatusCode.OK, signInAfterUnlock.StatusCode);
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task ALockedAccountsAccessTokenIsRefusedEverywhereWithinFiveSeconds()
+    {
+        var (staffId, email) = await _client.CreateStaffAsync("Staff", Cancellation);
+        var staff = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
+        using var throughGateway = PmsClient.Authorized(_client.Gateway(), staff.AccessToken);
+        using var patientsDirectly = PmsClient.Authorized(_client.Service(ResourceNames.Patients), staff.AccessToken);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        using var before = await throughGateway.GetAsync(new Uri("/api/patients?search=Seacole", UriKind.Relative), Cancellation);
+
+        using var locked = await admin.PostAsync($"/api/auth/users/{staffId}/lock", null, Cancellation);
+        var lockedAt = DateTimeOffset.UtcNow;
+        var refusedAfter = new Dictionary<string, TimeSpan>();
+        while (refusedAfter.Count < 2 && DateTimeOffset.UtcNow - lockedAt < TimeSpan.FromSeconds(10))
+        {
+            foreach (var (name, client) in new[] { ("gateway", throughGateway), ("patient-service", patientsDirectly) })
+            {
+                using var response = await client.GetAsync(new Uri("/api/patients?search=Seacole", UriKind.Relative), Cancellation);
+                if (response.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    refusedAfter.TryAdd(name, DateTimeOffset.UtcNow - lockedAt);
+                }
+            }
+
+            await Task.Delay(200, Cancellation);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, locked.StatusCode);
+        Assert.Equal(["gateway", "patient-service"], refusedAfter.Keys.Order(StringComparer.Ordinal));
+        Assert.All(refusedAfter.Values, after => Assert.True(after < TimeSpan.FromSeconds(5), $"Refused only after {after}."));
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]

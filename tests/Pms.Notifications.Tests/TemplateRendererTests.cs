@@ -40,6 +40,25 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void ThePasswordResetEmailCarriesTheLinkAndHowLongItWorks()
+    {
+        var model = new Dictionary<string, object?>
+        {
+            ["hospital"] = "St. Bartholomew's Teaching Hospital",
+            ["first_name"] = "Zoë",
+            ["reset_url"] = "https://pms.example.org/reset-password?token=abc_DEF-123",
+            ["minutes"] = "30",
+        };
+
+        var message = _renderer.RenderEmail("password-reset", model);
+
+        Assert.Equal("Reset your St. Bartholomew's Teaching Hospital password", message.Subject);
+        Assert.Contains("https://pms.example.org/reset-password?token=abc_DEF-123", message.Body, StringComparison.Ordinal);
+        Assert.Contains("within 30 minutes", message.Body, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://pms.example.org/reset-password?token=abc_DEF-123\"", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ValuesAreHtmlEncodedInTheHtmlPartOnly()
     {
         var message = _renderer.RenderEmail("welcome", Model("<script>x</script>"));

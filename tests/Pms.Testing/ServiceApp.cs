@@ -49,6 +49,14 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
         return client;
     }
 
+    /// <summary>A client calling as the service <paramref name="clientId"/> does, with that client's scopes.</summary>
+    public HttpClient ServiceClientFor(string clientId)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TestTokens.ForService(clientId));
+        return client;
+    }
+
     public TContext Db() =>
         (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).Options)!;
 

@@ -39,23 +39,45 @@ public sealed class LoginFormTests : WebComponentTest
 
         SubmitCredentials(form);
 
-        form.WaitForAssertion(() => Assert.Contains("The email or password is not correct.", form.Find("[data-testid=problem]").TextContent));
+        form.WaitForAssertion(() => Assert.Contains("Wrong email or password, or the account is temporarily locked.", form.Find("[data-testid=problem]").TextContent));
     }
 
     [Fact]
-    public void ALockedAccountSaysItIsLockedAndUntilWhen()
+    public void AnAccountWithASecondFactorIsAskedForItsCodeWhichGoesWithTheMfaToken()
     {
-        Gateway.AnswerProblem(HttpStatusCode.Locked, "This account is locked.", "Too many failed sign-ins; try again after 2026-11-28 19:15:00Z.");
+        Gateway.Answer(HttpStatusCode.OK, new { mfaRequired = true, mfaToken = "the-mfa-token" })
+            .AnswerProblem(HttpStatusCode.Unauthorized, "The email, password, code or token is not valid.");
         var form = Render<LoginForm>();
 
         SubmitCredentials(form);
+        form.WaitForElement("input[data-testid=mfa-code]").Change("123456");
+        form.Find("form").Submit();
 
-        form.WaitForAssertion(() =>
-        {
-            var problem = form.Find("[data-testid=problem]").TextContent;
-            Assert.Contains("This account is locked.", problem);
-            Assert.Contains("try again after 2026-11-28 19:15:00Z", problem);
-        });
+        form.WaitForAssertion(() => Assert.Contains("That code is not right.", form.Find("[data-testid=problem]").TextContent));
+        Assert.Equal("/api/auth/login/mfa", Gateway.Requests[1].PathAndQuery);
+        Assert.Contains("\"mfaToken\":\"the-mfa-token\"", Gateway.Requests[1].Body, StringComparison.Ordinal);
+        Assert.Contains("\"code\":\"123456\"", Gateway.Requests[1].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAccountThatMustEnrolIsShownItsSecretAsAQrCodeAndAKeyThenItsRecoveryCodes()
+    {
+        Gateway.Answer(HttpStatusCode.OK, new { mfaEnrollmentRequired = true, enrollmentToken = "the-enrolment-token" })
+            .Answer(HttpStatusCode.OK, new { secret = "JBSWY3DPEHPK3PXP", otpauthUri = "otpauth://totp/PMS:staff%40example.org?secret=JBSWY3DPEHPK3PXP&issuer=PMS" })
+            .Answer(HttpStatusCode.OK, new { recoveryCodes = Enumerable.Range(1, 10).Select(index => $"code{index:D2}-abcde"), accessToken = "a", refreshToken = "r", expiresIn = 900, tokenType = "Bearer" });
+        var form = Render<LoginForm>();
+
+        SubmitCredentials(form);
+        form.WaitForElement("[data-testid=totp-secret]");
+        var qr = form.Find("[role=img]").InnerHtml;
+        form.Find("input[data-testid=enrol-code]").Change("654321");
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.Equal(10, form.FindAll("[data-testid=recovery-codes] li").Count));
+        Assert.Contains("<svg", qr, StringComparison.Ordinal);
+        Assert.Equal("Bearer the-enrolment-token", Gateway.Requests[1].Headers["Authorization"]);
+        Assert.Equal("/api/auth/mfa/totp/confirm", Gateway.Requests[2].PathAndQuery);
+        Assert.Equal("Bearer the-enrolment-token", Gateway.Requests[2].Headers["Authorization"]);
     }
 
     [Fact]

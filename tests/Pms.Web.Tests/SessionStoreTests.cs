@@ -48,13 +48,17 @@ public sealed class SessionStoreTests
     }
 
     [Fact]
-    public void ASignInTicketWorksOnce()
+    public void ASignInTicketWorksOnceAndOnlyInTheBrowserThatSignedIn()
     {
         var sessionId = _sessions.Create(NewSession());
-        var ticket = _sessions.IssueSignInTicket(sessionId);
+        var ticket = _sessions.IssueSignInTicket(sessionId, "0123456789abcdef0123456789abcdef");
+        var stolen = _sessions.IssueSignInTicket(sessionId, "0123456789abcdef0123456789abcdef");
 
-        Assert.Equal(sessionId, _sessions.RedeemSignInTicket(ticket));
-        Assert.Null(_sessions.RedeemSignInTicket(ticket));
+        Assert.Equal(sessionId, _sessions.RedeemSignInTicket(ticket, "0123456789abcdef0123456789abcdef"));
+        Assert.Null(_sessions.RedeemSignInTicket(ticket, "0123456789abcdef0123456789abcdef"));
+        Assert.Null(_sessions.RedeemSignInTicket(stolen, "fedcba9876543210fedcba9876543210"));
+        Assert.Null(_sessions.RedeemSignInTicket(stolen, "0123456789abcdef0123456789abcdef"));
+        Assert.Null(_sessions.RedeemSignInTicket(_sessions.IssueSignInTicket(sessionId, "0123456789abcdef0123456789abcdef"), null));
     }
 
     [Theory]

@@ -83,7 +83,7 @@ public sealed class RegistrationScenario(BenchContext context)
     /// <summary>billing-service's registration-fee endpoint called as patient-service calls it: Service token, through Aspire's proxy.</summary>
     private async Task<StepResult> FeeCallAloneAsync(double rate, CancellationToken cancellationToken)
     {
-        using var billing = LoadClient.For(context.Pms.Endpoint(ResourceNames.Billing), await context.Accounts.ServiceTokenAsync(cancellationToken));
+        using var billing = LoadClient.For(context.Pms.Endpoint(ResourceNames.Billing), await Accounts.ServiceTokenAsync(context.Pms.Endpoint(ResourceNames.Auth), cancellationToken));
         return await context.RunAsync(context.Profile.Step($"fee call alone {rate:0.#}/s", rate), async operation =>
         {
             var patientId = Guid.CreateVersion7();

@@ -56,8 +56,8 @@ public static class AccountsApi
         };
     }
 
-    public static async Task<Results<Ok<TokenPair>, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, SessionService sessions, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> Login(
+        LoginRequest request, SessionService sessions, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -67,18 +67,18 @@ public static class AccountsApi
             });
         }
 
-        return ToResult(await sessions.LoginAsync(request.Email, request.Password, cancellationToken), context);
+        return SessionAnswers.From(await sessions.LoginAsync(request.Email, request.Password, cancellationToken));
     }
 
-    public static async Task<Results<Ok<TokenPair>, ValidationProblem, ProblemHttpResult>> Refresh(
-        RefreshRequest request, SessionService sessions, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> Refresh(
+        RefreshRequest request, SessionService sessions, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["The refresh token is required."] });
         }
 
-        return ToResult(await sessions.RefreshAsync(request.RefreshToken, cancellationToken), context);
+        return SessionAnswers.From(await sessions.RefreshAsync(request.RefreshToken, cancellationToken));
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> Logout(
@@ -103,30 +103,5 @@ public static class AccountsApi
 
         var roles = await users.GetRolesAsync(user);
         return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? "", user.FirstName, user.LastName, [.. roles.Order(StringComparer.Ordinal)]));
-    }
-
-    private static Results<Ok<TokenPair>, ValidationProblem, ProblemHttpResult> ToResult(SessionOutcome outcome, HttpContext context)
-    {
-        switch (outcome)
-        {
-            case SessionOutcome.Issued issued:
-                return TypedResults.Ok(issued.Tokens);
-            case SessionOutcome.InvalidCredentials:
-                return TypedResults.Problem(title: "The email, password or token is not valid.", statusCode: StatusCodes.Status401Unauthorized);
-            case SessionOutcome.LockedOut locked:
-                return TypedResults.Problem(
-                    title: "This account is locked.",
-                    detail: locked.Until is { } until && until < DateTimeOffset.MaxValue.AddYears(-1)
-                        ? $"Too many failed sign-ins; try again after {until:u}."
-                        : "An administrator locked it; contact the hospital.",
-                    statusCode: StatusCodes.Status423Locked);
-            case SessionOutcome.Throttled throttled:
-                var seconds = Math.Max(1, (int)Math.Ceiling(throttled.RetryAfter.TotalSeconds));
-                context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return TypedResults.Problem(title: "Too many sign-in attempts for this account.", detail: $"Try again in {seconds} seconds.",
-                    statusCode: StatusCodes.Status429TooManyRequests);
-            default:
-                throw new InvalidOperationException($"Unexpected session outcome {outcome}.");
-        }
     }
 }

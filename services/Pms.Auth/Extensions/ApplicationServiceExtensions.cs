@@ -3,6 +3,7 @@ using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Auth.Security;
 using Pms.Auth.Services;
+using Pms.Auth.Services.Mfa;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Authentication;
@@ -21,7 +22,10 @@ public static class ApplicationServiceExtensions
     {
         builder.AddServiceDatabase<AuthDbContext>(ResourceNames.AuthDatabase);
         builder.AddMessaging<AuthDbContext>(ResourceNames.Auth, ResourceNames.AuthDatabase, messaging =>
-            messaging.PublishToPmsTopic<PatientAccountRegistered>(Topics.AuthPatientRegistration));
+        {
+            messaging.PublishToPmsTopic<PatientAccountRegistered>(Topics.AuthPatientRegistration);
+            messaging.PublishToPmsTopic<PasswordResetRequested>(Topics.AuthAccountNotices);
+        });
         builder.Services.AddHostedService<AdminSeeder>();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
@@ -40,17 +44,27 @@ public static class ApplicationServiceExtensions
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // Failures from one address wait after five (SignInThrottle); the account itself locks only when many addresses fail.
+                options.Lockout.MaxFailedAccessAttempts = 20;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddUserStore<PmsUserStore>()
             .AddEntityFrameworkStores<AuthDbContext>()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+        builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromMinutes(30));
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccountLoginLimiter>();
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<TotpCodes>();
+        builder.Services.AddScoped<SignInChallenges>();
+        builder.Services.AddScoped<RecoveryCodes>();
+        builder.Services.AddScoped<MfaEnrolment>();
+        builder.Services.AddScoped<Passwords>();
+        builder.Services.AddScoped<AccessRevocations>();
         builder.Services.AddSingleton<UnknownAccountHasher>();
         builder.Services.AddSingleton<ServiceClientAuthenticator>();
         builder.Services.AddSingleton<AccessTokenIssuer>();

@@ -15,4 +15,12 @@ public enum AuditAction
     UserLocked,
     UserUnlocked,
     ServiceTokenRefused,
+    MfaChallengeFailed,
+    MfaEnrolled,
+    MfaReset,
+    RecoveryCodeUsed,
+    SessionExpired,
+    PasswordChanged,
+    PasswordResetRequested,
+    PasswordReset,
 }

@@ -12,6 +12,15 @@ public sealed class PmsUser : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>The confirmed TOTP secret (Base32); with <c>TwoFactorEnabled</c>, sign-in asks for its code.</summary>
+    public string? TotpSecret { get; set; }
+
+    /// <summary>A secret handed out by setup and not yet confirmed with a code.</summary>
+    public string? PendingTotpSecret { get; set; }
+
+    /// <summary>The RFC 6238 time step of the last accepted code: a code is accepted once.</summary>
+    public long? LastTotpTimeStep { get; set; }
+
     /// <summary>A new account whose user name is its email, as every PMS account's is.</summary>
     public static PmsUser Create(string email, string firstName, string lastName, DateTimeOffset createdAt) => new()
     {

@@ -16,6 +16,9 @@ public sealed class RefreshToken
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>When the sign-in that began this family happened: rotation never moves it, so a session has an absolute end.</summary>
+    public DateTimeOffset SessionStartedAt { get; set; }
+
     public DateTimeOffset ExpiresAt { get; set; }
 
     public DateTimeOffset? RevokedAt { get; set; }

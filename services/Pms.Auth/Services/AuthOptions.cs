@@ -1,3 +1,5 @@
+using Pms.Contracts;
+
 namespace Pms.Auth.Services;
 
 /// <summary>Section <c>Auth</c>; secrets come from AppHost parameters.</summary>
@@ -11,6 +13,29 @@ public sealed class AuthOptions
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>A session ends this long after its sign-in, however often its tokens were refreshed.</summary>
+    public TimeSpan AbsoluteSessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Roles whose accounts must enrol a second factor before they get tokens.</summary>
+    public string[] MfaRequiredRoles { get; set; } = [PmsRoles.Admin, PmsRoles.Staff, PmsRoles.Doctor];
+
+    /// <summary>How long the second step of a sign-in may take.</summary>
+    public TimeSpan MfaTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long an account that must enrol has to scan the secret and confirm a code.</summary>
+    public TimeSpan EnrollmentTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Failed sign-ins of one account from one address before that address waits <see cref="SignInThrottleTime"/>.</summary>
+    public int FailuresPerAddress { get; set; } = 5;
+
+    public TimeSpan SignInThrottleTime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The web page a reset link opens; the token is added as <c>?token=</c>.</summary>
+    public Uri PasswordResetPage { get; set; } = new("http://localhost:4200/reset-password");
+
+    /// <summary>How long a password-reset link works.</summary>
+    public TimeSpan PasswordResetLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     public string AdminEmail { get; set; } = "admin@pms.local";
 

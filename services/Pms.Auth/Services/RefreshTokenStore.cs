@@ -12,7 +12,7 @@ namespace Pms.Auth.Services;
 /// <summary>Creates, rotates and revokes refresh tokens; only their SHA-256 hashes are stored.</summary>
 public sealed class RefreshTokenStore(AuthDbContext db, IOptions<AuthOptions> options, IHttpContextAccessor http, TimeProvider clock)
 {
-    public string Issue(Guid userId, Guid familyId, out RefreshToken stored)
+    public string Issue(Guid userId, Guid familyId, DateTimeOffset sessionStartedAt, out RefreshToken stored)
     {
         var token = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var now = clock.GetUtcNow();
@@ -23,6 +23,7 @@ public sealed class RefreshTokenStore(AuthDbContext db, IOptions<AuthOptions> op
             FamilyId = familyId,
             TokenHash = Hash(token),
             CreatedAt = now,
+            SessionStartedAt = sessionStartedAt,
             ExpiresAt = now.Add(options.Value.RefreshTokenLifetime),
             CreatedByIp = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         };
@@ -54,6 +55,10 @@ public sealed class RefreshTokenStore(AuthDbContext db, IOptions<AuthOptions> op
 
     public Task<int> RevokeAllOfUserAsync(Guid userId, string reason, CancellationToken cancellationToken) =>
         Revoke(db.RefreshTokens.Where(stored => stored.UserId == userId), reason, cancellationToken);
+
+    /// <summary>Every session of the account but <paramref name="keptFamilyId"/>.</summary>
+    public Task<int> RevokeOthersOfUserAsync(Guid userId, Guid keptFamilyId, string reason, CancellationToken cancellationToken) =>
+        Revoke(db.RefreshTokens.Where(stored => stored.UserId == userId && stored.FamilyId != keptFamilyId), reason, cancellationToken);
 
     private Task<int> Revoke(IQueryable<RefreshToken> tokens, string reason, CancellationToken cancellationToken)
     {

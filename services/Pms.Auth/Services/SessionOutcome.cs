@@ -4,9 +4,12 @@ public abstract record SessionOutcome
 {
     public sealed record Issued(TokenPair Tokens) : SessionOutcome;
 
-    public sealed record InvalidCredentials : SessionOutcome;
+    /// <summary>The password was right; the account's second factor comes next.</summary>
+    public sealed record MfaRequired(string MfaToken) : SessionOutcome;
 
-    public sealed record LockedOut(DateTimeOffset? Until) : SessionOutcome;
+    /// <summary>The password was right; the account must enrol a second factor before it gets tokens.</summary>
+    public sealed record EnrollmentRequired(string EnrollmentToken) : SessionOutcome;
 
-    public sealed record Throttled(TimeSpan RetryAfter) : SessionOutcome;
+    /// <summary>Wrong credentials, a locked or throttled account, an expired session: all answer alike.</summary>
+    public sealed record Refused : SessionOutcome;
 }

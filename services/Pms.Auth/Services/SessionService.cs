@@ -1,26 +1,41 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
+using Pms.Auth.Services.Mfa;
 
 namespace Pms.Auth.Services;
 
-/// <summary>Sign-in, refresh-token rotation with reuse detection, and sign-out.</summary>
+/// <summary>
+/// Sign-in (password, then the second factor or enrolment), refresh-token rotation with reuse detection and an
+/// absolute session end, and sign-out. Every refusal answers alike, so no answer tells whether an account exists
+/// or is locked.
+/// </summary>
 public sealed class SessionService(
     UserManager<PmsUser> users,
     AuthDbContext db,
     AccessTokenIssuer accessTokens,
     RefreshTokenStore refreshTokens,
     AccountLoginLimiter accountLimiter,
+    SignInThrottle throttle,
     UnknownAccountHasher unknownAccounts,
+    SignInChallenges challenges,
+    TotpCodes totp,
+    RecoveryCodes recoveryCodes,
     AuditTrail audit,
+    IHttpContextAccessor http,
+    IOptions<AuthOptions> options,
     TimeProvider clock)
 {
+    private string Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "";
+
     public async Task<SessionOutcome> LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
         var normalizedEmail = users.NormalizeEmail(email.Trim());
-        if (!accountLimiter.TryAcquire(normalizedEmail, out var retryAfter))
+        if (!accountLimiter.TryAcquire(normalizedEmail, out _) || throttle.IsThrottled(normalizedEmail, Address))
         {
-            return new SessionOutcome.Throttled(retryAfter);
+            unknownAccounts.VerifyAgainstDummy(password);
+            return await RefuseAsync(AuditAction.LoginFailed, subjectEmail: normalizedEmail, detail: "Throttled", cancellationToken: cancellationToken);
         }
 
         var user = await users.FindByEmailAsync(email.Trim());
@@ -28,32 +43,85 @@ public sealed class SessionService(
         {
             // Same work as a wrong password, so timing does not tell which accounts exist.
             unknownAccounts.VerifyAgainstDummy(password);
-            audit.Record(AuditAction.LoginFailed, false, subjectEmail: normalizedEmail, detail: "Unknown account");
-            await db.SaveChangesAsync(cancellationToken);
-            return new SessionOutcome.InvalidCredentials();
+            throttle.RecordFailure(normalizedEmail, Address);
+            return await RefuseAsync(AuditAction.LoginFailed, subjectEmail: normalizedEmail, detail: "Unknown account", cancellationToken: cancellationToken);
         }
 
         if (await users.IsLockedOutAsync(user))
         {
-            audit.Record(AuditAction.LoginLockedOut, false, user.Id);
-            await db.SaveChangesAsync(cancellationToken);
-            return new SessionOutcome.LockedOut(user.LockoutEnd);
+            unknownAccounts.VerifyAgainstDummy(password);
+            return await RefuseAsync(AuditAction.LoginLockedOut, user.Id, cancellationToken: cancellationToken);
         }
 
         if (!await users.CheckPasswordAsync(user, password))
         {
-            await users.AccessFailedAsync(user);
-            var lockedNow = await users.IsLockedOutAsync(user);
-            audit.Record(lockedNow ? AuditAction.AccountLockedOut : AuditAction.LoginFailed, false, user.Id, detail: "Wrong password");
-            await db.SaveChangesAsync(cancellationToken);
-            return lockedNow ? new SessionOutcome.LockedOut(user.LockoutEnd) : new SessionOutcome.InvalidCredentials();
+            return await FailAsync(user, normalizedEmail, "Wrong password", cancellationToken);
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        var tokens = await IssueAsync(user, Guid.CreateVersion7());
+        throttle.Clear(normalizedEmail, Address);
+        if (user.TwoFactorEnabled && user.TotpSecret is not null)
+        {
+            var mfaToken = challenges.Open(user.Id, SignInChallengeKind.Mfa);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SessionOutcome.MfaRequired(mfaToken);
+        }
+
+        if ((await users.GetRolesAsync(user)).Intersect(options.Value.MfaRequiredRoles, StringComparer.Ordinal).Any())
+        {
+            var enrollmentToken = challenges.Open(user.Id, SignInChallengeKind.Enrollment);
+            await db.SaveChangesAsync(cancellationToken);
+            return new SessionOutcome.EnrollmentRequired(enrollmentToken);
+        }
+
+        return await SignInAsync(user, cancellationToken);
+    }
+
+    /// <summary>The second step: a TOTP code, or one of the account's recovery codes, for an open mfaToken.</summary>
+    public async Task<SessionOutcome> CompleteMfaAsync(string mfaToken, string code, CancellationToken cancellationToken)
+    {
+        if (await challenges.FindOpenAsync(mfaToken, SignInChallengeKind.Mfa, cancellationToken) is not { } challenge
+            || await users.FindByIdAsync(challenge.UserId.ToString()) is not { TotpSecret: { } secret } user)
+        {
+            return new SessionOutcome.Refused();
+        }
+
+        var normalizedEmail = user.NormalizedEmail ?? "";
+        if (await users.IsLockedOutAsync(user) || throttle.IsThrottled(normalizedEmail, Address))
+        {
+            return await RefuseAsync(AuditAction.LoginLockedOut, user.Id, detail: "Second factor while locked or throttled", cancellationToken: cancellationToken);
+        }
+
+        if (totp.Verify(secret, code, user.LastTotpTimeStep) is { } step)
+        {
+            user.LastTotpTimeStep = step;
+            await users.UpdateAsync(user);
+        }
+        else if (await recoveryCodes.RedeemAsync(user.Id, code, cancellationToken))
+        {
+            audit.Record(AuditAction.RecoveryCodeUsed, true, user.Id);
+        }
+        else
+        {
+            return await FailAsync(user, normalizedEmail, "Wrong second-factor code", cancellationToken, AuditAction.MfaChallengeFailed);
+        }
+
+        if (!await challenges.TryCompleteAsync(challenge, cancellationToken))
+        {
+            return new SessionOutcome.Refused();
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        return await SignInAsync(user, cancellationToken);
+    }
+
+    /// <summary>Tokens for an account that has just proved every factor it needs: a new session.</summary>
+    public async Task<SessionOutcome> SignInAsync(PmsUser user, CancellationToken cancellationToken)
+    {
+        var tokens = await IssueAsync(user, Guid.CreateVersion7(), clock.GetUtcNow());
         audit.Record(AuditAction.LoginSucceeded, true, user.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionOutcome.Issued(tokens);
+        return new SessionOutcome.Issued(tokens.Pair);
     }
 
     public async Task<SessionOutcome> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
@@ -61,7 +129,7 @@ public sealed class SessionService(
         var current = await refreshTokens.FindAsync(refreshToken, cancellationToken);
         if (current is null)
         {
-            return new SessionOutcome.InvalidCredentials();
+            return new SessionOutcome.Refused();
         }
 
         if (current.RevokedAt is not null)
@@ -73,21 +141,23 @@ public sealed class SessionService(
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            return new SessionOutcome.InvalidCredentials();
+            return new SessionOutcome.Refused();
+        }
+
+        var now = clock.GetUtcNow();
+        if (current.SessionStartedAt + options.Value.AbsoluteSessionLifetime <= now)
+        {
+            await refreshTokens.RevokeFamilyAsync(current.FamilyId, "Session lifetime reached", cancellationToken);
+            return await RefuseAsync(AuditAction.SessionExpired, current.UserId, detail: "Absolute session lifetime reached", cancellationToken: cancellationToken);
         }
 
         var user = await users.FindByIdAsync(current.UserId.ToString());
-        if (current.ExpiresAt <= clock.GetUtcNow() || user is null)
+        if (current.ExpiresAt <= now || user is null || await users.IsLockedOutAsync(user))
         {
-            return new SessionOutcome.InvalidCredentials();
+            return new SessionOutcome.Refused();
         }
 
-        if (await users.IsLockedOutAsync(user))
-        {
-            return new SessionOutcome.LockedOut(user.LockoutEnd);
-        }
-
-        var tokens = await IssueAsync(user, current.FamilyId, out var replacement);
+        var (tokens, replacement) = await IssueAsync(user, current.FamilyId, current.SessionStartedAt);
         if (!await refreshTokens.TryRotateAsync(current, replacement.Id, cancellationToken))
         {
             // A concurrent request rotated it first: this presentation is a reuse.
@@ -95,7 +165,7 @@ public sealed class SessionService(
             await refreshTokens.RevokeFamilyAsync(current.FamilyId, "Reuse detected", cancellationToken);
             audit.Record(AuditAction.RefreshTokenReused, false, current.UserId, detail: "Concurrent use; session revoked");
             await db.SaveChangesAsync(cancellationToken);
-            return new SessionOutcome.InvalidCredentials();
+            return new SessionOutcome.Refused();
         }
 
         audit.Record(AuditAction.TokenRefreshed, true, user.Id);
@@ -117,18 +187,25 @@ public sealed class SessionService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<TokenPair> IssueAsync(PmsUser user, Guid familyId) =>
-        await IssueAsync(user, familyId, out _);
-
-    private Task<TokenPair> IssueAsync(PmsUser user, Guid familyId, out RefreshToken stored)
+    private async Task<SessionOutcome> FailAsync(PmsUser user, string normalizedEmail, string reason, CancellationToken cancellationToken, AuditAction action = AuditAction.LoginFailed)
     {
-        var refresh = refreshTokens.Issue(user.Id, familyId, out stored);
-        return IssueWithRolesAsync(user, refresh);
+        await users.AccessFailedAsync(user);
+        throttle.RecordFailure(normalizedEmail, Address);
+        var lockedNow = await users.IsLockedOutAsync(user);
+        return await RefuseAsync(lockedNow ? AuditAction.AccountLockedOut : action, user.Id, detail: reason, cancellationToken: cancellationToken);
     }
 
-    private async Task<TokenPair> IssueWithRolesAsync(PmsUser user, string refresh)
+    private async Task<SessionOutcome> RefuseAsync(AuditAction action, Guid? userId = null, string? subjectEmail = null, string? detail = null, CancellationToken cancellationToken = default)
     {
+        audit.Record(action, false, userId, subjectEmail, detail);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SessionOutcome.Refused();
+    }
+
+    private async Task<(TokenPair Pair, RefreshToken Stored)> IssueAsync(PmsUser user, Guid familyId, DateTimeOffset sessionStartedAt)
+    {
+        var refresh = refreshTokens.Issue(user.Id, familyId, sessionStartedAt, out var stored);
         var roles = await users.GetRolesAsync(user);
-        return new TokenPair(accessTokens.ForUser(user, roles), refresh, (int)accessTokens.Lifetime.TotalSeconds);
+        return (new TokenPair(accessTokens.ForUser(user, roles, familyId), refresh, (int)accessTokens.Lifetime.TotalSeconds), stored);
     }
 }

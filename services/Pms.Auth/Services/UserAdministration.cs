@@ -16,6 +16,8 @@ public sealed class UserAdministration(
     UserManager<PmsUser> users,
     IDbContextOutbox<AuthDbContext> outbox,
     RefreshTokenStore refreshTokens,
+    AccessRevocations accessRevocations,
+    SignInThrottle throttle,
     AuditTrail audit,
     TimeProvider clock)
 {
@@ -148,6 +150,7 @@ public sealed class UserAdministration(
         await users.RemoveFromRolesAsync(user, current.Except(roles));
         await users.AddToRolesAsync(user, roles.Except(current));
         await refreshTokens.RevokeAllOfUserAsync(user.Id, "Roles changed", cancellationToken);
+        await accessRevocations.RevokeAsync(user.Id, cancellationToken);
         audit.Record(AuditAction.RolesChanged, true, user.Id, detail: $"{string.Join(", ", current)} -> {string.Join(", ", roles)}");
         if (becomesPatient)
         {
@@ -177,11 +180,13 @@ public sealed class UserAdministration(
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue);
             await refreshTokens.RevokeAllOfUserAsync(user.Id, "Account locked", cancellationToken);
+            await accessRevocations.RevokeAsync(user.Id, cancellationToken);
         }
         else
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            throttle.ClearAccount(user.NormalizedEmail ?? "");
         }
 
         audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id);

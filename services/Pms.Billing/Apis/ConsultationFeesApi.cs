@@ -2,17 +2,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
 using Pms.Contracts.Billing;
 
 namespace Pms.Billing.Apis;
 
-/// <summary>Service-to-service: patient-service charges a completed appointment's consultation fee here. Only Service tokens pass.</summary>
+/// <summary>Service-to-service: patient-service charges a completed appointment's consultation fee here. Only Service tokens with the billing.fees scope pass.</summary>
 public static class ConsultationFeesApi
 {
     public static IEndpointRouteBuilder MapConsultationFeesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(BillingRoutes.ConsultationFees, ChargeConsultationFee)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Service))
+            .RequireAuthorization(policy => policy.RequireServiceScope(ServiceScopes.BillingFees))
             .WithTags("Internal")
             .WithName("ChargeConsultationFee")
             .WithSummary("Issues the appointment's Consultation bill once per Idempotency-Key: 201 when new, 200 with the same bill after.");

@@ -3,17 +3,18 @@ using Microsoft.Extensions.Options;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
 using Pms.Contracts.Billing;
 
 namespace Pms.Billing.Apis;
 
-/// <summary>Service-to-service: patient-service charges registration fees here. Only Service tokens pass.</summary>
+/// <summary>Service-to-service: patient-service charges registration fees here. Only Service tokens with the billing.fees scope pass.</summary>
 public static class RegistrationFeesApi
 {
     public static IEndpointRouteBuilder MapRegistrationFeesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(BillingRoutes.RegistrationFees, ChargeRegistrationFee)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Service))
+            .RequireAuthorization(policy => policy.RequireServiceScope(ServiceScopes.BillingFees))
             .WithTags("Internal")
             .WithName("ChargeRegistrationFee")
             .WithSummary("Issues the patient's Registration bill once per Idempotency-Key and returns it.");

@@ -37,6 +37,7 @@ public static class EdgeExtensions
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestBodyLimitMiddleware>();
+        app.UseInternalPathsRefusal();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

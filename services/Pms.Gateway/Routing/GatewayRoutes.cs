@@ -21,7 +21,12 @@ public static class GatewayRoutes
         Route("auth-register", ResourceNames.Auth, "/api/auth/register", Anonymous, RateLimitingExtensions.AuthPolicy),
         Route("auth-login", ResourceNames.Auth, "/api/auth/login", Anonymous, RateLimitingExtensions.AuthPolicy),
         Route("auth-refresh", ResourceNames.Auth, "/api/auth/refresh", Anonymous, RateLimitingExtensions.AuthPolicy),
-        Route("auth-service-token", ResourceNames.Auth, "/api/auth/token", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth-login-mfa", ResourceNames.Auth, "/api/auth/login/mfa", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth-password-forgot", ResourceNames.Auth, "/api/auth/password/forgot", Anonymous, RateLimitingExtensions.AuthPolicy),
+        Route("auth-password-reset", ResourceNames.Auth, "/api/auth/password/reset", Anonymous, RateLimitingExtensions.AuthPolicy),
+
+        // Enrolment during sign-in presents an enrolment token, not an access token; auth-service tells them apart.
+        Route("auth-mfa-totp", ResourceNames.Auth, "/api/auth/mfa/totp/{action}", Anonymous, RateLimitingExtensions.AuthPolicy),
         Route("auth", ResourceNames.Auth, "/api/auth/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("openid-discovery", ResourceNames.Auth, "/.well-known/{**rest}", Anonymous, RateLimitingExtensions.ApiPolicy),
         Route("patients", ResourceNames.Patients, "/api/patients/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),

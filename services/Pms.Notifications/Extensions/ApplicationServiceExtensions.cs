@@ -18,6 +18,7 @@ public static class ApplicationServiceExtensions
         {
             messaging.ListenToPmsTopic(Topics.Patient);
             messaging.ListenToPmsTopic(Topics.Billing);
+            messaging.ListenToPmsTopic(Topics.AuthAccountNotices);
         });
         builder.AddDefaultAuthentication();
 

@@ -54,7 +54,23 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
         }
     }
 
-    private void Add(Guid sourceId, Guid patientId, Channel channel, string template, string recipient, RenderedMessage message)
+    /// <summary>
+    /// An email to an account rather than to a patient's contact details (staff have none): always sent, since
+    /// the person asked for it, and planned once per event.
+    /// </summary>
+    public async Task PlanAccountEmailAsync(
+        IntegrationEvent integrationEvent, string email, string template, IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken)
+    {
+        if (!await db.TryMarkHandledAsync(integrationEvent, template, cancellationToken))
+        {
+            return;
+        }
+
+        var model = new Dictionary<string, object?>(values) { ["hospital"] = options.Value.HospitalName };
+        Add(integrationEvent.EventId, null, Channel.Email, template, email, templates.RenderEmail(template, model));
+    }
+
+    private void Add(Guid sourceId, Guid? patientId, Channel channel, string template, string recipient, RenderedMessage message)
     {
         var now = clock.GetUtcNow();
         db.Deliveries.Add(new Delivery

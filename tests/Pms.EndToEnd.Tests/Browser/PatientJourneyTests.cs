@@ -99,7 +99,7 @@ public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browse
 
         await web.SignInAsync(PmsClient.NewEmail("nobody"), "not the right passphrase");
 
-        await Assertions.Expect(web.Page.GetByTestId("problem")).ToContainTextAsync("The email or password is not correct.");
+        await Assertions.Expect(web.Page.GetByTestId("problem")).ToContainTextAsync("Wrong email or password, or the account is temporarily locked.");
         await web.CheckPageAsync("login");
     }
 

@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Auth.Services;
+using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.RateLimiting;
+
+namespace Pms.Auth.Apis;
+
+public static class PasswordsApi
+{
+    public static IEndpointRouteBuilder MapPasswordsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/auth").WithTags("Passwords");
+
+        api.MapPost("/password", Change)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin))
+            .WithName("ChangePassword")
+            .WithSummary("Changes the signed-in account's password; its other sessions end.");
+        api.MapPost("/password/forgot", Forgot)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
+            .WithName("ForgotPassword")
+            .WithSummary("Emails a single-use reset link valid 30 minutes when the account exists; the answer is 202 either way.");
+        api.MapPost("/password/reset", Reset)
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimitingExtensions.AuthPolicy)
+            .WithName("ResetPassword")
+            .WithSummary("Sets a new password with the emailed token; every session of the account ends.");
+        api.MapPost("/users/{id:guid}/password-reset", AdminReset)
+            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+            .WithTags("User administration")
+            .WithName("SendPasswordReset")
+            .WithSummary("Sends the account its reset email; the administrator never sees or sets the password.");
+        return app;
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> Change(
+        ChangePasswordRequest request, ClaimsPrincipal user, Passwords passwords, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword) || string.IsNullOrEmpty(request.NewPassword))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = ["The current and the new password are required."] });
+        }
+
+        var sessionId = Guid.TryParse(user.FindFirstValue(AccessTokenIssuer.SessionClaim), out var sid) ? sid : (Guid?)null;
+        return await passwords.ChangeAsync(user.GetUserId(), sessionId, request.CurrentPassword, request.NewPassword, cancellationToken) switch
+        {
+            Passwords.Outcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            _ => TypedResults.NoContent(),
+        };
+    }
+
+    public static async Task<Results<Accepted, ValidationProblem>> Forgot(ForgotPasswordRequest request, Passwords passwords, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || request.Email.Length > 256)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["The account's email address is required."] });
+        }
+
+        await passwords.RequestResetAsync(request.Email, cancellationToken);
+        return TypedResults.Accepted((string?)null);
+    }
+
+    public static async Task<Results<NoContent, ValidationProblem>> Reset(ResetPasswordRequest request, Passwords passwords, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Token) || string.IsNullOrEmpty(request.NewPassword))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = ["The token from the email and a new password are required."] });
+        }
+
+        return await passwords.ResetAsync(request.Token, request.NewPassword, cancellationToken) switch
+        {
+            Passwords.Outcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            _ => TypedResults.NoContent(),
+        };
+    }
+
+    public static async Task<Results<Accepted, ProblemHttpResult>> AdminReset(Guid id, Passwords passwords, CancellationToken cancellationToken) =>
+        await passwords.RequestResetForAsync(id, cancellationToken)
+            ? TypedResults.Accepted((string?)null)
+            : TypedResults.Problem(title: "No such account.", statusCode: StatusCodes.Status404NotFound);
+}

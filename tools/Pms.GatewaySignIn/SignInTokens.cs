@@ -1,0 +1,3 @@
+namespace Pms.GatewaySignIn;
+
+public sealed record SignInTokens(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType);
