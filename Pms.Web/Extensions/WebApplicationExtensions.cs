@@ -35,6 +35,7 @@ public static class WebApplicationExtensions
         builder.Services.AddScoped<BillingClient>();
         builder.Services.AddScoped<NotificationsClient>();
         builder.Services.AddScoped<UsersClient>();
+        builder.Services.AddScoped<AccountClient>();
         builder.Services.AddScoped<DoctorsClient>();
         builder.Services.AddScoped<AppointmentsClient>();
         builder.Services.AddScoped<DocumentsClient>();

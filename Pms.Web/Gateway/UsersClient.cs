@@ -20,6 +20,13 @@ public sealed class UsersClient(GatewayClient gateway)
     public Task<User> SetRolesAsync(Guid id, IReadOnlyList<string> roles, CancellationToken cancellationToken = default) =>
         gateway.PutAsync<User>($"/api/auth/users/{id}/roles", new { roles }, cancellationToken);
 
+    /// <summary>Emails the account a reset link; the administrator never sees or sets the password.</summary>
+    public Task SendPasswordResetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync($"/api/auth/users/{id}/password-reset", null, cancellationToken);
+
+    public Task ResetAuthenticatorAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync($"/api/auth/users/{id}/mfa-reset", null, cancellationToken);
+
     public Task SetLockedAsync(Guid id, bool locked, CancellationToken cancellationToken = default) =>
         gateway.PostAsync($"/api/auth/users/{id}/{(locked ? "lock" : "unlock")}", null, cancellationToken);
 }

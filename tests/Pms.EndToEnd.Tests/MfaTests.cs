@@ -145,6 +145,21 @@ public sealed class MfaTests(PmsAppFixture fixture)
         Assert.InRange(endedAfter, PmsAppFixture.AbsoluteSessionLifetime, PmsAppFixture.AbsoluteSessionLifetime + TimeSpan.FromSeconds(8));
     }
 
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task ASessionWhoseRefreshTokenGoesUnusedEndsAtAuth()
+    {
+        var (_, email) = await _client.RegisterPatientAsync(Cancellation);
+        var tokens = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
+        using var gateway = _client.Gateway();
+
+        await Task.Delay(PmsAppFixture.IdleSessionLifetime + TimeSpan.FromSeconds(1), Cancellation);
+        using var idle = await gateway.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken }, Cancellation);
+        using var again = await gateway.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = tokens.RefreshToken }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, idle.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
+    }
+
     private async Task<HttpStatusCode> SecondStepAsync(HttpClient gateway, string email, string code)
     {
         using var first = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);

@@ -27,6 +27,9 @@ public sealed class PmsAppFixture : IAsyncLifetime
     /// <summary>Sessions end this long after sign-in: short, so a test sees refreshes stop; access tokens still live 15 minutes.</summary>
     public static readonly TimeSpan AbsoluteSessionLifetime = TimeSpan.FromSeconds(20);
 
+    /// <summary>A refresh token unused this long ends its session: short, so a test sees it; tests that refresh do so at once.</summary>
+    public static readonly TimeSpan IdleSessionLifetime = TimeSpan.FromSeconds(8);
+
     /// <summary>Reconciliation looks at a checkout this long after it opened: short, so a lost webhook is recovered within a test.</summary>
     public static readonly TimeSpan ReconcileAfter = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
@@ -118,7 +121,8 @@ public sealed class PmsAppFixture : IAsyncLifetime
             ],
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Auth)
-            .WithEnvironment("Auth__AbsoluteSessionLifetime", AbsoluteSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+            .WithEnvironment("Auth__AbsoluteSessionLifetime", AbsoluteSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Auth__IdleSessionLifetime", IdleSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Billing)
             .WithEnvironment("Payments__ReconcileEvery", "00:00:01")
             .WithEnvironment("Payments__ReconcileAfter", ReconcileAfter.ToString("c", System.Globalization.CultureInfo.InvariantCulture));

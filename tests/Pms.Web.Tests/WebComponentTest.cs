@@ -32,6 +32,7 @@ public abstract class WebComponentTest : BunitContext
         Services.AddScoped<BillingClient>();
         Services.AddScoped<NotificationsClient>();
         Services.AddScoped<UsersClient>();
+        Services.AddScoped<AccountClient>();
         Services.AddScoped<DoctorsClient>();
         Services.AddScoped<AppointmentsClient>();
         Services.AddScoped<DocumentsClient>();

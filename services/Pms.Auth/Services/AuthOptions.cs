@@ -17,6 +17,12 @@ public sealed class AuthOptions
     /// <summary>A session ends this long after its sign-in, however often its tokens were refreshed.</summary>
     public TimeSpan AbsoluteSessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// A session whose refresh token goes unused this long ends (the token and its family are revoked): an active
+    /// client refreshes about once per access-token lifetime, so this is longer than that.
+    /// </summary>
+    public TimeSpan IdleSessionLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Roles whose accounts must enrol a second factor before they get tokens.</summary>
     public string[] MfaRequiredRoles { get; set; } = [PmsRoles.Admin, PmsRoles.Staff, PmsRoles.Doctor];
 

@@ -151,6 +151,12 @@ public sealed class SessionService(
             return await RefuseAsync(AuditAction.SessionExpired, current.UserId, detail: "Absolute session lifetime reached", cancellationToken: cancellationToken);
         }
 
+        if (current.CreatedAt + options.Value.IdleSessionLifetime <= now)
+        {
+            await refreshTokens.RevokeFamilyAsync(current.FamilyId, "Idle", cancellationToken);
+            return await RefuseAsync(AuditAction.SessionExpired, current.UserId, detail: "Idle session lifetime reached", cancellationToken: cancellationToken);
+        }
+
         var user = await users.FindByIdAsync(current.UserId.ToString());
         if (current.ExpiresAt <= now || user is null || await users.IsLockedOutAsync(user))
         {

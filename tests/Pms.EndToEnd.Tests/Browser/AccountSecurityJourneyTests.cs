@@ -65,6 +65,44 @@ public sealed partial class AccountSecurityJourneyTests(PmsAppFixture app, Brows
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task APatientAddsAnAuthenticatorAndChangesTheirPasswordOnTheAccountPage()
+    {
+        var (_, email) = await new PmsClient(app).RegisterPatientAsync(TestContext.Current.CancellationToken);
+        const string newPassword = "another fresh and memorable passphrase";
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.SignInAsync(email, PmsClient.Password);
+        await web.WaitForPathAsync("/patient$");
+
+        await web.Page.GetByRole(AriaRole.Link, new() { Name = "Password and sign-in" }).ClickAsync();
+        await web.WaitForPathAsync("/account$");
+        await web.CheckPageAsync("account-security");
+        await web.Page.GetByTestId("set-up-authenticator").ClickAsync();
+        var key = (await web.Page.GetByTestId("totp-secret").InnerTextAsync()).Trim();
+        await web.Page.GetByLabel("Code from the app").FillAsync(Authenticator.Shared.FirstCode(email, key));
+        await web.Page.GetByTestId("confirm-enrolment").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
+        await web.Page.GetByTestId("continue-after-codes").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("authenticator-added")).ToBeVisibleAsync();
+
+        await web.Page.GetByLabel("Current password").FillAsync(PmsClient.Password);
+        await web.Page.GetByLabel("New password", new() { Exact = true }).FillAsync(newPassword);
+        await web.Page.GetByLabel("Repeat the new password").FillAsync(newPassword);
+        await web.Page.GetByTestId("change-password").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("password-changed")).ToBeVisibleAsync();
+
+        await web.Page.GetByTestId("sign-out").ClickAsync();
+        await web.WaitForPathAsync("/login");
+        await web.GoToAsync("/login");
+        await web.Page.GetByLabel("Email", new() { Exact = true }).FillAsync(email);
+        await web.Page.GetByLabel("Password", new() { Exact = true }).FillAsync(newPassword);
+        await web.Page.GetByTestId("sign-in").ClickAsync();
+        await Assertions.Expect(web.Page.GetByLabel("Authentication code")).ToBeVisibleAsync();
+        await web.Page.GetByLabel("Authentication code").FillAsync(await Authenticator.Shared.NextCodeAsync(email, TestContext.Current.CancellationToken));
+        await web.Page.GetByTestId("verify-code").ClickAsync();
+        await web.WaitForPathAsync("/patient$");
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task ASignInCompletedFromAnotherBrowserSignsNobodyIn()
     {
         var (_, email) = await new PmsClient(app).RegisterPatientAsync(TestContext.Current.CancellationToken);
