@@ -22,13 +22,17 @@ public sealed class OnlinePaymentsTests(PmsAppFixture fixture)
         var (patient, email, billId) = await PatientWithRegistrationBillAsync();
         var before = await BillAsync(patient, billId);
 
+        var opened = DateTimeOffset.UtcNow;
         var checkout = await PaymentSandbox.CheckoutAsync(patient, billId, Cancellation);
         var again = await PaymentSandbox.CheckoutAsync(patient, billId, Cancellation);
         var sessionId = checkout.GetProperty("sessionId").GetString()!;
         var unpaidWhileOpen = await BillAsync(patient, billId);
         var (outcome, paymentId) = await _sandbox.PayAsync(sessionId, PaymentSandbox.SucceedingCard, Cancellation);
         var paid = await WaitForStatusAsync(patient, billId, "Paid");
+        var paidAfter = DateTimeOffset.UtcNow - opened;
 
+        // Sooner than reconciliation would look at the checkout: the webhook recorded the payment, no fallback repaired it.
+        Assert.True(paidAfter < PmsAppFixture.ReconcileAfter, $"The bill was Paid only {paidAfter} after the checkout opened.");
         Assert.Equal(before.GetProperty("balance").GetDecimal(), checkout.GetProperty("amount").GetDecimal());
         Assert.Equal("USD", checkout.GetProperty("currency").GetString());
         Assert.StartsWith("http://localhost:", checkout.GetProperty("checkoutUrl").GetString(), StringComparison.Ordinal);

@@ -30,8 +30,11 @@ public sealed class PmsAppFixture : IAsyncLifetime
     /// <summary>A refresh token unused this long ends its session: short, so a test sees it; tests that refresh do so at once.</summary>
     public static readonly TimeSpan IdleSessionLifetime = TimeSpan.FromSeconds(8);
 
-    /// <summary>Reconciliation looks at a checkout this long after it opened: short, so a lost webhook is recovered within a test.</summary>
-    public static readonly TimeSpan ReconcileAfter = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// Reconciliation looks at a checkout this long after it opened: short, so a lost webhook is recovered within a test,
+    /// and long enough that a bill paid sooner was paid by its webhook, not repaired by reconciliation.
+    /// </summary>
+    public static readonly TimeSpan ReconcileAfter = TimeSpan.FromSeconds(8);
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
     private static readonly TimeSpan AdminTokenRenewal = TimeSpan.FromMinutes(5);
 
