@@ -2,7 +2,7 @@ using Pms.AppHost;
 using Pms.AppHost.Infrastructure;
 using Pms.Contracts;
 
-var builder = DistributedApplication.CreateBuilder(args);
+var builder = DistributedApplication.CreateBuilder(args).WithLocalRunLock();
 
 var postgresPassword = builder.AddParameter("postgres-password",
     new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
@@ -22,6 +22,7 @@ var payments = builder.AddPaymentProvider(infrastructure);
 var auth = builder.AddProject<Projects.Pms_Auth>(ResourceNames.Auth)
     .WithHttpEndpoint(port: ServicePorts.Auth)
     .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
     .WithReference(infrastructure.Databases[ResourceNames.AuthDatabase])
     .WithReference(infrastructure.Kafka)
     .WithMessagingTuning(infrastructure)
@@ -35,6 +36,7 @@ var billing = builder.AddProject<Projects.Pms_Billing>(ResourceNames.Billing)
     .WithHttpEndpoint(port: ServicePorts.Billing)
     .WithServiceIdentity(clientSecrets[ResourceNames.Billing])
     .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
     .WithReference(infrastructure.Databases[ResourceNames.BillingDatabase])
     .WithReference(infrastructure.Kafka)
     .WithMessagingTuning(infrastructure)
@@ -45,6 +47,7 @@ var patients = builder.AddProject<Projects.Pms_Patients>(ResourceNames.Patients)
     .WithHttpEndpoint(port: ServicePorts.Patients)
     .WithServiceIdentity(clientSecrets[ResourceNames.Patients])
     .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
     .WithReference(infrastructure.Databases[ResourceNames.PatientDatabase])
     .WithReference(infrastructure.Kafka)
     .WithMessagingTuning(infrastructure)
@@ -55,6 +58,7 @@ var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames
     .WithHttpEndpoint(port: ServicePorts.Notifications)
     .WithServiceIdentity(clientSecrets[ResourceNames.Notifications])
     .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
     .WithReference(infrastructure.Databases[ResourceNames.NotificationDatabase])
     .WithReference(infrastructure.Kafka)
     .WithReference(infrastructure.Mail)
@@ -65,9 +69,9 @@ var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames
 var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithHttpEndpoint(port: ServicePorts.Gateway)
     .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
     .WithExternalHttpEndpoints()
     .WithRateLimits(builder.Configuration)
-    .WithLoopbackTrustedInRuns(builder)
     .WithReference(auth).WaitFor(auth)
     .WithReference(patients).WaitFor(patients)
     .WithReference(billing).WaitFor(billing)
@@ -76,6 +80,7 @@ var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
 var web = builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
     .WithHttpEndpoint(port: ServicePorts.Web)
     .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
     .WithExternalHttpEndpoints()
     .WithPlainHttpSessionsInRuns(builder)
     .WithReference(gateway).WaitFor(gateway);

@@ -53,17 +53,18 @@ public static class ServiceSecurityExtensions
     }
 
     /// <summary>
-    /// In a run on one machine the web front end reaches the gateway over loopback, so the gateway believes the
-    /// browser address the web forwards; in a cluster the operator names the web's network (docs/deployment.md).
+    /// In a run on one machine every hop (browser → web → gateway → service) is over loopback, so each process believes
+    /// the forwarded headers its loopback callers send; in a cluster the operator names the ingress and pod networks
+    /// (docs/deployment.md).
     /// </summary>
-    public static IResourceBuilder<ProjectResource> WithLoopbackTrustedInRuns(this IResourceBuilder<ProjectResource> gateway, IDistributedApplicationBuilder builder)
+    public static IResourceBuilder<ProjectResource> WithLoopbackTrustedInRuns(this IResourceBuilder<ProjectResource> project, IDistributedApplicationBuilder builder)
     {
         if (builder.ExecutionContext.IsRunMode)
         {
-            gateway.WithEnvironment("Gateway__TrustedProxies__0", "127.0.0.1").WithEnvironment("Gateway__TrustedProxies__1", "::1");
+            project.WithEnvironment("ForwardedHeaders__TrustedProxies__0", "127.0.0.1").WithEnvironment("ForwardedHeaders__TrustedProxies__1", "::1");
         }
 
-        return gateway;
+        return project;
     }
 
     /// <summary>A run on one machine serves the web over plain HTTP, so its session cookie cannot be a Secure __Host- cookie there.</summary>

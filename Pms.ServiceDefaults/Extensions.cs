@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -10,6 +11,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Microsoft.Extensions.Logging;
 using Pms.ServiceDefaults.Errors;
+using Pms.ServiceDefaults.Http;
 using Pms.ServiceDefaults.Kafka;
 
 namespace Microsoft.Extensions.Hosting;
@@ -36,9 +38,10 @@ public static class Extensions
             http.AddServiceDiscovery();
         });
 
-        // The gateway forwards the public scheme and host, so links a service builds point at the gateway.
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded =>
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost);
+        // The gateway forwards the client's address and the public scheme and host, so links a service builds point at
+        // the gateway and per-address limits count clients; believed only from the proxies the operator names.
+        var trustedProxies = builder.Configuration.GetSection(TrustedProxies.ConfigurationKey).Get<string[]>() ?? [];
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Apply(forwarded, trustedProxies));
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();

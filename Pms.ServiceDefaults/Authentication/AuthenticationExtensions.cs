@@ -16,7 +16,7 @@ public static class AuthenticationExtensions
 
     /// <summary>
     /// Validates PMS access tokens: signature against auth-service's published keys (or the
-    /// keys <paramref name="signingKeys"/> gives, for auth-service itself), issuer, audience and lifetime.
+    /// keys <paramref name="signingKeys"/> gives at the moment, for auth-service itself), issuer, audience and lifetime.
     /// </summary>
     public static IHostApplicationBuilder AddDefaultAuthentication(
         this IHostApplicationBuilder builder, Func<IServiceProvider, IEnumerable<SecurityKey>>? signingKeys = null)
@@ -60,7 +60,8 @@ public static class AuthenticationExtensions
 
                 if (signingKeys is not null)
                 {
-                    options.TokenValidationParameters.IssuerSigningKeys = signingKeys(services);
+                    // Asked per token: auth-service's key ring changes while it runs.
+                    options.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => signingKeys(services);
                 }
                 else if (authority is not null)
                 {

@@ -21,5 +21,6 @@ app.MapRevocationsApi();
 app.MapUsersApi();
 app.MapDoctorAccountsApi();
 app.MapServiceTokenApi();
+app.MapSigningKeysApi();
 
 app.Run();

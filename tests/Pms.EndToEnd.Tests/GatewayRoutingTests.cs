@@ -31,9 +31,12 @@ public sealed class GatewayRoutingTests(PmsAppFixture fixture)
         var keys = await gateway.GetFromJsonAsync<JsonElement>(jwksUri.AbsolutePath, cancellationToken);
 
         Assert.Equal(gateway.BaseAddress!.Authority, jwksUri.Authority);
-        var key = Assert.Single(keys.GetProperty("keys").EnumerateArray());
-        Assert.Equal("RSA", key.GetProperty("kty").GetString());
-        Assert.False(key.TryGetProperty("d", out _));
+        // Next and current, and previous once the keys were rotated (SigningKeyRotationTests).
+        var published = keys.GetProperty("keys").EnumerateArray().ToList();
+        Assert.InRange(published.Count, 2, 3);
+        Assert.All(published, key => Assert.Equal("RSA", key.GetProperty("kty").GetString()));
+        Assert.All(published, key => Assert.False(key.TryGetProperty("d", out _)));
+        Assert.Contains(published, key => key.GetProperty("kid").GetString() == PmsAppFixture.KeyIdOf(fixture.SigningKey));
         Assert.False(string.IsNullOrEmpty(configuration.GetProperty("issuer").GetString()));
     }
 

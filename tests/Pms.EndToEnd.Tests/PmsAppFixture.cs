@@ -35,7 +35,8 @@ public sealed class PmsAppFixture : IAsyncLifetime
     /// and long enough that a bill paid sooner was paid by its webhook, not repaired by reconciliation.
     /// </summary>
     public static readonly TimeSpan ReconcileAfter = TimeSpan.FromSeconds(8);
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(4);
+    // Includes waiting for another run of PMS on this machine (the fault suite) to end: see LocalRunLock.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(12);
     private static readonly TimeSpan AdminTokenRenewal = TimeSpan.FromMinutes(5);
 
     private readonly DirectoryInfo _workDirectory = Directory.CreateTempSubdirectory("pms-e2e-");
@@ -89,6 +90,9 @@ public sealed class PmsAppFixture : IAsyncLifetime
 
     /// <summary>The key auth-service signs with, so tests can forge tokens that differ from real ones in one respect.</summary>
     public RSA SigningKey { get; } = RSA.Create(2048);
+
+    /// <summary>A key's JWK <c>kid</c> as auth-service names it: the base64url SHA-256 of its public key.</summary>
+    public static string KeyIdOf(RSA key) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
 
     public async ValueTask InitializeAsync()
     {

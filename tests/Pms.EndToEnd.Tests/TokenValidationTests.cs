@@ -65,7 +65,7 @@ public sealed class TokenValidationTests(PmsAppFixture fixture)
             IssuedAt = issuedAt,
             NotBefore = issuedAt,
             Expires = issuedAt.AddMinutes(15),
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = KeyId(key) }, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(key) { KeyId = PmsAppFixture.KeyIdOf(key) }, SecurityAlgorithms.RsaSha256),
         };
         var token = new JsonWebTokenHandler().CreateToken(descriptor);
 
@@ -76,6 +76,4 @@ public sealed class TokenValidationTests(PmsAppFixture fixture)
             _ => token,
         };
     }
-
-    private static string KeyId(RSA key) => Base64UrlEncoder.Encode(SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
 }

@@ -22,7 +22,8 @@ public sealed class PmsSystem : IAsyncDisposable
         [ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Web, KafkaBroker, MailSink];
 
     private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(5);
+    // Includes waiting for another run of PMS on this machine to end: see LocalRunLock.
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(12);
 
     private readonly DirectoryInfo _workDirectory;
     private readonly DistributedApplication _app;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Pms.Auth.Services;
+using Pms.Auth.Services.Keys;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Apis;
@@ -33,9 +33,10 @@ public static class DiscoveryApi
             ["public"]));
     }
 
-    public static IResult GetKeys(TokenSigningKey signingKey)
-    {
-        var key = signingKey.PublicJsonWebKey;
-        return TypedResults.Json(new JsonWebKeySetDocument([new PublicJsonWebKey(key.Kty, key.Use, key.Alg, key.Kid, key.N, key.E)]));
-    }
+    public static IResult GetKeys(SigningKeyRing ring) =>
+        TypedResults.Json(new JsonWebKeySetDocument(ring.Published
+            .OrderBy(key => key.Status)
+            .Select(key => key.PublicJsonWebKey)
+            .Select(key => new PublicJsonWebKey(key.Kty, key.Use, key.Alg, key.Kid, key.N, key.E))
+            .ToList()));
 }

@@ -3,6 +3,7 @@ using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Auth.Security;
 using Pms.Auth.Services;
+using Pms.Auth.Services.Keys;
 using Pms.Auth.Services.Mfa;
 using Pms.Contracts;
 using Pms.Contracts.Events;
@@ -29,8 +30,11 @@ public static class ApplicationServiceExtensions
         builder.Services.AddHostedService<AdminSeeder>();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);
-        builder.Services.AddSingleton<TokenSigningKey>();
-        builder.AddDefaultAuthentication(services => [services.GetRequiredService<TokenSigningKey>().PublicKey]);
+        builder.Services.AddSingleton<SigningKeyProtector>();
+        builder.Services.AddSingleton<SigningKeyRing>();
+        builder.Services.AddScoped<SigningKeyStore>();
+        builder.Services.AddHostedService<SigningKeyRingRefresher>();
+        builder.AddDefaultAuthentication(services => services.GetRequiredService<SigningKeyRing>().VerificationKeys);
         builder.AddPmsRateLimiting();
 
         builder.Services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);

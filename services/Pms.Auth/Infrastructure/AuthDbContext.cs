@@ -20,6 +20,8 @@ public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
 
     public DbSet<AccessRevocation> AccessRevocations => Set<AccessRevocation>();
 
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -23,4 +23,5 @@ public enum AuditAction
     PasswordChanged,
     PasswordResetRequested,
     PasswordReset,
+    SigningKeysRotated,
 }

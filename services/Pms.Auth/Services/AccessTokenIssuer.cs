@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using Pms.Auth.Model;
+using Pms.Auth.Services.Keys;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Authentication;
 
@@ -10,7 +11,7 @@ namespace Pms.Auth.Services;
 
 /// <summary>Signs short-lived access tokens: <c>iss</c>, <c>aud</c>, <c>sub</c>, <c>sid</c>, <c>email</c>, <c>role</c>, <c>jti</c>.</summary>
 public sealed class AccessTokenIssuer(
-    TokenSigningKey signingKey,
+    SigningKeyRing signingKeys,
     IOptions<AuthOptions> options,
     IOptions<JwtOptions> jwt,
     TimeProvider clock)
@@ -61,7 +62,7 @@ public sealed class AccessTokenIssuer(
             IssuedAt = now,
             NotBefore = now,
             Expires = now.Add(Lifetime),
-            SigningCredentials = signingKey.SigningCredentials,
+            SigningCredentials = signingKeys.SigningCredentials,
         });
     }
 }

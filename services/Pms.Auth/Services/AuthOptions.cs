@@ -7,8 +7,11 @@ public sealed class AuthOptions
 {
     public const string SectionName = "Auth";
 
-    /// <summary>RSA private key, PKCS#8 PEM, that signs access tokens.</summary>
+    /// <summary>RSA private key, PKCS#8 PEM: the first key of the signing ring, and the root that encrypts the ring's keys.</summary>
     public string SigningKey { get; set; } = "";
+
+    /// <summary>How often each replica rereads the signing-key ring, so a rotation reaches every replica within this time.</summary>
+    public TimeSpan SigningKeyRefreshInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 

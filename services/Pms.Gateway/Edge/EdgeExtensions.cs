@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.HttpOverrides;
 using Pms.Gateway.Routing;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
@@ -21,8 +20,6 @@ public static class EdgeExtensions
             .AllowAnyHeader()
             .AllowAnyMethod()));
 
-        // Rate limits key on the client's address: only configured proxies may name another one.
-        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Apply(forwarded, options.TrustedProxies));
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName);
         builder.Services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.AddServerHeader = false);
 

@@ -10,7 +10,4 @@ public sealed class GatewayOptions
 
     /// <summary>Browser origins allowed to call the API directly (CORS).</summary>
     public string[] AllowedOrigins { get; set; } = [];
-
-    /// <summary>Proxies in front of the gateway (addresses or CIDR networks) whose X-Forwarded-For is believed; none by default.</summary>
-    public string[] TrustedProxies { get; set; } = [];
 }

@@ -1,0 +1,3 @@
+namespace Pms.MailSink;
+
+public sealed record SmtpOutageRequest(int? Seconds);
