@@ -1,6 +1,6 @@
 namespace Pms.Contracts;
 
-/// <summary>Kafka topics of PMS. Each consuming service has its own dead-letter topic.</summary>
+/// <summary>Kafka topics of PMS. Messages a service gives up on stay in its own database as dead letters.</summary>
 public static class Topics
 {
     public const string AuthPatientRegistration = "auth-patient-registration";
@@ -13,12 +13,5 @@ public static class Topics
     /// <summary>Partitions of every topic: the unit of parallelism of a consumer group.</summary>
     public const int PartitionCount = 3;
 
-    public static string DeadLetters(string consumingService) => $"{consumingService}.dead-letters";
-
-    public static IReadOnlyList<string> EventTopics { get; } = [AuthPatientRegistration, AuthAccountNotices, Patient, Billing];
-
-    public static IReadOnlyList<string> DeadLetterTopics { get; } =
-        [DeadLetters(ResourceNames.Auth), DeadLetters(ResourceNames.Patients), DeadLetters(ResourceNames.Billing), DeadLetters(ResourceNames.Notifications)];
-
-    public static IReadOnlyList<string> All { get; } = [.. EventTopics, .. DeadLetterTopics];
+    public static IReadOnlyList<string> All { get; } = [AuthPatientRegistration, AuthAccountNotices, Patient, Billing];
 }

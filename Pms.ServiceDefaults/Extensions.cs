@@ -64,7 +64,7 @@ public static class Extensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 // Wolverine names its meter after the service ("Wolverine:patients"); its counters include dead letters.
-                .AddMeter("Wolverine*", "Npgsql", builder.Environment.ApplicationName))
+                .AddMeter("Wolverine*", "Npgsql", Pms.ServiceDefaults.Messaging.DeadLetters.DeadLetterMonitor.MeterName, builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName, "Wolverine", "Npgsql", KafkaTraceContext.ActivitySourceName, "Pms.Migrations")
                 .AddAspNetCoreInstrumentation(aspNetCore =>

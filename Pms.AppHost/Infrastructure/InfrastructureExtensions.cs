@@ -33,5 +33,6 @@ public static class InfrastructureExtensions
                 .WithEnvironment("Kafka__Producer__LingerMs", "5")
                 .WithEnvironment("Messaging__StaleNodeTimeout", "00:00:10")
                 .WithEnvironment("Messaging__SendBatchSize", "10")
+                .WithEnvironment("Messaging__DeadLetterCheckInterval", "00:00:02")
             : project;
 }

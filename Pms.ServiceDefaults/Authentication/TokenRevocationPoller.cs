@@ -43,7 +43,7 @@ public sealed class TokenRevocationPoller(IHttpClientFactory clients, TokenRevoc
                     failing = false;
                 }
             }
-            catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException or System.Text.Json.JsonException && !stoppingToken.IsCancellationRequested)
+            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
             {
                 if (!failing)
                 {

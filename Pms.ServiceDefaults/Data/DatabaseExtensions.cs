@@ -22,12 +22,14 @@ public static class DatabaseExtensions
         // execution strategy does not allow; Wolverine retries whole messages instead.
         builder.AddNpgsqlDbContext<TDbContext>(databaseName, settings => settings.DisableRetry = true, options =>
             options.ConfigureWarnings(warnings => warnings.Log(
-                // EF Core logs every failed command and save as an error, including the unique and
-                // exclusion violations by which the services settle races on purpose. A failure
+                // EF Core logs every failed command, save and commit as an error, including the unique
+                // and exclusion violations by which the services settle races on purpose (and by which
+                // Wolverine's inbox refuses a message delivered twice at once). A failure
                 // nobody handles is still logged as an error where it surfaces: by the exception
                 // handler of a request, by Wolverine for a message, by the job that ran it.
                 (RelationalEventId.CommandError, LogLevel.Debug),
-                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug))));
         return builder;
     }
 }

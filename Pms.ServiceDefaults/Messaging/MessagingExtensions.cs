@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Kafka;
+using Pms.ServiceDefaults.Messaging.DeadLetters;
 using Wolverine;
 using Wolverine.EntityFrameworkCore;
 using Wolverine.ErrorHandling;
@@ -17,8 +18,8 @@ namespace Pms.ServiceDefaults.Messaging;
 
 /// <summary>
 /// The one messaging setup every service reuses: Wolverine with its EF Core outbox and
-/// Postgres inbox on the service's own database, the Kafka transport, retries and a
-/// dead-letter topic per consuming service.
+/// Postgres inbox on the service's own database, the Kafka transport, retries, and dead letters
+/// kept in the service's database where an administrator replays or discards them.
 /// </summary>
 public static class MessagingExtensions
 {
@@ -55,17 +56,21 @@ public static class MessagingExtensions
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
             options.Durability.StaleNodeTimeout = messaging.StaleNodeTimeout;
 
+            // A restart of PostgreSQL can leave an envelope owned by a node that lives on but no longer holds it in
+            // memory (the fault suite found such outbox rows unsent until the service restarted): release it after a while.
+            options.Durability.OutboxStaleTime = messaging.StaleEnvelopeTime;
+            options.Durability.InboxStaleTime = messaging.StaleEnvelopeTime;
+
             options.UseKafka(kafka.BootstrapServers)
                 .ConfigureProducers(kafka.ApplyTo)
                 .ConfigureConsumers(consumer =>
                 {
                     kafka.ApplyTo(consumer);
                     consumer.GroupId = serviceName;
-                })
-                .DeadLetterQueueTopicName(Topics.DeadLetters(serviceName));
+                });
 
             // A failed attempt that a retry may still repair is a warning; a message that runs out of
-            // retries is dead-lettered, which Wolverine logs as an error.
+            // retries is dead-lettered in the service's database (replayable), which Wolverine logs as an error.
             options.Policies.MessageFailureLogLevel(LogLevel.Warning);
             options.OnException<Exception>()
                 .RetryWithCooldown([.. messaging.RetryDelays])
@@ -80,15 +85,20 @@ public static class MessagingExtensions
         builder.Services.AddHostedService<MessageHandlerWarmup>();
         builder.Services.AddHealthChecks().AddCheck<MessageHandlerHealth>("message-handlers");
 
+        builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.SectionName);
+        builder.Services.AddSingleton<DeadLetterStore>();
+        builder.Services.AddSingleton<DeadLetterMonitor>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<DeadLetterMonitor>());
+        builder.Services.AddHealthChecks().AddCheck<DeadLetterMonitor>("dead-letters");
+
         return builder;
     }
 
-    /// <summary>Consumes a PMS topic durably: inbox first, offset committed after handling, failures to the dead-letter topic.</summary>
+    /// <summary>Consumes a PMS topic durably: inbox first, offset committed after handling, failures to the service's dead letters.</summary>
     public static void ListenToPmsTopic(this WolverineOptions options, string topic) =>
         options.ListenToKafkaTopic(topic)
             .ExternallyOwned()
-            .UseDurableInbox()
-            .EnableNativeDeadLetterQueue();
+            .UseDurableInbox();
 
     /// <summary>Publishes every event of type <typeparamref name="TEvent"/> to a PMS topic through the outbox.</summary>
     public static void PublishToPmsTopic<TEvent>(this WolverineOptions options, string topic) where TEvent : IntegrationEvent =>

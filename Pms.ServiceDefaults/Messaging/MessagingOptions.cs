@@ -12,6 +12,15 @@ public sealed class MessagingOptions
 
     public int SendBatchSize { get; set; } = 100;
 
+    /// <summary>How often dead letters are counted for the health check, the gauge and the log.</summary>
+    public TimeSpan DeadLetterCheckInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// An outbox or inbox envelope this old is sent or handled by any node, even when its owner is alive; consumers
+    /// ignore the duplicate should the owner still send it.
+    /// </summary>
+    public TimeSpan StaleEnvelopeTime { get; set; } = TimeSpan.FromMinutes(1);
+
     public IReadOnlyList<TimeSpan> RetryDelays { get; set; } =
         [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 }

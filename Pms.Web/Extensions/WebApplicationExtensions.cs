@@ -34,6 +34,7 @@ public static class WebApplicationExtensions
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<BillingClient>();
         builder.Services.AddScoped<NotificationsClient>();
+        builder.Services.AddScoped<DeadLettersClient>();
         builder.Services.AddScoped<UsersClient>();
         builder.Services.AddScoped<AccountClient>();
         builder.Services.AddScoped<DoctorsClient>();

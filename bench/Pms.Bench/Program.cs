@@ -1,10 +1,10 @@
 using System.Globalization;
 using Pms.Bench;
+using Pms.Bench.Faults;
+using Pms.Bench.Reporting;
 
-var profile = BenchProfile.Named(Option("--profile") ?? "short");
 var repositoryRoot = RepositoryRoot();
 var results = Option("--output") ?? Path.Combine(repositoryRoot, "bench", "results");
-var only = Option("--scenario") is { } selected ? Scenarios(selected) : null;
 
 // Open-loop operations start on the thread pool; do not let its slow growth throttle the load.
 ThreadPool.SetMinThreads(64, 64);
@@ -14,7 +14,20 @@ Console.CancelKeyPress += (_, stop) =>
     stop.Cancel = true;
     cancellation.Cancel();
 };
-await new BenchRun(profile, results, repositoryRoot, only).RunAsync(cancellation.Token);
+
+// "faults": the fault suite, which passes or fails (exit code 1 on any violation); otherwise the benchmarks, which print figures.
+if (args.FirstOrDefault() == "faults")
+{
+    var logs = Path.Combine(results, $"faults-logs-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}");
+    var report = await new FaultSuite(FaultProfile.Named(Option("--profile") ?? "short"), logs).RunAsync(cancellation.Token);
+    var written = await report.WriteAsync(results, MachineInfo.Describe(repositoryRoot), cancellation.Token);
+    Console.WriteLine($"{(report.Passed ? "Passed" : "FAILED")}: {report.Violations} violations; report in {written}");
+    return report.Passed ? 0 : 1;
+}
+
+var only = Option("--scenario") is { } selected ? Scenarios(selected) : null;
+await new BenchRun(BenchProfile.Named(Option("--profile") ?? "short"), results, repositoryRoot, only).RunAsync(cancellation.Token);
+return 0;
 
 string? Option(string name)
 {

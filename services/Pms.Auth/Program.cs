@@ -1,5 +1,6 @@
 using Pms.Auth.Apis;
 using Pms.Auth.Extensions;
+using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -22,5 +23,6 @@ app.MapUsersApi();
 app.MapDoctorAccountsApi();
 app.MapServiceTokenApi();
 app.MapSigningKeysApi();
+app.MapDeadLetterApi("/api/auth");
 
 app.Run();

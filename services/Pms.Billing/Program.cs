@@ -1,5 +1,6 @@
 using Pms.Billing.Apis;
 using Pms.Billing.Extensions;
+using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,5 +19,6 @@ app.MapConsultationFeesApi();
 app.MapBillsApi();
 app.MapOnlinePaymentsApi();
 app.MapReportsApi();
+app.MapDeadLetterApi("/api/billing");
 
 app.Run();

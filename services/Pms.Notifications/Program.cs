@@ -1,5 +1,6 @@
 using Pms.Notifications.Apis;
 using Pms.Notifications.Extensions;
+using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,5 +14,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapDeliveryLogApi();
+app.MapDeadLetterApi("/api/notifications");
 
 app.Run();

@@ -1,5 +1,6 @@
 using Pms.Patients.Apis;
 using Pms.Patients.Extensions;
+using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +17,7 @@ app.MapPatientsApi();
 app.MapDoctorsApi();
 app.MapAppointmentsApi();
 app.MapDocumentsApi();
+app.MapDeadLetterApi("/api/patients");
 
 app.Run();
 

@@ -20,6 +20,21 @@ public sealed class GatewayRoutingTests(PmsAppFixture fixture)
         Assert.Contains(response.Headers.WwwAuthenticate, challenge => challenge.Scheme == "Bearer");
     }
 
+    [TimedTheory(EndToEnd.TestTimeoutSeconds)]
+    [InlineData("auth")]
+    [InlineData("patients")]
+    [InlineData("billing")]
+    [InlineData("notifications")]
+    public async Task EachServiceShowsAnAdministratorItsDeadLettersThroughTheGateway(string service)
+    {
+        using var admin = PmsClient.Authorized(new PmsClient(fixture).Gateway(), await fixture.AdminAccessTokenAsync());
+
+        using var response = await admin.GetAsync(new Uri($"/api/{service}/dead-letters", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(JsonValueKind.Array, (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).ValueKind);
+    }
+
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task TheSigningKeysArePublishedThroughTheGatewayWithoutPrivateParts()
     {

@@ -49,8 +49,12 @@ public sealed class PatientDatabase(PmsAppFixture fixture)
 
     /// <summary>Waits until a service's inbox has handled the envelope with this id.</summary>
     public Task<string> WaitUntilHandledAsync(string database, Guid envelopeId, CancellationToken cancellationToken) =>
+        WaitForInboxStatusAsync(database, envelopeId, "Handled", cancellationToken);
+
+    /// <summary>Waits until a service's inbox holds the envelope with this id in <paramref name="status"/> (Incoming, Scheduled, Handled).</summary>
+    public Task<string> WaitForInboxStatusAsync(string database, Guid envelopeId, string status, CancellationToken cancellationToken) =>
         Eventually.GetAsync(
-            async () => await ScalarAsync<long>(database, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE id = @value AND status = 'Handled'", envelopeId, cancellationToken) > 0 ? "handled" : null,
+            async () => await ScalarAsync<long>(database, $"SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE id = @value AND status = '{status}'", envelopeId, cancellationToken) > 0 ? status : null,
             TimeSpan.FromSeconds(30), cancellationToken);
 
     private async Task<T> ScalarAsync<T>(string database, string sql, object value, CancellationToken cancellationToken)

@@ -153,7 +153,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
         if (_app is not null)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-            problems.AddRange(await SuiteHealthCheck.DeadLetterProblemsAsync(_app, ExpectedFailures, timeout.Token));
+            problems.AddRange(await SuiteHealthCheck.DeadLetterProblemsAsync(_app, timeout.Token));
             await _app.StopAsync();
             await _logs!.DisposeAsync();
             problems.AddRange(SuiteHealthCheck.LogProblems(_logs, ExpectedFailures));

@@ -31,6 +31,7 @@ public abstract class WebComponentTest : BunitContext
         Services.AddScoped<PatientsClient>();
         Services.AddScoped<BillingClient>();
         Services.AddScoped<NotificationsClient>();
+        Services.AddScoped<DeadLettersClient>();
         Services.AddScoped<UsersClient>();
         Services.AddScoped<AccountClient>();
         Services.AddScoped<DoctorsClient>();

@@ -22,6 +22,7 @@ public sealed class PmsSystem : IAsyncDisposable
         [ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Web, KafkaBroker, MailSink];
 
     private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    private const string ExecutablePidProperty = "executable.pid";
     // Includes waiting for another run of PMS on this machine to end: see LocalRunLock.
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(12);
 
@@ -88,6 +89,9 @@ public sealed class PmsSystem : IAsyncDisposable
             .AddFilter("Aspire.Hosting.Dcp", LogLevel.Error)
             .AddFilter("Microsoft", LogLevel.Warning));
 
+        // The fault suite checks that every mail it caused arrived once; the sink keeps only the newest 1,000 by default.
+        builder.CreateResourceBuilder<ProjectResource>(MailSink).WithEnvironment("MailSink__MaxMessages", "1000000");
+
         // No telemetry collector listens in a bench run; exporting to nobody would measure retries, not PMS.
         foreach (var project in builder.Resources.OfType<ProjectResource>())
         {
@@ -108,6 +112,9 @@ public sealed class PmsSystem : IAsyncDisposable
             started.Elapsed);
     }
 
+    /// <summary>Copies the log of every PMS process and of PostgreSQL into <paramref name="directory"/> until disposed.</summary>
+    public ResourceLogFiles WriteLogsTo(string directory) => ResourceLogFiles.Start(_app, Services.Prepend(ResourceNames.Postgres), directory);
+
     /// <summary>The address clients of this resource use (in local mode, Aspire's proxy in front of the process).</summary>
     public Uri Endpoint(string resource) => _app.GetEndpoint(resource, "http");
 
@@ -124,6 +131,30 @@ public sealed class PmsSystem : IAsyncDisposable
         _app.ResourceNotifications.TryGetCurrentState(resource, out var state)
             ? state.Snapshot
             : throw new InvalidOperationException($"{resource} has no state.");
+
+    /// <summary>The id of the resource's process as the AppHost started it, or null while it has none.</summary>
+    public int? ProcessId(string resource) =>
+        Snapshot(resource).Properties.FirstOrDefault(property => property.Name == ExecutablePidProperty)?.Value is { } pid
+            ? Convert.ToInt32(pid, global::System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>Waits until the resource's process has ended (after a signal), as the AppHost sees it.</summary>
+    public async Task WaitForExitAsync(string resource, CancellationToken cancellationToken) =>
+        await _app.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, cancellationToken);
+
+    /// <summary>Starts a resource whose process ended, as the dashboard's Start command does, and waits until it is healthy again.</summary>
+    public async Task StartAgainAsync(string resource, CancellationToken cancellationToken)
+    {
+        var started = await _app.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, cancellationToken);
+        if (!started.Success)
+        {
+            throw new InvalidOperationException($"{resource} did not start again: {started.Message}");
+        }
+
+        await _app.ResourceNotifications.WaitForResourceAsync(resource,
+            update => update.Snapshot.State?.Text == KnownResourceStates.Running && update.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
+            cancellationToken);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -14,7 +14,6 @@ namespace Pms.Bench.System;
 public static class WalkIns
 {
     private static readonly string RunTag = Guid.NewGuid().ToString("N")[..6];
-    private static readonly int PhonePrefix = Random.Shared.Next(1000, 10_000);
     private static readonly DateOnly EarliestBirth = new(2021, 1, 1);
     private static long _registered;
 
@@ -32,7 +31,8 @@ public static class WalkIns
             lastName = last,
             dateOfBirth = EarliestBirth.AddDays(bornDaysAfterEarliest).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             sex = number % 2 == 0 ? "Female" : "Male",
-            phoneNumber = $"+44 20 {PhonePrefix} {number:D6}",
+            // A valid North American number (exchanges 200 to 999), so text messages to it are sent.
+            phoneNumber = string.Create(CultureInfo.InvariantCulture, $"+1 212 {200 + number / 10_000 % 800} {number % 10_000:D4}"),
             email,
         }, cancellationToken);
         if (response.StatusCode != HttpStatusCode.Created)

@@ -17,7 +17,6 @@ public sealed partial class DeliveryDispatcher(
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 20;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,7 +29,7 @@ public sealed partial class DeliveryDispatcher(
                 {
                 }
             }
-            catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogDispatchFailed(logger, exception);
             }
@@ -44,7 +43,7 @@ public sealed partial class DeliveryDispatcher(
         var now = clock.GetUtcNow();
         var claimed = await db.Deliveries
             .FromSql($"""
-                UPDATE "Deliveries" SET "NextAttemptAt" = {now + Lease}
+                UPDATE "Deliveries" SET "NextAttemptAt" = {now + options.Value.DeliveryLease}
                 WHERE "Id" IN (SELECT "Id" FROM "Deliveries" WHERE "Status" = 'Pending' AND "NextAttemptAt" <= {now}
                                ORDER BY "NextAttemptAt" LIMIT {BatchSize} FOR UPDATE SKIP LOCKED)
                 RETURNING *
@@ -52,12 +51,14 @@ public sealed partial class DeliveryDispatcher(
             .AsTracking()
             .ToListAsync(cancellationToken);
 
+        // Each outcome is saved as soon as it is known: a dispatcher that dies mid-batch leaves only the message it was
+        // sending to be sent again when its lease runs out, not every message it had already sent.
         foreach (var delivery in claimed)
         {
             await SendAsync(scope.ServiceProvider, delivery, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return claimed.Count;
     }
 

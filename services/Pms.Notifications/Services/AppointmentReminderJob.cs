@@ -28,7 +28,7 @@ public sealed partial class AppointmentReminderJob(
                 {
                 }
             }
-            catch (Exception exception) when (exception is DbUpdateException or Npgsql.NpgsqlException)
+            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
             {
                 LogRemindFailed(logger, exception);
             }

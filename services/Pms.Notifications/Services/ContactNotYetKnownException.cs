@@ -1,5 +1,5 @@
 namespace Pms.Notifications.Services;
 
-/// <summary>A billing event overtook the patient's registration event; the retry policy tries again shortly.</summary>
+/// <summary>An event overtook the patient's registration event; <see cref="IntegrationEvents.Handlers.AwaitsPatientContactAttribute"/> tries again later.</summary>
 public sealed class ContactNotYetKnownException(Guid patientId)
     : Exception($"No contact details for patient {patientId} yet.");

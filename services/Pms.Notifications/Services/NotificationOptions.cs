@@ -29,6 +29,12 @@ public sealed class NotificationOptions
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a claimed message is left to the dispatcher that claimed it (no other replica sends it meanwhile); after a
+    /// crash it is sent again once this has passed. Longer than a batch of sends takes.
+    /// </summary>
+    public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary><c>Local</c> records SMS without sending; <c>Twilio</c> sends them.</summary>
     public string SmsProvider { get; set; } = LocalSmsProvider;
 

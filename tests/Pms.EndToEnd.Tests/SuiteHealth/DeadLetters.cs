@@ -1,9 +1,8 @@
-using Confluent.Kafka;
 using Npgsql;
 
 namespace Pms.EndToEnd.Tests.SuiteHealth;
 
-/// <summary>What each service dead-lettered: rows of Wolverine's dead-letter table in its database, and messages on its dead-letter topic.</summary>
+/// <summary>What each service dead-lettered: the rows of Wolverine's dead-letter table in its database.</summary>
 public static class DeadLetters
 {
     public static readonly IReadOnlyDictionary<string, string> DatabaseOf = new Dictionary<string, string>
@@ -28,20 +27,5 @@ public static class DeadLetters
         }
 
         return found;
-    }
-
-    /// <returns>How many messages the service's dead-letter topic holds.</returns>
-    public static async Task<long> OnTopicAsync(DistributedApplication app, string service, CancellationToken cancellationToken)
-    {
-        var config = new AdminClientConfig { BootstrapServers = await app.GetConnectionStringAsync(ResourceNames.Kafka, cancellationToken) };
-        using var admin = new AdminClientBuilder(config).Build();
-        var topic = Topics.DeadLetters(service);
-        var partitions = admin.GetMetadata(topic, TimeSpan.FromSeconds(10)).Topics.Single().Partitions;
-        using var consumer = new ConsumerBuilder<Ignore, Ignore>(new ConsumerConfig { BootstrapServers = config.BootstrapServers, GroupId = $"e2e-health-{Guid.NewGuid():N}" }).Build();
-        return partitions.Sum(partition =>
-        {
-            var offsets = consumer.QueryWatermarkOffsets(new TopicPartition(topic, partition.PartitionId), TimeSpan.FromSeconds(10));
-            return offsets.High.Value - offsets.Low.Value;
-        });
     }
 }

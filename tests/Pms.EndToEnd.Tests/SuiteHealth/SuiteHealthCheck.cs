@@ -4,20 +4,19 @@ namespace Pms.EndToEnd.Tests.SuiteHealth;
 
 /// <summary>
 /// What the whole run must leave behind: no dead letter and no error log entry in any service
-/// beyond those the tests declared. A fallback that quietly repaired a failing path shows up here.
+/// beyond the error log entries the tests declared. A fallback that quietly repaired a failing path shows up here.
 /// </summary>
 public static class SuiteHealthCheck
 {
-    public static async Task<IReadOnlyList<string>> DeadLetterProblemsAsync(DistributedApplication app, ExpectedFailures expected, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> DeadLetterProblemsAsync(DistributedApplication app, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
         foreach (var service in DeadLetters.DatabaseOf.Keys)
         {
             var stored = await DeadLetters.StoredAsync(app, service, cancellationToken);
-            var onTopic = await DeadLetters.OnTopicAsync(app, service, cancellationToken);
-            if (stored.Count + onTopic != expected.DeadLettersOf(service))
+            if (stored.Count > 0)
             {
-                problems.Add($"{service} dead-lettered {stored.Count} stored and {onTopic} on its topic; the tests declared {expected.DeadLettersOf(service)}.");
+                problems.Add($"{service} holds {stored.Count} dead letters.");
                 problems.AddRange(stored.Select(letter => $"  {service} dead letter: {letter}"));
             }
         }

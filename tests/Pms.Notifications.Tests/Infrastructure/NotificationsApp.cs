@@ -9,10 +9,10 @@ using Pms.Testing;
 namespace Pms.Notifications.Tests.Infrastructure;
 
 /// <summary>
-/// notification-service in memory, on a database of its own, with these settings besides its defaults;
-/// nothing is ever sent to its mail server.
+/// notification-service in memory, on a database of its own, with these settings and services besides its
+/// defaults; nothing is ever sent to its mail server.
 /// </summary>
-public sealed class NotificationsApp(IReadOnlyDictionary<string, string>? settings = null)
+public sealed class NotificationsApp(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? addServices = null)
     : ServiceApp<Program, NotificationDbContext>(new PostgresServer(), ResourceNames.NotificationDatabase)
 {
     /// <summary>What the service logged.</summary>
@@ -27,5 +27,9 @@ public sealed class NotificationsApp(IReadOnlyDictionary<string, string>? settin
         }
     }
 
-    protected override void ConfigureTestServices(IServiceCollection services) => services.AddFakeLogging();
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        services.AddFakeLogging();
+        addServices?.Invoke(services);
+    }
 }

@@ -10,6 +10,7 @@ namespace Pms.Notifications.IntegrationEvents.Handlers;
 /// Confirms bookings, moves and cancellations, and keeps the appointments the reminders are sent from.
 /// Appointment messages are essential: a patient who turned off other messages still needs to know when to come.
 /// </summary>
+[AwaitsPatientContact]
 public static class AppointmentNotificationHandler
 {
     public const string Booked = "appointment-booked";

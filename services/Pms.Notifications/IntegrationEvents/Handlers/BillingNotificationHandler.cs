@@ -4,6 +4,7 @@ using Pms.Notifications.Services;
 namespace Pms.Notifications.IntegrationEvents.Handlers;
 
 /// <summary>Bill notices, receipts, void and refund notices. Money messages are essential: preferences do not stop them.</summary>
+[AwaitsPatientContact]
 public static class BillingNotificationHandler
 {
     public static Task Handle(BillIssued issued, DeliveryPlanner planner, CancellationToken cancellationToken) =>

@@ -1,0 +1,14 @@
+namespace Pms.Contracts.Messaging;
+
+/// <summary>
+/// A message a service gave up on after its retries, as an administrator sees it (<c>/api/{service}/dead-letters</c>):
+/// what it was, where it came from and why it failed.
+/// </summary>
+public sealed record DeadLetter(
+    Guid Id,
+    string? MessageType,
+    string? Source,
+    string? ExceptionType,
+    string? ExceptionMessage,
+    DateTimeOffset? SentAt,
+    bool Replayable);

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Pms.Bench.System;
+
+namespace Pms.Bench.Faults;
+
+/// <summary>
+/// The levers of the fault suite: the embedded broker's and the mail sink's fault APIs, and the processes of the
+/// run, killed with a signal and started again by the AppHost the way a pod is restarted.
+/// </summary>
+public sealed class FaultControls(PmsSystem pms) : IDisposable
+{
+    private static readonly TimeSpan ExitLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartLimit = TimeSpan.FromMinutes(2);
+
+    private readonly HttpClient _broker = new() { BaseAddress = pms.Endpoint(PmsSystem.KafkaBroker) };
+    private readonly HttpClient _mail = new() { BaseAddress = pms.Endpoint(PmsSystem.MailSink) };
+
+    public Task BrokerDownAsync(TimeSpan duration, CancellationToken cancellationToken) =>
+        PostAsync(_broker, "/api/faults/broker-down", new { seconds = (int)duration.TotalSeconds }, cancellationToken);
+
+    public Task BrokerLatencyAsync(int milliseconds, TimeSpan duration, CancellationToken cancellationToken) =>
+        PostAsync(_broker, "/api/faults/latency", new { milliseconds, seconds = (int)duration.TotalSeconds }, cancellationToken);
+
+    public Task MailOutageAsync(TimeSpan duration, CancellationToken cancellationToken) =>
+        PostAsync(_mail, "/api/faults/outage", new { seconds = (int)duration.TotalSeconds }, cancellationToken);
+
+    /// <summary>Sends <paramref name="signal"/> to the resource's process, waits until it is gone, keeps it down for <paramref name="downFor"/>, then starts it and waits until it is healthy.</summary>
+    public async Task KillAndRestartAsync(string resource, string signal, TimeSpan downFor, CancellationToken cancellationToken)
+    {
+        var processId = pms.ProcessId(resource) ?? throw new InvalidOperationException($"{resource} has no process to kill.");
+        // A project runs under `dotnet run`: its process and everything it started die together, as in a pod.
+        var victims = signal == "KILL" ? [.. Descendants(processId), processId] : new[] { processId };
+        using (var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", .. victims.Select(id => id.ToString(CultureInfo.InvariantCulture))])))
+        {
+            await kill!.WaitForExitAsync(cancellationToken);
+            if (kill.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"kill -{signal} {string.Join(' ', victims)} ({resource}) failed.");
+            }
+        }
+
+        using (var exit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            exit.CancelAfter(ExitLimit);
+            await pms.WaitForExitAsync(resource, exit.Token);
+        }
+
+        await Task.Delay(downFor, cancellationToken);
+        using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        start.CancelAfter(StartLimit);
+        await pms.StartAgainAsync(resource, start.Token);
+    }
+
+    /// <summary>Every process started, directly or not, by <paramref name="processId"/>, read from /proc.</summary>
+    private static List<int> Descendants(int processId)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var directory in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(directory), CultureInfo.InvariantCulture, out var id))
+            {
+                try
+                {
+                    // "pid (name) state ppid ...": the name may hold spaces, so read after its closing parenthesis.
+                    var stat = File.ReadAllText(Path.Combine(directory, "stat"));
+                    parents[id] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+
+        var descendants = new List<int>();
+        var generation = new List<int> { processId };
+        while (generation.Count > 0)
+        {
+            generation = [.. parents.Where(pair => generation.Contains(pair.Value)).Select(pair => pair.Key)];
+            descendants.AddRange(generation);
+        }
+
+        return descendants;
+    }
+
+    public void Dispose()
+    {
+        _broker.Dispose();
+        _mail.Dispose();
+    }
+
+    private static async Task PostAsync(HttpClient client, string path, object body, CancellationToken cancellationToken)
+    {
+        using var response = await client.PostAsJsonAsync(path, body, cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+}
