@@ -12,7 +12,6 @@ using OpenTelemetry.Trace;
 using Microsoft.Extensions.Logging;
 using Pms.ServiceDefaults.Errors;
 using Pms.ServiceDefaults.Http;
-using Pms.ServiceDefaults.Kafka;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -63,10 +62,9 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                // Wolverine names its meter after the service ("Wolverine:patients"); its counters include dead letters.
-                .AddMeter("Wolverine*", "Npgsql", Pms.ServiceDefaults.Messaging.DeadLetters.DeadLetterMonitor.MeterName, builder.Environment.ApplicationName))
+                .AddMeter(builder.Environment.ApplicationName))
             .WithTracing(tracing => tracing
-                .AddSource(builder.Environment.ApplicationName, "Wolverine", "Npgsql", KafkaTraceContext.ActivitySourceName, "Pms.Migrations")
+                .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(aspNetCore =>
                     aspNetCore.Filter = context =>
                         !context.Request.Path.StartsWithSegments(HealthEndpointPath)

@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Pms.ServiceDefaults.Errors;
 
 namespace Pms.ServiceDefaults.Data;
 
@@ -17,6 +21,10 @@ public static class DatabaseExtensions
     {
         // Migrations run before the other hosted services (Wolverine's agents included).
         builder.Services.AddHostedService<MigrationHostedService<TDbContext>>();
+        builder.Services.AddSingleton(new KnownFailure(
+            typeof(DbUpdateConcurrencyException), StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again."));
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("Npgsql"));
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("Npgsql", MigrationHostedService<TDbContext>.ActivitySourceName));
 
         // Wolverine's transactional middleware opens explicit transactions, which a retrying
         // execution strategy does not allow; Wolverine retries whole messages instead.

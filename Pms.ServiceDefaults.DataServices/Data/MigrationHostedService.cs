@@ -13,7 +13,9 @@ public sealed partial class MigrationHostedService<TDbContext>(
     IServiceProvider services,
     ILogger<MigrationHostedService<TDbContext>> logger) : IHostedService where TDbContext : DbContext
 {
-    private static readonly ActivitySource Source = new("Pms.Migrations");
+    public const string ActivitySourceName = "Pms.Migrations";
+
+    private static readonly ActivitySource Source = new(ActivitySourceName);
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Kafka;
@@ -84,6 +86,10 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<MessageHandlerHealth>();
         builder.Services.AddHostedService<MessageHandlerWarmup>();
         builder.Services.AddHealthChecks().AddCheck<MessageHandlerHealth>("message-handlers");
+
+        // Wolverine names its meter after the service ("Wolverine:patients"); its counters include dead letters.
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("Wolverine*", DeadLetterMonitor.MeterName));
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("Wolverine", KafkaTraceContext.ActivitySourceName));
 
         builder.Services.AddOptions<MessagingOptions>().BindConfiguration(MessagingOptions.SectionName);
         builder.Services.AddSingleton<DeadLetterStore>();

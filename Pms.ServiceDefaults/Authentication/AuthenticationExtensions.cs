@@ -78,7 +78,7 @@ public static class AuthenticationExtensions
             builder.Services.AddHostedService<TokenRevocationPoller>();
         }
 
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder().AddPmsPolicies();
         return builder;
     }
 }

@@ -6,11 +6,12 @@ namespace Pms.ServiceDefaults.Errors;
 
 /// <summary>
 /// The one place where an unhandled failure becomes a ProblemDetails answer: bad input the
-/// framework rejects keeps its 400, a concurrency conflict is a 409, everything else is a 500
-/// without internals.
+/// framework rejects keeps its 400, a <see cref="KnownFailure"/> gets its answer (a concurrency
+/// conflict is a 409), everything else is a 500 without internals.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
+    IEnumerable<KnownFailure> knownFailures,
     ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -18,7 +19,7 @@ public sealed partial class ProblemDetailsExceptionHandler(
         var (status, title) = exception switch
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, "The request is malformed."),
-            Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again."),
+            _ when knownFailures.FirstOrDefault(known => known.ExceptionType.IsInstanceOfType(exception)) is { } known => (known.Status, known.Title),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "The request was cancelled."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };

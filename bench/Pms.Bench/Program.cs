@@ -3,7 +3,7 @@ using Pms.Bench;
 using Pms.Bench.Faults;
 using Pms.Bench.Reporting;
 
-var repositoryRoot = RepositoryRoot();
+var repositoryRoot = RepositoryRoot.FindFrom(Environment.CurrentDirectory) ?? throw new InvalidOperationException("Run the benchmarks from inside the PMS repository.");
 var results = Option("--output") ?? Path.Combine(repositoryRoot, "bench", "results");
 
 // Open-loop operations start on the thread pool; do not let its slow growth throttle the load.
@@ -52,15 +52,3 @@ static HashSet<int> Scenarios(string selected)
     return numbers.Count > 0 ? numbers : throw new ArgumentException("Name at least one scenario after --scenario.");
 }
 
-static string RepositoryRoot()
-{
-    for (var directory = new DirectoryInfo(Environment.CurrentDirectory); directory is not null; directory = directory.Parent)
-    {
-        if (File.Exists(Path.Combine(directory.FullName, "Pms.sln")))
-        {
-            return directory.FullName;
-        }
-    }
-
-    throw new InvalidOperationException("Run the benchmarks from inside the PMS repository.");
-}

@@ -1,7 +1,6 @@
 using Pms.GatewaySignIn;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using Pms.EndToEnd.Tests.SuiteHealth;
 
@@ -108,12 +107,12 @@ public sealed class PmsAppFixture : IAsyncLifetime
             [
                 "--Pms:Infrastructure=Local",
                 $"--Pms:Local:DataDirectory={Path.Combine(_workDirectory.FullName, "postgres")}",
-                $"--Pms:Local:PostgresPort={FreePort()}",
-                $"--Pms:Local:KafkaPort={FreePort()}",
-                $"--Pms:Local:SmtpPort={FreePort()}",
-                $"--Pms:Local:MailSinkHttpPort={FreePort()}",
-                $"--Pms:Local:KafkaBrokerHttpPort={FreePort()}",
-                $"--Pms:Local:PaymentsHttpPort={FreePort()}",
+                $"--Pms:Local:PostgresPort={FreePort.Next()}",
+                $"--Pms:Local:KafkaPort={FreePort.Next()}",
+                $"--Pms:Local:SmtpPort={FreePort.Next()}",
+                $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
+                $"--Pms:Local:KafkaBrokerHttpPort={FreePort.Next()}",
+                $"--Pms:Local:PaymentsHttpPort={FreePort.Next()}",
                 $"--Parameters:admin-email={AdminEmail}",
                 $"--Parameters:admin-password={AdminPassword}",
                 $"--Parameters:auth-signing-key={SigningKey.ExportPkcs8PrivateKeyPem()}",
@@ -170,12 +169,5 @@ public sealed class PmsAppFixture : IAsyncLifetime
     {
         using var gateway = App.CreateHttpClient(ResourceNames.Gateway);
         return (await new GatewaySignInClient(gateway, Authenticator.Shared).SignInAsync(AdminEmail, AdminPassword, CancellationToken.None)).AccessToken;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -16,7 +16,7 @@ public sealed class FaultSuiteTests
     [TimedFact(TimeoutSeconds)]
     public async Task UnderEveryFaultNothingAcceptedIsLostDoubledOrHalfWritten()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryRoot.FindFrom(AppContext.BaseDirectory) ?? throw new InvalidOperationException("The tests run from inside the PMS repository.");
         var configuration = typeof(FaultSuiteTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var bench = Path.Combine(root, "bench", "Pms.Bench", "bin", configuration, "net10.0", "Pms.Bench.dll");
         var output = Path.Combine(root, "artifacts", "faults");
@@ -45,18 +45,5 @@ public sealed class FaultSuiteTests
         var report = Directory.EnumerateFiles(output, "faults-*.md").OrderBy(File.GetLastWriteTimeUtc).LastOrDefault();
         Assert.True(suite.ExitCode == 0,
             $"The fault suite failed (exit code {suite.ExitCode}).\n{await standardOutput}\n{await standardError}\n{(report is null ? "" : await File.ReadAllTextAsync(report, TestContext.Current.CancellationToken))}");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Pms.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The tests run from inside the PMS repository.");
     }
 }

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Pms.Contracts;
 using Pms.Contracts.Messaging;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.ServiceDefaults.Messaging.DeadLetters;
 
@@ -13,7 +13,7 @@ public static class DeadLetterApi
     public static IEndpointRouteBuilder MapDeadLetterApi(this IEndpointRouteBuilder app, string prefix)
     {
         var api = app.MapGroup($"{prefix}/dead-letters").WithTags("Dead letters")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin));
+            .RequireAuthorization(PmsPolicies.Admin);
 
         api.MapGet("/", List)
             .WithSummary($"The messages this service gave up on (at most {DeadLetterStore.PageSize}), with the exception that made it give up.");

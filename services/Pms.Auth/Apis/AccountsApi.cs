@@ -30,11 +30,11 @@ public static class AccountsApi
             .WithName("Refresh")
             .WithSummary("Exchanges a refresh token for a new pair; the old one stops working.");
         api.MapPost("/logout", Logout)
-            .RequireAuthorization(policy => policy.RequireRole(Pms.Contracts.PmsRoles.All))
+            .RequireAuthorization(PmsPolicies.AnyPerson)
             .WithName("Logout")
             .WithSummary("Revokes the session the refresh token belongs to.");
         api.MapGet("/me", GetMe)
-            .RequireAuthorization(policy => policy.RequireRole(Pms.Contracts.PmsRoles.All))
+            .RequireAuthorization(PmsPolicies.AnyPerson)
             .WithName("GetMe")
             .WithSummary("The signed-in person's account.");
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Apis;
 
@@ -14,7 +15,7 @@ public static class DoctorAccountsApi
     public static IEndpointRouteBuilder MapDoctorAccountsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/auth/doctors", ListDoctorAccounts)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithTags("Doctor accounts")
             .WithName("ListDoctorAccounts")
             .WithSummary("Active accounts with the Doctor role (id, email, name), by email, with an optional search of name and email.");

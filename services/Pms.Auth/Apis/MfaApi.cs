@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services;
 using Pms.Auth.Services.Mfa;
-using Pms.Contracts;
 using Pms.ServiceDefaults.RateLimiting;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Apis;
 
@@ -30,7 +30,7 @@ public static class MfaApi
             .WithName("ConfirmTotp")
             .WithSummary("Confirms the new secret with a code: ten recovery codes, shown once, and the token pair when enrolling during sign-in.");
         api.MapPost("/users/{id:guid}/mfa-reset", Reset)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Admin)
             .WithTags("User administration")
             .WithName("ResetUserMfa")
             .WithSummary("Clears an account's second factor (a lost phone); it enrols again at its next sign-in and its sessions end.");

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services;
-using Pms.Contracts;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
 
@@ -14,7 +13,7 @@ public static class PasswordsApi
         var api = app.MapGroup("/api/auth").WithTags("Passwords");
 
         api.MapPost("/password", Change)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.AnyPerson)
             .WithName("ChangePassword")
             .WithSummary("Changes the signed-in account's password; its other sessions end.");
         api.MapPost("/password/forgot", Forgot)
@@ -28,7 +27,7 @@ public static class PasswordsApi
             .WithName("ResetPassword")
             .WithSummary("Sets a new password with the emailed token; every session of the account ends.");
         api.MapPost("/users/{id:guid}/password-reset", AdminReset)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Admin)
             .WithTags("User administration")
             .WithName("SendPasswordReset")
             .WithSummary("Sends the account its reset email; the administrator never sees or sets the password.");

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services.Keys;
-using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Apis;
 
@@ -10,7 +10,7 @@ public static class SigningKeysApi
     public static IEndpointRouteBuilder MapSigningKeysApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/auth/signing-keys").WithTags("Signing keys")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin));
+            .RequireAuthorization(PmsPolicies.Admin);
 
         api.MapGet("/", List)
             .WithName("ListSigningKeys")

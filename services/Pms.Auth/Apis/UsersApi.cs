@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services;
-using Pms.Contracts;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
@@ -12,7 +11,7 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/auth/users").WithTags("User administration")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin));
+            .RequireAuthorization(PmsPolicies.Admin);
 
         api.MapGet("/", ListUsers)
             .WithName("ListUsers")

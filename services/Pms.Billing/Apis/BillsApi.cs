@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 using Pms.Billing.Invoices;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
-using Pms.Contracts;
 using Pms.Contracts.Billing;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
 
@@ -14,23 +14,21 @@ public static class BillsApi
 {
     public static IEndpointRouteBuilder MapBillsApi(this IEndpointRouteBuilder app)
     {
-        var staff = new[] { PmsRoles.Staff, PmsRoles.Admin };
-        var staffOrPatient = new[] { PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Patient };
         var api = app.MapGroup("/api/billing/bills").WithTags("Bills").RequireAuthorization();
 
-        api.MapPost("/", Create).RequireAuthorization(policy => policy.RequireRole(staff))
+        api.MapPost("/", Create).RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("CreateBill").WithSummary("Issues a bill from catalog and free-text items; the server computes every amount.");
-        api.MapGet("/", List).RequireAuthorization(policy => policy.RequireRole(staffOrPatient))
+        api.MapGet("/", List).RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("ListBills").WithSummary("Bills, newest first, filtered by patient, status and type; a patient sees only their own.");
-        api.MapGet("/{id:guid}", Get).RequireAuthorization(policy => policy.RequireRole(staffOrPatient))
+        api.MapGet("/{id:guid}", Get).RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("GetBill").WithSummary("One bill with its items, payments and refunds.");
-        api.MapGet("/{id:guid}/invoice", Invoice).RequireAuthorization(policy => policy.RequireRole(staffOrPatient))
+        api.MapGet("/{id:guid}/invoice", Invoice).RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("GetInvoice").WithSummary("The bill as a PDF invoice, or receipt once paid.");
-        api.MapPost("/{id:guid}/payments", Pay).RequireAuthorization(policy => policy.RequireRole(staff))
+        api.MapPost("/{id:guid}/payments", Pay).RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("RecordPayment").WithSummary("Records a payment taken at the desk (Cash, Card, Insurance, BankTransfer); the same Idempotency-Key returns the same payment.");
-        api.MapPost("/{id:guid}/void", Void).RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+        api.MapPost("/{id:guid}/void", Void).RequireAuthorization(PmsPolicies.Admin)
             .WithName("VoidBill").WithSummary("Voids a bill without payments.");
-        api.MapPost("/{id:guid}/refunds", Refund).RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+        api.MapPost("/{id:guid}/refunds", Refund).RequireAuthorization(PmsPolicies.Admin)
             .WithName("RefundBill").WithSummary("Refunds up to the amount paid, with a reason; a refund of an online payment goes back through the payment provider.");
 
         return app;
@@ -46,17 +44,17 @@ public static class BillsApi
     public static async Task<Ok<PagedResult<BillDto>>> List(
         ClaimsPrincipal user, BillQueries bills, Guid? patientId, BillStatus? status, BillType? billType, int? page, int? pageSize,
         CancellationToken cancellationToken) =>
-        TypedResults.Ok(await bills.ListAsync(BillingCaller.From(user), patientId, status, billType, page, pageSize, cancellationToken));
+        TypedResults.Ok(await bills.ListAsync(Caller.From(user), patientId, status, billType, page, pageSize, cancellationToken));
 
     public static async Task<Results<Ok<BillDto>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, BillQueries bills, CancellationToken cancellationToken) =>
-        await bills.FindAsync(BillingCaller.From(user), id, cancellationToken) is { } bill
+        await bills.FindAsync(Caller.From(user), id, cancellationToken) is { } bill
             ? TypedResults.Ok(BillDto.From(bill))
             : NoSuchBill();
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Invoice(
         Guid id, ClaimsPrincipal user, BillQueries bills, InvoiceRenderer renderer, CancellationToken cancellationToken)
     {
-        if (await bills.FindAsync(BillingCaller.From(user), id, cancellationToken) is not { } bill)
+        if (await bills.FindAsync(Caller.From(user), id, cancellationToken) is not { } bill)
         {
             return NoSuchBill();
         }
@@ -68,17 +66,17 @@ public static class BillsApi
     public static async Task<IResult> Pay(
         Guid id, PaymentRequest request, [FromHeader(Name = BillingRoutes.IdempotencyKeyHeader)] string? idempotencyKey,
         ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
-        await changes.PayAsync(id, request, idempotencyKey, BillingCaller.From(user), cancellationToken) switch
+        await changes.PayAsync(id, request, idempotencyKey, Caller.From(user), cancellationToken) switch
         {
             BillOutcome.Done<PaymentDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
             var other => Answer(other),
         };
 
     public static async Task<IResult> Void(Guid id, ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
-        Answer(await changes.VoidAsync(id, BillingCaller.From(user), cancellationToken));
+        Answer(await changes.VoidAsync(id, Caller.From(user), cancellationToken));
 
     public static async Task<IResult> Refund(Guid id, RefundRequest request, ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
-        await changes.RefundAsync(id, request, BillingCaller.From(user), cancellationToken) switch
+        await changes.RefundAsync(id, request, Caller.From(user), cancellationToken) switch
         {
             BillOutcome.Done<RefundDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
             var other => Answer(other),

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
-using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
 
@@ -11,17 +11,17 @@ public static class CatalogApi
     public static IEndpointRouteBuilder MapCatalogApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/billing/catalog").WithTags("Catalog")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin));
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin);
 
         api.MapGet("/", GetCatalog)
             .WithName("GetPriceCatalog")
             .WithSummary("The price catalog, active items first, by code.");
         api.MapPost("/", CreateItem)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Admin)
             .WithName("CreatePriceItem")
             .WithSummary("Adds an item to the catalog.");
         api.MapPut("/{code}", UpdateItem)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Admin)
             .WithName("UpdatePriceItem")
             .WithSummary("Changes an item's name, type, price, currency or active flag; bills already issued keep their prices.");
 

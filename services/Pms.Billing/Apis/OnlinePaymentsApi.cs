@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Billing.Payments;
 using Pms.Billing.Services;
-using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
 
@@ -14,7 +14,7 @@ public static class OnlinePaymentsApi
     public static IEndpointRouteBuilder MapOnlinePaymentsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/billing/bills/{id:guid}/checkout", StartCheckout).WithTags("Bills")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("StartCheckout").WithSummary("Opens the payment provider's checkout for the bill's balance; an open one for the same balance is returned again.");
         app.MapPost("/api/billing/webhooks/payments", ReceiveWebhook).WithTags("Payments")
             .AllowAnonymous()
@@ -24,7 +24,7 @@ public static class OnlinePaymentsApi
 
     public static async Task<IResult> StartCheckout(
         Guid id, StartCheckoutRequest? request, ClaimsPrincipal user, OnlinePayments payments, CancellationToken cancellationToken) =>
-        await payments.StartCheckoutAsync(id, request ?? new StartCheckoutRequest(null), BillingCaller.From(user), cancellationToken) switch
+        await payments.StartCheckoutAsync(id, request ?? new StartCheckoutRequest(null), Caller.From(user), cancellationToken) switch
         {
             BillOutcome.Done<CheckoutDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
             BillOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),

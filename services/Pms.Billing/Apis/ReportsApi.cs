@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
-using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
 
@@ -13,7 +13,7 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/billing/reports/revenue", Revenue)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Admin)
             .WithTags("Reports")
             .WithName("GetRevenueReport")
             .WithSummary("Revenue and outstanding balance by day (UTC) and bill type, for at most a year.");

@@ -4,6 +4,7 @@ using Pms.Billing.Apis;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Payments;
 
@@ -25,7 +26,7 @@ public sealed class OnlinePayments(
     /// <summary>A checkout minutes from its end is not handed out again: the patient would run out of time on the page.</summary>
     private static readonly TimeSpan HandOutMargin = TimeSpan.FromMinutes(5);
 
-    public async Task<BillOutcome> StartCheckoutAsync(Guid billId, StartCheckoutRequest request, BillingCaller caller, CancellationToken cancellationToken)
+    public async Task<BillOutcome> StartCheckoutAsync(Guid billId, StartCheckoutRequest request, Caller caller, CancellationToken cancellationToken)
     {
         if (ReturnUrl(request.ReturnUrl) is not { } returnUrl)
         {
@@ -93,7 +94,7 @@ public sealed class OnlinePayments(
             Status = CheckoutStatus.Open,
             CreatedAt = now,
             ExpiresAt = created.ExpiresAt,
-            CreatedBy = caller.Name,
+            CreatedBy = caller.AccountReference,
         };
         db.Checkouts.Add(checkout);
         await db.SaveChangesAsync(cancellationToken);

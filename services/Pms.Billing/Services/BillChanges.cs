@@ -5,6 +5,7 @@ using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Payments;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
 
     private BillingDbContext Db => outbox.DbContext;
 
-    public async Task<BillOutcome> PayAsync(Guid billId, PaymentRequest request, string? idempotencyKey, BillingCaller caller, CancellationToken cancellationToken)
+    public async Task<BillOutcome> PayAsync(Guid billId, PaymentRequest request, string? idempotencyKey, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 100)
@@ -61,13 +62,13 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
                 return new BillOutcome.Done<PaymentDto>(PaymentDto.From(earlier));
             }
 
-            var payment = bill.RecordPayment(request.Amount!.Value, Enum.Parse<PaymentMethod>(method!), request.Reference?.Trim(), idempotencyKey!, caller.Name, clock.GetUtcNow());
+            var payment = bill.RecordPayment(request.Amount!.Value, Enum.Parse<PaymentMethod>(method!), request.Reference?.Trim(), idempotencyKey!, caller.AccountReference, clock.GetUtcNow());
             await PublishPaymentAsync(bill, payment);
             return new BillOutcome.Done<PaymentDto>(PaymentDto.From(payment));
         }, cancellationToken);
     }
 
-    public Task<BillOutcome> VoidAsync(Guid billId, BillingCaller caller, CancellationToken cancellationToken) =>
+    public Task<BillOutcome> VoidAsync(Guid billId, Caller caller, CancellationToken cancellationToken) =>
         WithRetryAsync(billId, caller, async bill =>
         {
             bill.Void();
@@ -75,7 +76,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             return BillOutcome.Ok(BillDto.From(bill));
         }, cancellationToken);
 
-    public async Task<BillOutcome> RefundAsync(Guid billId, RefundRequest request, BillingCaller caller, CancellationToken cancellationToken)
+    public async Task<BillOutcome> RefundAsync(Guid billId, RefundRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.Amount is null)
@@ -98,7 +99,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
         return await WithRetryAsync(billId, caller, async bill =>
         {
             var payment = bill.RefundTarget(request.PaymentId, request.Amount!.Value);
-            var refund = bill.IssueRefund(refundId, request.Amount!.Value, request.Reason!.Trim(), payment, caller.Name, clock.GetUtcNow());
+            var refund = bill.IssueRefund(refundId, request.Amount!.Value, request.Reason!.Trim(), payment, caller.AccountReference, clock.GetUtcNow());
             if (payment is { Method: PaymentMethod.Online, ProviderReference: { } reference })
             {
                 refund.ProviderReference = await provider.RefundAsync(reference, refund.Amount, bill.Currency, refundId.ToString(), cancellationToken);
@@ -114,7 +115,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
     /// recorded), and closes the checkout. Money beyond the balance is marked for refund; the caller sends it back.
     /// </summary>
     public Task<BillOutcome> RecordOnlinePaymentAsync(Checkout checkout, ProviderCheckout state, CancellationToken cancellationToken) =>
-        WithRetryAsync(checkout.BillId, new BillingCaller(provider.Name, true, null), async bill =>
+        WithRetryAsync(checkout.BillId, caller: null, async bill =>
         {
             var stored = await Db.Checkouts.SingleAsync(candidate => candidate.Id == checkout.Id, cancellationToken);
             stored.Status = CheckoutStatus.Completed;
@@ -143,7 +144,8 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
         }
     }
 
-    private async Task<BillOutcome> WithRetryAsync(Guid billId, BillingCaller caller, Func<Bill, Task<BillOutcome>> change, CancellationToken cancellationToken)
+    /// <param name="caller">Who asks for the change, or null when billing makes it itself (a provider's payment).</param>
+    private async Task<BillOutcome> WithRetryAsync(Guid billId, Caller? caller, Func<Bill, Task<BillOutcome>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -151,7 +153,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             var bill = await Db.Bills.Include(candidate => candidate.Lines).Include(candidate => candidate.Payments).Include(candidate => candidate.Refunds)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(candidate => candidate.Id == billId, cancellationToken);
-            if (bill is null || !await caller.MaySeeAsync(Db, bill.PatientId, cancellationToken))
+            if (bill is null || (caller is not null && !await caller.MaySeeAsync(Db, bill.PatientId, cancellationToken)))
             {
                 return new BillOutcome.NotFound();
             }

@@ -3,6 +3,7 @@ using Pms.Billing.Apis;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Services;
 
@@ -10,7 +11,7 @@ namespace Pms.Billing.Services;
 public sealed class BillQueries(BillingDbContext db)
 {
     public async Task<PagedResult<BillDto>> ListAsync(
-        BillingCaller caller, Guid? patientId, BillStatus? status, BillType? billType, int? page, int? pageSize, CancellationToken cancellationToken)
+        Caller caller, Guid? patientId, BillStatus? status, BillType? billType, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var bills = db.Bills.AsNoTracking();
         if (caller.VisiblePatients(db) is { } visible)
@@ -40,7 +41,7 @@ public sealed class BillQueries(BillingDbContext db)
         return new PagedResult<BillDto>([.. paged.Items.Select(BillDto.From)], paged.Page, paged.PageSize, paged.TotalCount);
     }
 
-    public async Task<Bill?> FindAsync(BillingCaller caller, Guid id, CancellationToken cancellationToken)
+    public async Task<Bill?> FindAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
         var bill = await db.Bills.AsNoTracking()
             .Include(candidate => candidate.Lines).Include(candidate => candidate.Payments).Include(candidate => candidate.Refunds)

@@ -17,15 +17,15 @@ public static class DeliveryLogApi
         var api = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization();
 
         api.MapGet("/", GetDeliveryLog)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Patient))
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("GetDeliveryLog")
             .WithSummary("The delivery log, newest first, by patient, channel and status; a patient sees only their own messages.");
         api.MapGet("/preferences", GetPreferences)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
+            .RequireAuthorization(PmsPolicies.Patient)
             .WithName("GetNotificationPreferences")
             .WithSummary("Whether the signed-in patient receives non-essential email and SMS.");
         api.MapPut("/preferences", SetPreferences)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
+            .RequireAuthorization(PmsPolicies.Patient)
             .WithName("SetNotificationPreferences")
             .WithSummary("Switches non-essential email and SMS on or off; bill, receipt, refund and appointment messages always go out.");
 

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Pms.Contracts;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
 
@@ -12,10 +12,10 @@ public static class AppointmentsApi
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.All));
+            .RequireAuthorization(PmsPolicies.AnyPerson);
 
         api.MapPost("/", Book)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("BookAppointment")
             .WithSummary("Books a free slot of a doctor: a patient for themselves, staff for any patient. 409 when the slot is taken, 422 when it is past or not a slot.");
         api.MapGet("/", List)
@@ -25,19 +25,19 @@ public static class AppointmentsApi
             .WithName("GetAppointment")
             .WithSummary("One appointment the caller may see.");
         api.MapPost("/{id:guid}/cancel", Cancel)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("CancelAppointment")
             .WithSummary("Cancels a future Booked appointment with a reason; a patient cancels only their own.");
         api.MapPost("/{id:guid}/reschedule", Reschedule)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("RescheduleAppointment")
             .WithSummary("Moves a future Booked appointment to another free slot of the same doctor, with a reason.");
         api.MapPost("/{id:guid}/complete", Complete)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Doctor, PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("CompleteAppointment")
             .WithSummary("Marks an appointment that has started as Completed: staff, or its doctor.");
         api.MapPost("/{id:guid}/no-show", NoShow)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Doctor, PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("MarkAppointmentNoShow")
             .WithSummary("Marks an appointment that has started as NoShow: staff, or its doctor.");
 

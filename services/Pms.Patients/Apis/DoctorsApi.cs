@@ -2,11 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Pms.Contracts;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
 
@@ -15,10 +15,10 @@ public static class DoctorsApi
     public static IEndpointRouteBuilder MapDoctorsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/doctors").WithTags("Doctors")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.All));
+            .RequireAuthorization(PmsPolicies.AnyPerson);
 
         api.MapPost("/", Create)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("CreateDoctor")
             .WithSummary("Creates the bookable profile of a Doctor account; 409 when it exists.");
         api.MapGet("/", List)
@@ -28,19 +28,19 @@ public static class DoctorsApi
             .WithName("GetDoctor")
             .WithSummary("A doctor's profile and weekly availability.");
         api.MapPut("/{id:guid}/availability", ReplaceAvailability)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Doctor))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("ReplaceDoctorAvailability")
             .WithSummary("Replaces a doctor's weekly availability: staff, or that doctor.");
         api.MapGet("/{id:guid}/exceptions", ListExceptions)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Doctor))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("ListDoctorAvailabilityExceptions")
             .WithSummary("A doctor's leave, holidays and other absences: staff, or that doctor.");
         api.MapPost("/{id:guid}/exceptions", AddException)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Doctor))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("AddDoctorAvailabilityException")
             .WithSummary("Adds an absence (whole days, or a date and time range in the doctor's time zone): staff, or that doctor.");
         api.MapDelete("/{id:guid}/exceptions/{exceptionId:guid}", RemoveException)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Doctor))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("RemoveDoctorAvailabilityException")
             .WithSummary("Removes an absence, giving its slots back: staff, or that doctor.");
         api.MapGet("/{id:guid}/slots", FreeSlots)

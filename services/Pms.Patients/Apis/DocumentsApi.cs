@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Pms.Contracts;
 using Pms.Contracts.Documents;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
 
@@ -13,7 +13,7 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/patients/{patientId:guid}/documents").WithTags("Documents")
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.All));
+            .RequireAuthorization(PmsPolicies.AnyPerson);
 
         api.MapPost("/", Upload)
             .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.MaxUploadRequestBytes))
@@ -33,7 +33,7 @@ public static class DocumentsApi
             .WithName("DeleteDocument")
             .WithSummary("Deletes a report: staff, or the account that uploaded it.");
         api.MapGet("/{documentId:guid}/accesses", Accesses)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("ListDocumentAccesses")
             .WithSummary("The report's access audit: who downloaded or deleted it, and when.");
 

@@ -17,23 +17,23 @@ public static class PatientsApi
         var api = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization();
 
         api.MapPost("/", RegisterWalkIn)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("RegisterWalkInPatient")
             .WithSummary("Registers a patient at the desk and charges the registration fee; 409 lists likely duplicates unless allowDuplicate=true.");
         api.MapGet("/", Search)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin))
+            .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("SearchPatients")
             .WithSummary("Pages of patients matching a name (partial, accents ignored), MRN, phone or email.");
         api.MapGet("/me", GetOwnRecord)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Patient))
+            .RequireAuthorization(PmsPolicies.Patient)
             .WithName("GetOwnPatientRecord")
             .WithSummary("The signed-in patient's own record.");
         api.MapGet("/{id:guid}", GetById)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin, PmsRoles.Patient))
+            .RequireAuthorization(PmsPolicies.AnyPerson)
             .WithName("GetPatient")
             .WithSummary("A patient's record; a patient reaches only their own.");
         api.MapPut("/{id:guid}", Update)
-            .RequireAuthorization(policy => policy.RequireRole(PmsRoles.Staff, PmsRoles.Admin, PmsRoles.Patient))
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("UpdatePatient")
             .WithSummary("Replaces a record's details; a patient may change only their own contact details.");
 

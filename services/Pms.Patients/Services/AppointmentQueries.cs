@@ -4,6 +4,7 @@ using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Services;
 

@@ -7,6 +7,7 @@ using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Services;
 

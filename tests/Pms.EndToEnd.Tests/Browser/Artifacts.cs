@@ -6,7 +6,7 @@ namespace Pms.EndToEnd.Tests.Browser;
 /// </summary>
 public static class Artifacts
 {
-    public static string Root { get; } = Environment.GetEnvironmentVariable("PMS_ARTIFACTS") ?? Path.Combine(RepositoryRoot(), "artifacts");
+    public static string Root { get; } = Environment.GetEnvironmentVariable("PMS_ARTIFACTS") ?? Path.Combine(RepositoryRoot.FindFrom(AppContext.BaseDirectory) ?? AppContext.BaseDirectory, "artifacts");
 
     public static string Directory { get; } = Created(Path.Combine(Root, "browser"));
 
@@ -14,18 +14,5 @@ public static class Artifacts
     {
         System.IO.Directory.CreateDirectory(directory);
         return directory;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Pms.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return AppContext.BaseDirectory;
     }
 }
