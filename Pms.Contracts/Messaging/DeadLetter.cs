@@ -2,7 +2,8 @@ namespace Pms.Contracts.Messaging;
 
 /// <summary>
 /// A message a service gave up on after its retries, as an administrator sees it (<c>/api/{service}/dead-letters</c>):
-/// what it was, where it came from and why it failed.
+/// what it was, where it came from and why it failed. <paramref name="ReplayQueued"/>: an administrator asked for a replay and
+/// the service has not taken it back yet.
 /// </summary>
 public sealed record DeadLetter(
     Guid Id,
@@ -11,4 +12,4 @@ public sealed record DeadLetter(
     string? ExceptionType,
     string? ExceptionMessage,
     DateTimeOffset? SentAt,
-    bool Replayable);
+    bool ReplayQueued);

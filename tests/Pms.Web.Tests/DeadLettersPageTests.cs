@@ -9,7 +9,7 @@ namespace Pms.Web.Tests;
 public sealed class DeadLettersPageTests : WebComponentTest
 {
     private static readonly DeadLetter Letter = new(Guid.NewGuid(), "Pms.Contracts.Events.BillIssued", "kafka://topic/billing",
-        "System.InvalidOperationException", "The handler is broken", DateTimeOffset.Parse("2026-12-05T09:30:00Z", System.Globalization.CultureInfo.InvariantCulture), true);
+        "System.InvalidOperationException", "The handler is broken", DateTimeOffset.Parse("2026-12-05T09:30:00Z", System.Globalization.CultureInfo.InvariantCulture), ReplayQueued: false);
 
     public DeadLettersPageTests() => SignIn(PmsRoles.Admin);
 
@@ -34,6 +34,7 @@ public sealed class DeadLettersPageTests : WebComponentTest
         var page = RenderWith(auth: [], notifications: [Letter]);
         Gateway.Answer(HttpStatusCode.Accepted).Answer(HttpStatusCode.OK, Array.Empty<DeadLetter>());
 
+        Assert.False(Button(page, "Replay").HasAttribute("disabled"));
         Button(page, "Replay").Click();
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=dead-letters-notifications] [data-testid=none]")));
@@ -53,6 +54,14 @@ public sealed class DeadLettersPageTests : WebComponentTest
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=dead-letters-notifications] [data-testid=none]")));
         Assert.Equal(4, requestsBeforeConfirming);
         Assert.Equal((HttpMethod.Delete, $"/api/notifications/dead-letters/{Letter.Id}"), (Gateway.Requests[4].Method, Gateway.Requests[4].PathAndQuery));
+    }
+
+    [Fact]
+    public void AMessageAlreadyQueuedForReplayCannotBeReplayedTwice()
+    {
+        var page = RenderWith(auth: [], notifications: [Letter with { ReplayQueued = true }]);
+
+        Assert.True(Button(page, "Replay").HasAttribute("disabled"));
     }
 
     private IRenderedComponent<DeadLetters> RenderWith(DeadLetter[] auth, DeadLetter[] notifications, bool billingUnavailable = false)
