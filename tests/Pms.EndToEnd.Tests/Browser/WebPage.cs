@@ -53,7 +53,9 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
             throw new TimeoutException($"The page stayed at {Page.Url} instead of reaching {pattern}.", problem);
         }
 
-        await WaitUntilLiveAsync();
+        // The address changes before the new page replaces the old one's markup; wait for the new page itself.
+        var path = new Uri(Page.Url).AbsolutePath;
+        await Page.Locator($"main[data-interactive=true][data-path=\"{path}\"]").WaitForAsync();
     }
 
     /// <summary>
