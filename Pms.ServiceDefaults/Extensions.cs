@@ -12,6 +12,7 @@ using OpenTelemetry.Trace;
 using Microsoft.Extensions.Logging;
 using Pms.ServiceDefaults.Errors;
 using Pms.ServiceDefaults.Http;
+using Pms.ServiceDefaults.Phones;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -45,6 +46,9 @@ public static class Extensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddOptions<PhoneOptions>().BindConfiguration(PhoneOptions.SectionName)
+            .Validate(phones => E164.IsRegion(phones.DefaultRegion), $"{PhoneOptions.SectionName}:DefaultRegion is not a region code such as US or GB.")
+            .ValidateOnStart();
 
         return builder;
     }

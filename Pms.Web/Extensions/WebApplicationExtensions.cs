@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
 using MudBlazor.Services;
 using Pms.Contracts;
 using Pms.Web.Components;
+using Pms.Web.Components.Shared;
 using Pms.Web.Endpoints;
 using Pms.Web.Gateway;
 using Pms.Web.Security;
@@ -17,7 +19,14 @@ public static class WebApplicationExtensions
         // Serves the libraries' assets (MudBlazor's) from a build as well as from a publish, in every environment.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        builder.Services.AddMudServices(mud =>
+        {
+            // Over the empty middle of the app bar: not over a page's buttons (Sign out, Download, Print, Book...) nor its content.
+            mud.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.TopCenter;
+            mud.SnackbarConfiguration.ShowCloseIcon = true;
+            mud.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
+        builder.Services.AddUserCultures();
 
         var gateway = new Uri($"https+http://{ResourceNames.Gateway}");
         builder.Services.AddHttpClient<AnonymousGatewayClient>(http => http.BaseAddress = gateway);
@@ -31,6 +40,7 @@ public static class WebApplicationExtensions
             .RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         builder.Services.AddScoped<ClientAddress>();
+        builder.Services.AddScoped<ViewerClock>();
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<BillingClient>();
         builder.Services.AddScoped<NotificationsClient>();
@@ -72,6 +82,9 @@ public static class WebApplicationExtensions
     public static WebApplication MapWebApplication(this WebApplication app)
     {
         app.UsePageSecurityHeaders();
+        app.UseUserCultures();
+        // An address nothing answers gets the web's own page, not the ProblemDetails JSON the services answer with.
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseSignInNonce();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -22,6 +22,12 @@ public sealed class BillingClient(GatewayClient gateway)
     public Task<Checkout> StartCheckoutAsync(Guid billId, Uri returnUrl, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<Checkout>($"/api/billing/bills/{billId}/checkout", new { returnUrl }, cancellationToken);
 
+    public Task<Bill> VoidAsync(Guid billId, string reason, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Bill>($"/api/billing/bills/{billId}/void", new { reason }, cancellationToken);
+
+    public Task<Refund> RefundAsync(Guid billId, decimal? amount, string reason, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Refund>($"/api/billing/bills/{billId}/refunds", new { amount, reason }, cancellationToken);
+
     public Task<IReadOnlyList<PriceItem>> GetCatalogAsync(CancellationToken cancellationToken = default) =>
         gateway.GetAsync<IReadOnlyList<PriceItem>>("/api/billing/catalog", cancellationToken);
 

@@ -30,4 +30,8 @@ public sealed class DoctorsClient(GatewayClient gateway)
     /// <summary>The free slots on a date of the doctor's clock.</summary>
     public Task<DaySlots> GetFreeSlotsAsync(Guid id, DateOnly date, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<DaySlots>($"/api/doctors/{id}/slots?date={date:yyyy-MM-dd}", cancellationToken);
+
+    /// <summary>The first day from <paramref name="from"/> with free slots; 404 (a problem saying so) when there is none for months.</summary>
+    public Task<DaySlots> GetNextFreeDayAsync(Guid id, DateOnly from, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<DaySlots>($"/api/doctors/{id}/slots/next?from={from:yyyy-MM-dd}", cancellationToken);
 }

@@ -8,6 +8,9 @@ public sealed class NotificationsClient(GatewayClient gateway)
         gateway.GetAsync<PagedResult<Delivery>>(
             $"/api/notifications?page={page}&pageSize={pageSize}{(patientId is { } id ? $"&patientId={id}" : "")}", cancellationToken);
 
+    public Task<Message> GetMessageAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<Message>($"/api/notifications/{id}", cancellationToken);
+
     public Task<Preferences> GetPreferencesAsync(CancellationToken cancellationToken = default) =>
         gateway.GetAsync<Preferences>("/api/notifications/preferences", cancellationToken);
 

@@ -27,6 +27,9 @@ public sealed class UsersClient(GatewayClient gateway)
     public Task ResetAuthenticatorAsync(Guid id, CancellationToken cancellationToken = default) =>
         gateway.PostAsync($"/api/auth/users/{id}/mfa-reset", null, cancellationToken);
 
-    public Task SetLockedAsync(Guid id, bool locked, CancellationToken cancellationToken = default) =>
-        gateway.PostAsync($"/api/auth/users/{id}/{(locked ? "lock" : "unlock")}", null, cancellationToken);
+    public Task LockAsync(Guid id, string reason, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync($"/api/auth/users/{id}/lock", new { reason }, cancellationToken);
+
+    public Task UnlockAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync($"/api/auth/users/{id}/unlock", null, cancellationToken);
 }

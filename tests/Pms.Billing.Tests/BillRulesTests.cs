@@ -46,7 +46,7 @@ public sealed class BillRulesTests
     public void AVoidBillTakesNoPayment()
     {
         var bill = BillOf(10m);
-        bill.Void();
+        bill.Void(reason: null);
 
         var violation = Assert.Throws<BillingRuleException>(() => bill.RecordPayment(5m, PaymentMethod.Cash, null, "k", "cashier", Now));
 
@@ -59,7 +59,7 @@ public sealed class BillRulesTests
         var bill = BillOf(10m);
         bill.RecordPayment(5m, PaymentMethod.Cash, null, "k", "cashier", Now);
 
-        Assert.Equal(BillingRuleException.Kinds.Conflict, Assert.Throws<BillingRuleException>(bill.Void).Kind);
+        Assert.Equal(BillingRuleException.Kinds.Conflict, Assert.Throws<BillingRuleException>(() => bill.Void(reason: null)).Kind);
         Assert.Equal(BillStatus.PartiallyPaid, bill.Status);
     }
 

@@ -40,7 +40,7 @@ public sealed class OnlinePaymentRulesTests
     public void MoneyTakenOnAVoidBillAllGoesBack()
     {
         var bill = BillOf(50m);
-        bill.Void();
+        bill.Void(reason: null);
 
         var payment = bill.RecordOnlinePayment(50m, "stripe", "pi_3", Now);
 

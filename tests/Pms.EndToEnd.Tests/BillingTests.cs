@@ -79,11 +79,13 @@ public sealed class BillingTests(PmsAppFixture fixture)
         var bill = await CreateBillAsync(staff, patientId, new { patientId, billType = "Consultation", items = new[] { new { code = "CONS-GP", quantity = 1 } } });
         var billId = bill.GetProperty("id").GetGuid();
 
-        using var voided = await admin.PostAsync(new Uri($"/api/billing/bills/{billId}/void", UriKind.Relative), null, Cancellation);
+        using var voided = await admin.PostAsJsonAsync($"/api/billing/bills/{billId}/void", new { reason = "Issued to the wrong patient" }, Cancellation);
         using var payment = await PayAsync(staff, billId, 10m, "Cash", "after-void");
+        var stored = await staff.GetFromJsonAsync<JsonElement>($"/api/billing/bills/{billId}", Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
         Assert.Equal("Void", (await voided.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("status").GetString());
+        Assert.Equal("Issued to the wrong patient", stored.GetProperty("voidReason").GetString());
         Assert.Equal(HttpStatusCode.Conflict, payment.StatusCode);
     }
 

@@ -59,7 +59,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task SearchFindsAPatientByPartialAccentInsensitiveNameMrnPhoneAndEmail()
+    public async Task SearchFindsAPatientByPartialAccentInsensitiveNameMrnPhonePartOfTheEmailAndNamePlusDateOfBirth()
     {
         using var staff = await StaffAsync();
         var lastName = Unique("Ångström");
@@ -70,12 +70,20 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         var id = patient.GetProperty("id").GetGuid();
         var partialName = "zoe " + lastName[1..^2].ToLowerInvariant().Replace("ngström", "ngstrom", StringComparison.Ordinal);
 
-        foreach (var search in new[] { partialName, patient.GetProperty("mrn").GetString()!, phone[^7..], email.ToUpperInvariant() })
+        var partOfEmail = email.Split('@')[0][..12];
+
+        foreach (var search in new[] { partialName, patient.GetProperty("mrn").GetString()!, phone[^7..], email.ToUpperInvariant(), partOfEmail, $"{lastName} 1979-04-02" })
         {
             var page = await staff.GetFromJsonAsync<JsonElement>($"/api/patients?search={Uri.EscapeDataString(search)}&pageSize=10", Cancellation);
 
             Assert.Contains(page.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetGuid() == id);
         }
+
+        var bornThatDay = await staff.GetFromJsonAsync<JsonElement>("/api/patients?search=1979-04-02&pageSize=10", Cancellation);
+        var wrongDay = await staff.GetFromJsonAsync<JsonElement>($"/api/patients?search={Uri.EscapeDataString($"{lastName} 1979-04-03")}&pageSize=10", Cancellation);
+        Assert.NotEmpty(bornThatDay.GetProperty("items").EnumerateArray());
+        Assert.All(bornThatDay.GetProperty("items").EnumerateArray(), item => Assert.Equal("1979-04-02", item.GetProperty("dateOfBirth").GetString()));
+        Assert.Equal(0, wrongDay.GetProperty("totalCount").GetInt32());
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
@@ -109,10 +117,13 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         var record = await patient.GetFromJsonAsync<JsonElement>("/api/patients/me", Cancellation);
         var id = record.GetProperty("id").GetGuid();
         var newPhone = Phones.Unique();
+        var typedPhone = $"{newPhone[..2]} ({newPhone[2..5]}) {newPhone[5..8]}-{newPhone[8..]}";
 
-        using var contactChange = await patient.PutAsJsonAsync($"/api/patients/{id}", Details(record, phone: newPhone), Cancellation);
+        using var tooShort = await patient.PutAsJsonAsync($"/api/patients/{id}", Details(record, phone: "12"), Cancellation);
+        using var contactChange = await patient.PutAsJsonAsync($"/api/patients/{id}", Details(record, phone: typedPhone), Cancellation);
         using var nameChange = await patient.PutAsJsonAsync($"/api/patients/{id}", Details(record, lastName: "Renamed"), Cancellation);
 
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         Assert.Equal(HttpStatusCode.OK, contactChange.StatusCode);
         Assert.Equal(newPhone, (await contactChange.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("phoneNumber").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, nameChange.StatusCode);

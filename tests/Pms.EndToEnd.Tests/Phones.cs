@@ -8,6 +8,6 @@ public static class Phones
     public static string Unique()
     {
         var number = Interlocked.Increment(ref s_last);
-        return $"+1 555 {number / 10_000 % 1_000:D3} {number % 10_000:D4}";
+        return $"+1555{number / 10_000 % 1_000:D3}{number % 10_000:D4}";
     }
 }

@@ -24,7 +24,7 @@ public sealed class RegistrationRoundTripTests(PmsAppFixture fixture)
             password = "a long and memorable passphrase",
             firstName = "Grace",
             lastName = "Hopper",
-            phoneNumber = "+1 555 0100",
+            phoneNumber = "+1 202 555 0100",
             dateOfBirth = "1986-12-09",
         }, cancellationToken);
 

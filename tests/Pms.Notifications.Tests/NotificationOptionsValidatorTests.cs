@@ -6,16 +6,8 @@ public sealed class NotificationOptionsValidatorTests
 {
     private static readonly NotificationOptionsValidator Validator = new();
 
-    [Theory]
-    [InlineData("US")]
-    [InlineData("gb")]
-    public void TheDefaultsAndAnyRegionCodeAreAccepted(string region) =>
-        Assert.True(Validator.Validate(null, new NotificationOptions { DefaultPhoneRegion = region }).Succeeded);
-
     [Fact]
-    public void ARegionThatIsNotOneIsRefused() => Assert.Equal(
-        ["Notifications:DefaultPhoneRegion 'UK' is not a region code such as US or GB."],
-        Validator.Validate(null, new NotificationOptions { DefaultPhoneRegion = "UK" }).Failures);
+    public void TheDefaultsAreAccepted() => Assert.True(Validator.Validate(null, new NotificationOptions()).Succeeded);
 
     [Fact]
     public void AnUnknownSmsProviderIsRefused() => Assert.Equal(

@@ -9,10 +9,10 @@ public sealed class NotificationSettingsTests
     [TimedFact]
     public async Task TheServiceDoesNotStartWithADefaultPhoneRegionThatIsNotOne()
     {
-        await using var app = new NotificationsApp(new Dictionary<string, string> { ["Notifications:DefaultPhoneRegion"] = "UK" });
+        await using var app = new NotificationsApp(new Dictionary<string, string> { ["PhoneNumbers:DefaultRegion"] = "UK" });
 
         var refused = await Assert.ThrowsAsync<OptionsValidationException>(() => app.InitializeAsync().AsTask());
 
-        Assert.Equal(["Notifications:DefaultPhoneRegion 'UK' is not a region code such as US or GB."], refused.Failures);
+        Assert.Equal(["PhoneNumbers:DefaultRegion is not a region code such as US or GB."], refused.Failures);
     }
 }

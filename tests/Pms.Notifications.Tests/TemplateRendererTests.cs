@@ -6,7 +6,7 @@ namespace Pms.Notifications.Tests;
 
 public sealed class TemplateRendererTests
 {
-    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-paid", "bill-voided", "refund-issued",
+    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-voided", "refund-issued",
         "appointment-booked", "appointment-rescheduled", "appointment-cancelled", "appointment-reminder"];
     private readonly TemplateRenderer _renderer = new(Options.Create(new NotificationOptions()));
 
@@ -37,6 +37,20 @@ public sealed class TemplateRendererTests
         Assert.Contains("Dear Zoë Ångström-Lindqvist", message.Body, StringComparison.Ordinal);
         Assert.Contains("PMS-0001234-5", message.Body, StringComparison.Ordinal);
         Assert.Contains("<strong>PMS-0001234-5</strong>", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "The balance is now 1,134.51 USD.")]
+    [InlineData(true, "The bill is now paid in full.")]
+    public void AReceiptSaysWhatIsLeftToPayOrThatTheBillIsPaidInFull(bool paidInFull, string sentence)
+    {
+        var model = Model();
+        model["paid_in_full"] = paidInFull;
+        model["method"] = MessageModels.PaymentMethod("BankTransfer");
+
+        var message = _renderer.RenderEmail("payment-receipt", model);
+
+        Assert.Contains("We received 99.99 USD (bank transfer) for bill INV-2026-000123. " + sentence, message.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,15 +118,15 @@ public sealed class TemplateRendererTests
             }
 
             var renderer = new TemplateRenderer(Options.Create(new NotificationOptions { TemplateDirectory = directory.FullName }));
-            var before = renderer.RenderSms("bill-paid", Model());
-            var path = Path.Combine(directory.FullName, "bill-paid.sms.liquid");
-            File.WriteAllText(path, "Paid: {{ number }}");
+            var before = renderer.RenderSms("bill-voided", Model());
+            var path = Path.Combine(directory.FullName, "bill-voided.sms.liquid");
+            File.WriteAllText(path, "Void: {{ number }}");
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddSeconds(5));
 
-            var after = renderer.RenderSms("bill-paid", Model());
+            var after = renderer.RenderSms("bill-voided", Model());
 
             Assert.NotEqual(before.Body, after.Body);
-            Assert.Equal("Paid: INV-2026-000123", after.Body);
+            Assert.Equal("Void: INV-2026-000123", after.Body);
         }
         finally
         {

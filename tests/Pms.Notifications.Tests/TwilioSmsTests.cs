@@ -19,7 +19,7 @@ public sealed class TwilioSmsTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync() => _sms = await TwilioSms.StartAsync(new()
     {
-        ["Notifications:DefaultPhoneRegion"] = "GB",
+        ["PhoneNumbers:DefaultRegion"] = "GB",
         ["Notifications:RetryBaseDelay"] = RetryBaseDelay.ToString(),
     });
 

@@ -13,50 +13,52 @@ public sealed class PatientValidatorTests
         new Address("1 Hospital Road", null, "Accra", null, "GA-123", "Ghana"), new EmergencyContact("Kofi", "Brother", "+233 20 765 4321"));
 
     [Fact]
-    public void CompleteDetailsAreValid() => Assert.Empty(PatientValidator.Validate(Valid(), Today));
+    public void CompleteDetailsAreValid() => Assert.Empty(PatientValidator.Validate(Valid(), Today, "US"));
 
     [Fact]
     public void OnlyNamesDateOfBirthAndSexAreRequired() =>
-        Assert.Empty(PatientValidator.Validate(Valid() with { PhoneNumber = null, Email = null, Address = null, EmergencyContact = null }, Today));
+        Assert.Empty(PatientValidator.Validate(Valid() with { PhoneNumber = null, Email = null, Address = null, EmergencyContact = null }, Today, "US"));
 
     [Theory]
     [InlineData(1)]
     [InlineData(365 * 131)]
     public void ABirthDateInTheFutureOrMoreThan130YearsAgoIsRejected(int daysFromToday) =>
         Assert.Contains("dateOfBirth", PatientValidator.Validate(
-            Valid() with { DateOfBirth = daysFromToday == 1 ? Today.AddDays(1) : Today.AddDays(-daysFromToday) }, Today).Keys);
+            Valid() with { DateOfBirth = daysFromToday == 1 ? Today.AddDays(1) : Today.AddDays(-daysFromToday) }, Today, "US").Keys);
 
     [Fact]
     public void ANewbornBornTodayIsValid() =>
-        Assert.Empty(PatientValidator.Validate(Valid() with { DateOfBirth = Today }, Today));
+        Assert.Empty(PatientValidator.Validate(Valid() with { DateOfBirth = Today }, Today, "US"));
 
     [Theory]
     [InlineData("Robot")]
     [InlineData("")]
     [InlineData(null)]
     public void SexOutsideTheFixedSetIsRejected(string? sex) =>
-        Assert.Contains("sex", PatientValidator.Validate(Valid() with { Sex = sex }, Today).Keys);
+        Assert.Contains("sex", PatientValidator.Validate(Valid() with { Sex = sex }, Today, "US").Keys);
 
     [Theory]
     [InlineData("female")]
     [InlineData("UNKNOWN")]
     public void SexIsMatchedWithoutCase(string sex) =>
-        Assert.Empty(PatientValidator.Validate(Valid() with { Sex = sex }, Today));
+        Assert.Empty(PatientValidator.Validate(Valid() with { Sex = sex }, Today, "US"));
 
     [Theory]
+    [InlineData("12")]
     [InlineData("12345")]
+    [InlineData("555-0143")]
     [InlineData("call me")]
     [InlineData("+1 555 0100 ext 5")]
     [InlineData("1234567890123456")]
     [InlineData("44+ 20 7946 0018")]
     public void MalformedPhoneNumbersAreRejected(string phone) =>
-        Assert.Contains("phoneNumber", PatientValidator.Validate(Valid() with { PhoneNumber = phone }, Today).Keys);
+        Assert.Contains("phoneNumber", PatientValidator.Validate(Valid() with { PhoneNumber = phone }, Today, "US").Keys);
 
     [Theory]
     [InlineData("not-an-email")]
     [InlineData("Ada <ada@example.org>")]
     public void MalformedEmailsAreRejected(string email) =>
-        Assert.Contains("email", PatientValidator.Validate(Valid() with { Email = email }, Today).Keys);
+        Assert.Contains("email", PatientValidator.Validate(Valid() with { Email = email }, Today, "US").Keys);
 
     [Fact]
     public void OverlongFieldsAreReportedUnderTheirOwnNames()
@@ -66,7 +68,7 @@ public sealed class PatientValidatorTests
             LastName = new string('x', 101),
             Address = new Address(new string('x', 201), null, null, null, null, null),
             EmergencyContact = new EmergencyContact(null, null, "abc"),
-        }, Today);
+        }, Today, "US");
 
         Assert.Equal(["address.line1", "emergencyContact.phoneNumber", "lastName"], errors.Keys.Order(StringComparer.Ordinal));
     }

@@ -35,7 +35,7 @@ public sealed class BillFormTests : WebComponentTest
     [Fact]
     public void ADiscountNeedsAReason()
     {
-        var model = new BillModel { DiscountKind = BillModel.DiscountKinds.Percent, DiscountValue = 10 };
+        var model = new BillModel { DiscountKind = BillModel.DiscountKinds.Percent, DiscountValue = "10" };
         model.Items.Add(new BillLineModel { Description = "Consultation", Quantity = 1, UnitPrice = 80 });
 
         var errors = Validate(model);
@@ -49,7 +49,7 @@ public sealed class BillFormTests : WebComponentTest
     [InlineData("Amount", 500, 175.00, 175.00, 0)]
     public void TheDiscountIsTakenFromTheSubtotalInCentsRoundedHalfAwayFromZero(string kind, decimal value, decimal subtotal, decimal discount, decimal total)
     {
-        var model = new BillModel { DiscountKind = kind, DiscountValue = value, DiscountReason = "Hardship" };
+        var model = new BillModel { DiscountKind = kind, DiscountValue = value.ToString(System.Globalization.CultureInfo.CurrentCulture), DiscountReason = "Hardship" };
         model.Items.Add(new BillLineModel { Code = "CONSULT-GP", Description = "Consultation", Quantity = 2, UnitPrice = 75 });
         model.Items.Add(new BillLineModel { Description = "Dressing", Quantity = 1, UnitPrice = 25 });
 

@@ -1,8 +1,11 @@
 using System.Net;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using Pms.Contracts;
 using Pms.Web.Components.Forms;
+using Pms.Web.Components.Shared;
 using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Tests;
@@ -13,7 +16,11 @@ public sealed class BookingFormTests : WebComponentTest
     private static readonly Slot Eight = FreeTimes.At(8, 0);
     private static readonly Slot HalfPastEight = FreeTimes.At(8, 30);
 
-    public BookingFormTests() => SignIn(PmsRoles.Patient);
+    public BookingFormTests()
+    {
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(FreeTimes.DayBefore));
+        SignIn(PmsRoles.Patient);
+    }
 
     [Fact]
     public void TheFreeTimesAreShownOnTheDoctorsClockAndTheChosenOneIsBooked()
@@ -46,6 +53,31 @@ public sealed class BookingFormTests : WebComponentTest
         form.WaitForAssertion(() => Assert.Contains("Someone has just taken this time.", form.Find("[data-testid=problem]").TextContent));
         Assert.Equal(["09:00"], form.FindAll("label.mud-radio").Select(label => label.TextContent.Trim()));
         Assert.StartsWith($"/api/doctors/{Doctor.Id}/slots?date=", Gateway.Requests[^1].PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheFormOpensOnTheDoctorsNextDayWithFreeTimeAndMovesOnToTheOneAfter()
+    {
+        var form = RenderWithFreeTimes(Eight);
+        var friday = new DateTimeOffset(2026, 7, 3, 8, 0, 0, TimeSpan.Zero);
+        Gateway.Answer(HttpStatusCode.OK, new DaySlots(Doctor.Id, new DateOnly(2026, 7, 3), "Europe/London", [new Slot(friday, friday.AddMinutes(30))]));
+
+        form.Find("button[data-testid=next-free-day]").Click();
+
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=slot-picker][data-loaded-day='2026-07-03']")));
+        Assert.Equal($"/api/doctors/{Doctor.Id}/slots/next?from=2026-06-30", Gateway.Requests[1].PathAndQuery);
+        Assert.Equal($"/api/doctors/{Doctor.Id}/slots/next?from=2026-07-02", Gateway.Requests[^1].PathAndQuery);
+        Assert.Contains("Free times on Friday 3 July 2026", form.Find("[data-testid=free-times] legend").TextContent);
+    }
+
+    [Fact]
+    public void AViewerOnTheDoctorsClockReadsTheTimesWithoutTheZone()
+    {
+        Services.GetRequiredService<ViewerClock>().TimeZoneId = "Europe/London";
+
+        var form = RenderWithFreeTimes(Eight);
+
+        Assert.Equal("Free times on Wednesday 1 July 2026", form.Find("[data-testid=free-times] legend").TextContent.Trim());
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class DocumentUploadFormTests : WebComponentTest
     {
         PatientDocument? uploaded = null;
         var document = new PatientDocument(Guid.NewGuid(), PatientId, "Blood count", "LabResult", new DateOnly(2026, 3, 1), "results.pdf", "application/pdf",
-            14, new string('0', 64), Guid.NewGuid(), DateTimeOffset.UtcNow);
+            14, new string('0', 64), Guid.NewGuid(), "Mary Seacole (Patient)", DateTimeOffset.UtcNow);
         Gateway.Answer(HttpStatusCode.Created, document);
         var form = Render<DocumentUploadForm>(parameters => parameters
             .Add(form => form.PatientId, PatientId)

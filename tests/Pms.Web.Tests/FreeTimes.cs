@@ -7,6 +7,9 @@ public static class FreeTimes
 {
     public static Doctor Doctor { get; } = new(Guid.NewGuid(), "James", "Barry", "General practice", "CONSULT-GP", "Europe/London", [], 1);
 
+    /// <summary>The morning before: the free times are still to come.</summary>
+    public static DateTimeOffset DayBefore { get; } = new(2026, 6, 30, 9, 0, 0, TimeSpan.Zero);
+
     public static DaySlots Of(params Slot[] slots) => new(Doctor.Id, new DateOnly(2026, 7, 1), "Europe/London", slots);
 
     /// <summary>The 30-minute slot that starts at this time of the day, in UTC.</summary>

@@ -85,7 +85,7 @@ public sealed partial class PatientHomeTests : WebComponentTest
         page.Find("input[type=tel]").Change("+44 20 7946 0019");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Contains("+442079460019", Text(page, "[data-testid=patient-summary]"), StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("+44 20 7946 0019", Text(page, "[data-testid=patient-summary]"), StringComparison.Ordinal));
         Assert.Empty(page.FindAll("form"));
         Assert.Equal(HttpMethod.Put, Gateway.Requests[3].Method);
         var sent = JsonDocument.Parse(Gateway.Requests[3].Body!).RootElement;
@@ -117,7 +117,7 @@ public sealed partial class PatientHomeTests : WebComponentTest
     }
 
     private static Bill RegistrationBill() =>
-        new(Guid.NewGuid(), "INV-2026-000042", Pending.Id, "Registration", [], 25, 0, null, 0, 25, 0, 0, 25, "USD", "Issued", null, DateTimeOffset.UtcNow, [], []);
+        new(Guid.NewGuid(), "INV-2026-000042", Pending.Id, "Registration", [], 25, 0, null, 0, 25, 0, 0, 25, "USD", "Issued", null, null, DateTimeOffset.UtcNow, [], []);
 
     private static string Text(IRenderedComponent<PatientHome> page, string selector) => Spaces().Replace(page.Find(selector).TextContent, " ").Trim();
 

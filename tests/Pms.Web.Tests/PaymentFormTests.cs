@@ -9,7 +9,7 @@ namespace Pms.Web.Tests;
 public sealed class PaymentFormTests : WebComponentTest
 {
     private static readonly Bill Bill = new(Guid.NewGuid(), "INV-2026-000007", Guid.NewGuid(), "Consultation", [], 80, 0, null, 0, 80, 0, 0, 80,
-        "USD", "Issued", null, DateTimeOffset.UtcNow, [], []);
+        "USD", "Issued", null, null, DateTimeOffset.UtcNow, [], []);
 
     public PaymentFormTests() => SignIn(PmsRoles.Staff);
 
@@ -49,16 +49,29 @@ public sealed class PaymentFormTests : WebComponentTest
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(-5)]
-    public void TheAmountMustBePositive(decimal amount)
+    [InlineData("0", "The amount must be more than zero.")]
+    [InlineData("-5", "An amount cannot be negative.")]
+    [InlineData("80.01", "At most the balance, 80.00, can be paid.")]
+    [InlineData("12,50", "Write the amount like 1,234.50.")]
+    public void AnAmountThatCannotBeTakenIsRefusedOnTheFormAndNothingIsSent(string amount, string message)
     {
-        var model = new PaymentModel { Amount = amount };
+        var form = Render<PaymentForm>(parameters => parameters.Add(form => form.Bill, Bill));
 
-        var errors = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
-        System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
-            model, new System.ComponentModel.DataAnnotations.ValidationContext(model), errors, validateAllProperties: true);
+        form.Find("input[data-testid=payment-amount]").Change(amount);
+        form.Find("form").Submit();
 
-        Assert.Contains(errors, error => error.ErrorMessage == "The amount must be positive.");
+        form.WaitForAssertion(() => Assert.Contains(message, form.Markup));
+        Assert.Empty(Gateway.Requests);
+    }
+
+    [Fact]
+    public void AfterAPartialPaymentTheFormOffersWhatIsLeft()
+    {
+        var form = Render<PaymentForm>(parameters => parameters.Add(form => form.Bill, Bill));
+        form.Find("input[data-testid=payment-amount]").Change("30");
+
+        form.Render(parameters => parameters.Add(form => form.Bill, Bill with { AmountPaid = 30, Balance = 50, Status = "PartiallyPaid" }));
+
+        Assert.Equal("50.00", form.Find("input[data-testid=payment-amount]").GetAttribute("value"));
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Pms.Contracts;
 using Pms.Web.Components.Forms;
 using Pms.Web.Gateway.Models;
@@ -15,7 +17,11 @@ public sealed class SlotPickerTests : WebComponentTest
     private static readonly Appointment Appointment = new(Guid.NewGuid(), Doctor.Id, Guid.NewGuid(), FreeTimes.At(7, 0).StartsAt, FreeTimes.At(7, 0).EndsAt,
         AppointmentStatuses.Booked, null, null, null, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, 1);
 
-    public SlotPickerTests() => SignIn(PmsRoles.Patient);
+    public SlotPickerTests()
+    {
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(FreeTimes.DayBefore));
+        SignIn(PmsRoles.Patient);
+    }
 
     [Fact]
     public void AChosenTimeStaysChosenWhenTheFreeTimesReloadWithIt()

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Pms.Contracts;
+using Pms.Web.Components.Shared;
 using Pms.Web.Gateway;
 using Pms.Web.Sessions;
 
@@ -14,6 +16,7 @@ public abstract class WebComponentTest : BunitContext
 {
     protected WebComponentTest()
     {
+        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddMemoryCache();
@@ -22,6 +25,7 @@ public abstract class WebComponentTest : BunitContext
         Services.AddSingleton<SessionStore>();
         Services.AddScoped<CurrentSession>();
         Services.AddScoped<SignInService>();
+        Services.AddScoped<ViewerClock>();
         Services.AddScoped(_ => new ClientAddress { Value = "203.0.113.9" });
         Services.AddScoped(provider => new AnonymousGatewayClient(GatewayHttpClient(), provider.GetRequiredService<ClientAddress>()));
         Services.AddScoped(provider => new GatewayClient(

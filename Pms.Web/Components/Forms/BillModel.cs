@@ -13,8 +13,11 @@ public sealed class BillModel : IValidatableObject
 
     public string DiscountKind { get; set; } = DiscountKinds.None;
 
-    [Range(0, 1_000_000_000, ErrorMessage = "The discount cannot be negative.")]
-    public decimal? DiscountValue { get; set; }
+    [Amount(AllowZero = true, AtMost = nameof(DiscountLimit), AtMostMessage = "The discount is at most {0}.")]
+    public string? DiscountValue { get; set; }
+
+    /// <summary>100 for a percentage, the subtotal for an amount.</summary>
+    public decimal DiscountLimit => DiscountKind == DiscountKinds.Percent ? 100 : Subtotal;
 
     [StringLength(200)]
     public string? DiscountReason { get; set; }
@@ -26,8 +29,8 @@ public sealed class BillModel : IValidatableObject
 
     public decimal Discount => DiscountKind switch
     {
-        DiscountKinds.Amount => Math.Min(DiscountValue ?? 0, Subtotal),
-        DiscountKinds.Percent => Round(Subtotal * Math.Min(DiscountValue ?? 0, 100) / 100m),
+        DiscountKinds.Amount => Math.Min(AmountText.Read(DiscountValue) ?? 0, Subtotal),
+        DiscountKinds.Percent => Round(Subtotal * Math.Min(AmountText.Read(DiscountValue) ?? 0, 100) / 100m),
         _ => 0,
     };
 
@@ -46,16 +49,6 @@ public sealed class BillModel : IValidatableObject
         {
             yield return new ValidationResult("Give the reason for the discount.", [nameof(DiscountReason)]);
         }
-
-        if (DiscountKind == DiscountKinds.Percent && DiscountValue > 100)
-        {
-            yield return new ValidationResult("A percentage discount is at most 100.", [nameof(DiscountValue)]);
-        }
-
-        if (DiscountKind == DiscountKinds.Amount && DiscountValue > Subtotal)
-        {
-            yield return new ValidationResult("The discount cannot be more than the subtotal.", [nameof(DiscountValue)]);
-        }
     }
 
     public NewBill ToNewBill(Guid patientId) => new(
@@ -64,8 +57,8 @@ public sealed class BillModel : IValidatableObject
         [.. Items.Select(line => new NewBillLine(line.Code, line.Description, line.Quantity, line.UnitPrice))],
         DiscountKind switch
         {
-            DiscountKinds.Amount => new BillDiscount(DiscountValue, null, DiscountReason!.Trim()),
-            DiscountKinds.Percent => new BillDiscount(null, DiscountValue, DiscountReason!.Trim()),
+            DiscountKinds.Amount => new BillDiscount(AmountText.Read(DiscountValue), null, DiscountReason!.Trim()),
+            DiscountKinds.Percent => new BillDiscount(null, AmountText.Read(DiscountValue), DiscountReason!.Trim()),
             _ => null,
         },
         string.IsNullOrWhiteSpace(Notes) ? null : Notes.Trim());

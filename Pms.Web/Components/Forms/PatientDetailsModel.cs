@@ -6,8 +6,6 @@ namespace Pms.Web.Components.Forms;
 /// <summary>A patient's record as the walk-in and contact forms edit it.</summary>
 public sealed class PatientDetailsModel
 {
-    public static IReadOnlyList<string> SexOptions { get; } = ["Female", "Male", "Other", "Unknown"];
-
     [Required(ErrorMessage = "Enter the first name.")]
     [StringLength(100)]
     public string FirstName { get; set; } = "";

@@ -7,8 +7,11 @@ public sealed class PaymentModel
     public static IReadOnlyList<string> DeskMethods { get; } = ["Cash", "Card", "Insurance", "BankTransfer"];
 
     [Required(ErrorMessage = "Enter the amount.")]
-    [Range(0.01, 1_000_000_000, ErrorMessage = "The amount must be positive.")]
-    public decimal? Amount { get; set; }
+    [Amount(AtMost = nameof(Balance), AtMostMessage = "At most the balance, {0}, can be paid.")]
+    public string? Amount { get; set; }
+
+    /// <summary>What is left to pay on the bill: a payment takes at most that.</summary>
+    public decimal Balance { get; set; }
 
     [Required(ErrorMessage = "Choose how it was paid.")]
     public string Method { get; set; } = "Cash";

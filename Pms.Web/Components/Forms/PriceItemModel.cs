@@ -17,8 +17,8 @@ public sealed class PriceItemModel
     public string BillType { get; set; } = "Consultation";
 
     [Required(ErrorMessage = "Enter the price.")]
-    [Range(0, 1_000_000_000, ErrorMessage = "The price cannot be negative.")]
-    public decimal? UnitPrice { get; set; }
+    [Amount(AllowZero = true)]
+    public string? UnitPrice { get; set; }
 
     [Required(ErrorMessage = "Enter the currency.")]
     [RegularExpression("^[A-Za-z]{3}$", ErrorMessage = "A currency is a three-letter code such as USD.")]
@@ -31,10 +31,10 @@ public sealed class PriceItemModel
         Code = item.Code,
         Name = item.Name,
         BillType = item.BillType,
-        UnitPrice = item.UnitPrice,
+        UnitPrice = AmountText.Write(item.UnitPrice),
         Currency = item.Currency,
         IsActive = item.IsActive,
     };
 
-    public PriceItem ToPriceItem() => new(Code.Trim().ToUpperInvariant(), Name.Trim(), BillType, UnitPrice ?? 0, Currency.Trim().ToUpperInvariant(), IsActive);
+    public PriceItem ToPriceItem() => new(Code.Trim().ToUpperInvariant(), Name.Trim(), BillType, AmountText.Read(UnitPrice) ?? 0, Currency.Trim().ToUpperInvariant(), IsActive);
 }

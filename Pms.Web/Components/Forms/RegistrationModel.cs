@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Pms.Contracts;
 
 namespace Pms.Web.Components.Forms;
 
@@ -22,6 +23,8 @@ public sealed class RegistrationModel : IValidatableObject
 
     [Required(ErrorMessage = "Enter your date of birth.")]
     public DateTime? DateOfBirth { get; set; }
+
+    public string Sex { get; set; } = PatientSexes.Unknown;
 
     [Required(ErrorMessage = "Choose a password.")]
     [StringLength(128, MinimumLength = 12, ErrorMessage = "Use 12 to 128 characters; a few unrelated words make a strong password.")]

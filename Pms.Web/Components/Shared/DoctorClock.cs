@@ -30,8 +30,11 @@ public static class DoctorClock
         ToLocal(instant, timeZoneId).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>"Friday 4 December 2026, 08:00 (Europe/London)".</summary>
-    public static string DayAndTime(DateTimeOffset instant, string timeZoneId) =>
-        $"{ToLocal(instant, timeZoneId).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} ({ZoneName(timeZoneId)})";
+    public static string DayAndTime(DateTimeOffset instant, string timeZoneId) => $"{DayAndTimeOnly(instant, timeZoneId)} ({ZoneName(timeZoneId)})";
+
+    /// <summary>"Friday 4 December 2026, 08:00", for a viewer on the same clock.</summary>
+    public static string DayAndTimeOnly(DateTimeOffset instant, string timeZoneId) =>
+        ToLocal(instant, timeZoneId).ToString("dddd d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>"Friday 4 December 2026".</summary>
     public static string Day(DateOnly date) => date.ToString("dddd d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -2,8 +2,8 @@ using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Components.Shared;
 
-/// <summary>The doctors by id, to name them and read their clocks in lists of appointments.</summary>
-public sealed class DoctorDirectory(IReadOnlyList<Doctor> doctors)
+/// <summary>The doctors by id, to name them and read their clocks in lists of appointments, as <paramref name="viewer"/> reads times.</summary>
+public sealed class DoctorDirectory(IReadOnlyList<Doctor> doctors, ViewerClock viewer)
 {
     private readonly Dictionary<Guid, Doctor> _byId = doctors.ToDictionary(doctor => doctor.Id);
 
@@ -13,8 +13,11 @@ public sealed class DoctorDirectory(IReadOnlyList<Doctor> doctors)
 
     public string NameOf(Guid id) => Find(id)?.FullName ?? "Unknown doctor";
 
-    /// <summary>"Friday 4 December 2026, 08:00 (Europe/London)", in UTC for a doctor no longer listed.</summary>
-    public string DayAndTime(Appointment appointment) => DoctorClock.DayAndTime(appointment.StartsAt, ZoneOf(appointment.DoctorId));
+    /// <summary>"Friday 4 December 2026, 08:00 (Europe/London)", in UTC for a doctor no longer listed; the zone only when not the viewer's.</summary>
+    public string DayAndTime(Appointment appointment) => viewer.DayAndTime(appointment.StartsAt, ZoneOf(appointment.DoctorId));
+
+    /// <summary>" (Europe/London)", or nothing when the viewer keeps that doctor's clock.</summary>
+    public string ZoneNote(Guid doctorId) => viewer.ZoneNote(ZoneOf(doctorId));
 
     /// <summary>"08:00–08:30".</summary>
     public string Times(Appointment appointment) =>

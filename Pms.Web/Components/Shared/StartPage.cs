@@ -3,7 +3,7 @@ using Pms.Contracts;
 
 namespace Pms.Web.Components.Shared;
 
-/// <summary>Where each role starts after signing in.</summary>
+/// <summary>Where each role starts after signing in: a doctor on their day's diary, the front desk on the patient list.</summary>
 public static class StartPage
 {
     public static string? For(ClaimsPrincipal user) =>
@@ -13,7 +13,8 @@ public static class StartPage
 
     private static string? For(Func<string, bool> hasRole) =>
         hasRole(PmsRoles.Admin) ? "/admin"
-        : hasRole(PmsRoles.Staff) || hasRole(PmsRoles.Doctor) ? "/staff/patients"
+        : hasRole(PmsRoles.Staff) ? "/staff/patients"
+        : hasRole(PmsRoles.Doctor) ? "/staff/schedule"
         : hasRole(PmsRoles.Patient) ? "/patient"
         : null;
 }

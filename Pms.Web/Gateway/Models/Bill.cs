@@ -17,6 +17,7 @@ public sealed record Bill(
     string Currency,
     string Status,
     string? Notes,
+    string? VoidReason,
     DateTimeOffset IssuedAt,
     IReadOnlyList<Payment> Payments,
     IReadOnlyList<Refund> Refunds)

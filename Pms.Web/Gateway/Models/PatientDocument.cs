@@ -12,4 +12,5 @@ public sealed record PatientDocument(
     long SizeBytes,
     string Sha256,
     Guid UploadedBy,
+    string? UploadedByName,
     DateTimeOffset UploadedAt);

@@ -6,4 +6,5 @@ public sealed record RegisterRequest(
     string? FirstName,
     string? LastName,
     string? PhoneNumber,
-    DateOnly? DateOfBirth);
+    DateOnly? DateOfBirth,
+    string? Sex = null);

@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pms.Auth.Services;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
@@ -24,7 +26,7 @@ public static class UsersApi
             .WithSummary("Replaces an account's roles; its sessions end.");
         api.MapPost("/{id:guid}/lock", Lock)
             .WithName("LockUser")
-            .WithSummary("Locks an account until it is unlocked; its sessions end.");
+            .WithSummary("Locks an account until it is unlocked, with an optional reason kept in the audit log; its sessions end.");
         api.MapPost("/{id:guid}/unlock", Unlock)
             .WithName("UnlockUser")
             .WithSummary("Unlocks an account, including one locked by failed sign-ins.");
@@ -56,16 +58,17 @@ public static class UsersApi
         };
 
     public static Task<Results<NoContent, ProblemHttpResult>> Lock(
-        Guid id, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
-        SetLocked(id, admin, administration, locked: true, cancellationToken);
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] LockRequest? request, ClaimsPrincipal admin, UserAdministration administration,
+        CancellationToken cancellationToken) =>
+        SetLocked(id, admin, administration, locked: true, request?.Reason, cancellationToken);
 
     public static Task<Results<NoContent, ProblemHttpResult>> Unlock(
         Guid id, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
-        SetLocked(id, admin, administration, locked: false, cancellationToken);
+        SetLocked(id, admin, administration, locked: false, reason: null, cancellationToken);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetLocked(
-        Guid id, ClaimsPrincipal admin, UserAdministration administration, bool locked, CancellationToken cancellationToken) =>
-        await administration.SetLockedAsync(id, admin.GetUserId(), locked, cancellationToken) switch
+        Guid id, ClaimsPrincipal admin, UserAdministration administration, bool locked, string? reason, CancellationToken cancellationToken) =>
+        await administration.SetLockedAsync(id, admin.GetUserId(), locked, reason, cancellationToken) switch
         {
             AdministrationOutcome.Done => TypedResults.NoContent(),
             var other => Refusal(other),

@@ -8,6 +8,8 @@ using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Auth.Services;
 
@@ -19,12 +21,13 @@ public sealed class PatientAccountRegistration(
     UserManager<PmsUser> users,
     IDbContextOutbox<AuthDbContext> outbox,
     AuditTrail audit,
+    IOptions<PhoneOptions> phones,
     TimeProvider clock)
 {
     public async Task<RegistrationOutcome> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
         if (errors.Count > 0)
         {
             return new RegistrationOutcome.Invalid(errors);
@@ -32,7 +35,7 @@ public sealed class PatientAccountRegistration(
 
         var email = request.Email!.Trim();
         var user = PmsUser.Create(email, request.FirstName!, request.LastName!, now);
-        user.PhoneNumber = string.IsNullOrWhiteSpace(request.PhoneNumber) ? null : request.PhoneNumber.Trim();
+        user.PhoneNumber = E164.From(request.PhoneNumber, phones.Value.DefaultRegion);
         user.DateOfBirth = request.DateOfBirth;
 
         var created = await users.CreateAsync(user, request.Password!);
@@ -48,7 +51,7 @@ public sealed class PatientAccountRegistration(
         }
 
         audit.Record(AuditAction.UserRegistered, true, user.Id);
-        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user));
+        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user, PatientSexes.Parse(request.Sex)));
 
         try
         {

@@ -1,5 +1,7 @@
 using System.Net.Mail;
 using Pms.Auth.Apis;
+using Pms.Contracts;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Auth.Services;
 
@@ -12,7 +14,8 @@ public static class RegistrationValidator
     private const int MaximumPhoneLength = 32;
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
-    public static Dictionary<string, string[]> Validate(RegisterRequest request, DateOnly today)
+    /// <param name="phoneRegion">The region of a phone number typed without its country code.</param>
+    public static Dictionary<string, string[]> Validate(RegisterRequest request, DateOnly today, string phoneRegion)
     {
         var errors = new Dictionary<string, string[]>();
 
@@ -29,9 +32,14 @@ public static class RegistrationValidator
         RequireName(errors, "firstName", request.FirstName);
         RequireName(errors, "lastName", request.LastName);
 
-        if (request.PhoneNumber is { Length: > MaximumPhoneLength })
+        if (!string.IsNullOrWhiteSpace(request.PhoneNumber) && (request.PhoneNumber.Length > MaximumPhoneLength || E164.From(request.PhoneNumber, phoneRegion) is null))
         {
-            errors["phoneNumber"] = [$"The phone number must have at most {MaximumPhoneLength} characters."];
+            errors["phoneNumber"] = [$"This is not a phone number. Write it with its area code, and with its country code (such as +44) unless it is a number of {phoneRegion}."];
+        }
+
+        if (request.Sex is not null && PatientSexes.Parse(request.Sex) is null)
+        {
+            errors["sex"] = [$"Sex is one of {string.Join(", ", PatientSexes.All)}."];
         }
 
         if (DateOfBirthError(request.DateOfBirth, today) is { } dateOfBirthError)

@@ -21,6 +21,8 @@ public sealed class UserAdministration(
     AuditTrail audit,
     TimeProvider clock)
 {
+    private const int MaximumReasonLength = 500;
+
     public const string Active = "Active";
     public const string Locked = "Locked";
     private static readonly string[] StaffRoles = [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin];
@@ -72,7 +74,7 @@ public sealed class UserAdministration(
     public async Task<AdministrationOutcome> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
     {
         var errors = RegistrationValidator.Validate(
-            new RegisterRequest(request.Email, request.Password, request.FirstName, request.LastName, null, null), DateOnly.MinValue);
+            new RegisterRequest(request.Email, request.Password, request.FirstName, request.LastName, null, null), DateOnly.MinValue, phoneRegion: "US");
         errors.Remove("dateOfBirth");
         var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
         if (roles.Count == 0 || roles.Exists(requested => !StaffRoles.Contains(requested, StringComparer.Ordinal)))
@@ -162,7 +164,7 @@ public sealed class UserAdministration(
         return new AdministrationOutcome.Done(ToDto(user, roles, clock.GetUtcNow()));
     }
 
-    public async Task<AdministrationOutcome> SetLockedAsync(Guid userId, Guid actingAdminId, bool locked, CancellationToken cancellationToken)
+    public async Task<AdministrationOutcome> SetLockedAsync(Guid userId, Guid actingAdminId, bool locked, string? reason, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
@@ -189,7 +191,8 @@ public sealed class UserAdministration(
             throttle.ClearAccount(user.NormalizedEmail ?? "");
         }
 
-        audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id);
+        audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id,
+            detail: string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, MaximumReasonLength)]);
         await Db.SaveChangesAsync(cancellationToken);
         return new AdministrationOutcome.Done(ToDto(user, await users.GetRolesAsync(user), clock.GetUtcNow()));
     }

@@ -19,6 +19,7 @@ public sealed record BillDto(
     string Currency,
     BillStatus Status,
     string? Notes,
+    string? VoidReason,
     DateTimeOffset IssuedAt,
     IReadOnlyList<PaymentDto> Payments,
     IReadOnlyList<RefundDto> Refunds)
@@ -27,7 +28,7 @@ public sealed record BillDto(
         bill.Id, bill.Number, bill.PatientId, bill.BillType,
         [.. bill.Lines.OrderBy(line => line.Position).Select(line => new BillLineDto(line.Code, line.Description, line.Quantity, line.UnitPrice, line.LineTotal))],
         bill.Subtotal, bill.Discount, bill.DiscountReason, bill.Tax, bill.Total, bill.AmountPaid, bill.AmountRefunded, bill.Balance,
-        bill.Currency, bill.Status, bill.Notes, bill.IssuedAt,
+        bill.Currency, bill.Status, bill.Notes, bill.VoidReason, bill.IssuedAt,
         [.. bill.Payments.OrderBy(payment => payment.ReceivedAt).Select(PaymentDto.From)],
         [.. bill.Refunds.OrderBy(refund => refund.IssuedAt).Select(RefundDto.From)]);
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pms.Billing.Invoices;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
@@ -27,7 +28,7 @@ public static class BillsApi
         api.MapPost("/{id:guid}/payments", Pay).RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("RecordPayment").WithSummary("Records a payment taken at the desk (Cash, Card, Insurance, BankTransfer); the same Idempotency-Key returns the same payment.");
         api.MapPost("/{id:guid}/void", Void).RequireAuthorization(PmsPolicies.Admin)
-            .WithName("VoidBill").WithSummary("Voids a bill without payments.");
+            .WithName("VoidBill").WithSummary("Voids a bill without payments, with an optional reason.");
         api.MapPost("/{id:guid}/refunds", Refund).RequireAuthorization(PmsPolicies.Admin)
             .WithName("RefundBill").WithSummary("Refunds up to the amount paid, with a reason; a refund of an online payment goes back through the payment provider.");
 
@@ -60,7 +61,7 @@ public static class BillsApi
         }
 
         var pdf = renderer.Render(bill, await bills.PatientAsync(bill.PatientId, cancellationToken));
-        return TypedResults.File(pdf, "application/pdf", $"{bill.Number}.pdf");
+        return TypedResults.File(pdf, "application/pdf", InvoiceRenderer.FileName(bill));
     }
 
     public static async Task<IResult> Pay(
@@ -72,8 +73,10 @@ public static class BillsApi
             var other => Answer(other),
         };
 
-    public static async Task<IResult> Void(Guid id, ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
-        Answer(await changes.VoidAsync(id, Caller.From(user), cancellationToken));
+    public static async Task<IResult> Void(
+        Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VoidRequest? request, ClaimsPrincipal user, BillChanges changes,
+        CancellationToken cancellationToken) =>
+        Answer(await changes.VoidAsync(id, request?.Reason, Caller.From(user), cancellationToken));
 
     public static async Task<IResult> Refund(Guid id, RefundRequest request, ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
         await changes.RefundAsync(id, request, Caller.From(user), cancellationToken) switch

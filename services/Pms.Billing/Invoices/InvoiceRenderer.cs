@@ -70,6 +70,9 @@ public sealed class InvoiceRenderer
         return stream.ToArray();
     }
 
+    /// <summary><c>receipt-INV-2026-000123.pdf</c> once paid, else <c>invoice-INV-2026-000123.pdf</c>.</summary>
+    public static string FileName(Bill bill) => $"{Heading(bill).ToLowerInvariant()}-{bill.Number}.pdf";
+
     private static string Heading(Bill bill) => bill.Status is BillStatus.Paid or BillStatus.Refunded ? "Receipt" : "Invoice";
 
     private static string Describe(BillLine line) => line.Code is null ? line.Description : $"{line.Description} ({line.Code})";

@@ -31,6 +31,9 @@ public sealed class Bill
 
     public string? Notes { get; set; }
 
+    /// <summary>Why an administrator voided the bill, when they gave a reason.</summary>
+    public string? VoidReason { get; set; }
+
     /// <summary>The caller's key for a bill created on request of another service; one bill per key.</summary>
     public string? IdempotencyKey { get; set; }
 
@@ -116,7 +119,7 @@ public sealed class Bill
     }
 
     /// <summary>Voids a bill nobody has paid anything on.</summary>
-    public void Void()
+    public void Void(string? reason)
     {
         if (Status == BillStatus.Void)
         {
@@ -129,6 +132,7 @@ public sealed class Bill
         }
 
         Status = BillStatus.Void;
+        VoidReason = reason;
     }
 
     /// <summary>

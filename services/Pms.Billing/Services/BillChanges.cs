@@ -68,13 +68,21 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
         }, cancellationToken);
     }
 
-    public Task<BillOutcome> VoidAsync(Guid billId, Caller caller, CancellationToken cancellationToken) =>
-        WithRetryAsync(billId, caller, async bill =>
+    public Task<BillOutcome> VoidAsync(Guid billId, string? reason, Caller caller, CancellationToken cancellationToken)
+    {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (reason is { Length: > 500 })
         {
-            bill.Void();
+            return Task.FromResult<BillOutcome>(new BillOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = ["A reason has at most 500 characters."] }));
+        }
+
+        return WithRetryAsync(billId, caller, async bill =>
+        {
+            bill.Void(reason);
             await outbox.PublishEventAsync(new BillVoided(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
             return BillOutcome.Ok(BillDto.From(bill));
         }, cancellationToken);
+    }
 
     public async Task<BillOutcome> RefundAsync(Guid billId, RefundRequest request, Caller caller, CancellationToken cancellationToken)
     {

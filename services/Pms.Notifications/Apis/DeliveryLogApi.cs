@@ -20,6 +20,10 @@ public static class DeliveryLogApi
             .RequireAuthorization(PmsPolicies.PatientOrStaff)
             .WithName("GetDeliveryLog")
             .WithSummary("The delivery log, newest first, by patient, channel and status; a patient sees only their own messages.");
+        api.MapGet("/{id:guid}", GetMessage)
+            .RequireAuthorization(PmsPolicies.PatientOrStaff)
+            .WithName("GetMessage")
+            .WithSummary("One message as it was sent: subject and text; a patient reads only their own.");
         api.MapGet("/preferences", GetPreferences)
             .RequireAuthorization(PmsPolicies.Patient)
             .WithName("GetNotificationPreferences")
@@ -36,14 +40,7 @@ public static class DeliveryLogApi
         ClaimsPrincipal user, NotificationDbContext db, Guid? patientId, Channel? channel, DeliveryStatus? status, int? page, int? pageSize,
         CancellationToken cancellationToken)
     {
-        var deliveries = db.Deliveries.AsNoTracking();
-        if (!user.IsInRole(PmsRoles.Staff) && !user.IsInRole(PmsRoles.Admin))
-        {
-            var accountId = user.GetUserId();
-            var own = db.Contacts.Where(contact => contact.AuthUserId == accountId).Select(contact => (Guid?)contact.PatientId);
-            deliveries = deliveries.Where(delivery => own.Contains(delivery.PatientId));
-        }
-
+        var deliveries = VisibleTo(user, db);
         if (patientId is not null)
         {
             deliveries = deliveries.Where(delivery => delivery.PatientId == patientId);
@@ -64,6 +61,30 @@ public static class DeliveryLogApi
             .Select(delivery => new DeliveryDto(delivery.Id, delivery.PatientId, delivery.Channel, delivery.Template, delivery.Recipient,
                 delivery.Status, delivery.Attempts, delivery.CreatedAt, delivery.SentAt))
             .ToPageAsync(page, pageSize, cancellationToken));
+    }
+
+    public static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> GetMessage(
+        Guid id, ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken) =>
+        await VisibleTo(user, db)
+            .Where(delivery => delivery.Id == id)
+            .Select(delivery => new MessageDto(delivery.Id, delivery.PatientId, delivery.Channel, delivery.Template, delivery.Recipient,
+                delivery.Status, delivery.CreatedAt, delivery.SentAt, delivery.Subject, delivery.Body))
+            .SingleOrDefaultAsync(cancellationToken) is { } message
+            ? TypedResults.Ok(message)
+            : TypedResults.Problem(title: "No such message.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Staff and admins see every message; a patient only those sent to them.</summary>
+    private static IQueryable<Delivery> VisibleTo(ClaimsPrincipal user, NotificationDbContext db)
+    {
+        var deliveries = db.Deliveries.AsNoTracking();
+        if (user.IsInRole(PmsRoles.Staff) || user.IsInRole(PmsRoles.Admin))
+        {
+            return deliveries;
+        }
+
+        var accountId = user.GetUserId();
+        var own = db.Contacts.Where(contact => contact.AuthUserId == accountId).Select(contact => (Guid?)contact.PatientId);
+        return deliveries.Where(delivery => own.Contains(delivery.PatientId));
     }
 
     public static async Task<Results<Ok<PreferencesDto>, NotFound<ProblemDetails>>> GetPreferences(

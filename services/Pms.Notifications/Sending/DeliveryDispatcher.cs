@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
 using Pms.Notifications.Services;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Notifications.Sending;
 
@@ -13,6 +14,7 @@ namespace Pms.Notifications.Sending;
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopes,
     IOptions<NotificationOptions> options,
+    IOptions<PhoneOptions> phones,
     TimeProvider clock,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {
@@ -99,8 +101,8 @@ public sealed partial class DeliveryDispatcher(
 
     /// <summary>SMS providers take E.164: the planner stores numbers so when it can, and whatever a row holds is read again here.</summary>
     private string SmsRecipient(Delivery delivery) =>
-        SmsNumbers.ToE164(delivery.Recipient, options.Value.DefaultPhoneRegion)
-        ?? throw new UndeliverableException($"The recipient is not a phone number, even read as a number of {options.Value.DefaultPhoneRegion}.");
+        E164.From(delivery.Recipient, phones.Value.DefaultRegion)
+        ?? throw new UndeliverableException($"The recipient is not a phone number, even read as a number of {phones.Value.DefaultRegion}.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} over {Channel} cannot be delivered and failed: {Reason}")]
     private static partial void LogUndeliverable(ILogger logger, Guid deliveryId, Channel channel, string reason);

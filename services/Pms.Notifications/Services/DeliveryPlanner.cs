@@ -3,8 +3,8 @@ using Microsoft.Extensions.Options;
 using Pms.Contracts.Events;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
-using Pms.Notifications.Sending;
 using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Notifications.Services;
 
@@ -12,7 +12,7 @@ namespace Pms.Notifications.Services;
 /// Turns an event into the messages it is due: one per channel the patient can be reached on and
 /// allows, rendered now and logged Pending for the dispatcher. An event is planned once.
 /// </summary>
-public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer templates, IOptions<NotificationOptions> options, TimeProvider clock)
+public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer templates, IOptions<NotificationOptions> options, IOptions<PhoneOptions> phones, TimeProvider clock)
 {
     public async Task PlanAsync(
         IntegrationEvent integrationEvent, Guid patientId, string template, bool essential, IReadOnlyDictionary<string, object?> values,
@@ -49,7 +49,7 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
         if (contact.PhoneNumber is { } phone && (essential || preference.Sms))
         {
             // The log shows the number the provider is given; one that cannot be a number stays as typed and fails when sent.
-            var recipient = SmsNumbers.ToE164(phone, options.Value.DefaultPhoneRegion) ?? phone;
+            var recipient = E164.From(phone, phones.Value.DefaultRegion) ?? phone;
             Add(sourceId, patientId, Channel.Sms, template, recipient, templates.RenderSms(template, model));
         }
     }

@@ -23,5 +23,13 @@ public static class MessageModels
         ["starts_at"] = AppointmentTimes.Describe(startsAt, doctorTimeZone),
     };
 
+    /// <summary>"Bank transfer", not the API's "BankTransfer".</summary>
+    public static string PaymentMethod(string method) => method switch
+    {
+        "BankTransfer" => "bank transfer",
+        "Online" => "online",
+        _ => method.ToLowerInvariant(),
+    };
+
     public static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 }

@@ -42,9 +42,6 @@ public sealed class NotificationOptions
 
     public TwilioOptions Twilio { get; set; } = new();
 
-    /// <summary>The region (ISO 3166 code) of phone numbers typed without their country code.</summary>
-    public string DefaultPhoneRegion { get; set; } = "US";
-
     public TimeSpan RetryDelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Pms.Notifications.Sending;
 
 namespace Pms.Notifications.Services;
 
@@ -9,11 +8,6 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
     {
         var failures = new List<string>();
-        if (!SmsNumbers.IsRegion(options.DefaultPhoneRegion))
-        {
-            failures.Add($"Notifications:DefaultPhoneRegion '{options.DefaultPhoneRegion}' is not a region code such as US or GB.");
-        }
-
         if (options.UsesTwilio)
         {
             var twilio = options.Twilio;

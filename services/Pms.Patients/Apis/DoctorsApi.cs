@@ -46,6 +46,9 @@ public static class DoctorsApi
         api.MapGet("/{id:guid}/slots", FreeSlots)
             .WithName("ListFreeSlots")
             .WithSummary("A doctor's free slots on a date of the doctor's time zone, as UTC instants.");
+        api.MapGet("/{id:guid}/slots/next", NextFreeDay)
+            .WithName("NextFreeDay")
+            .WithSummary("The first day from a date of the doctor's clock (today when omitted) with free slots, and those slots; 404 when none within three months.");
 
         return app;
     }
@@ -198,6 +201,22 @@ public static class DoctorsApi
         return doctor is null
             ? NoSuchDoctor()
             : TypedResults.Ok(new DaySlotsDto(doctor.Id, date, doctor.TimeZoneId, await schedule.FreeSlotsAsync(doctor, date, cancellationToken)));
+    }
+
+    public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> NextFreeDay(
+        Guid id, DateOnly? from, PatientDbContext db, DoctorSchedule schedule, CancellationToken cancellationToken)
+    {
+        var doctor = await db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
+        if (doctor is null)
+        {
+            return NoSuchDoctor();
+        }
+
+        return await schedule.NextFreeDayAsync(doctor, from ?? DateOnly.MinValue, cancellationToken) is { } day
+            ? TypedResults.Ok(new DaySlotsDto(doctor.Id, day.Date, doctor.TimeZoneId, day.Slots))
+            : TypedResults.Problem(
+                title: $"{doctor.FirstName} {doctor.LastName} has no free time in the next {DoctorSchedule.DaysLookedAhead} days.",
+                statusCode: StatusCodes.Status404NotFound);
     }
 
     private static ProblemHttpResult NoSuchDoctor() => TypedResults.Problem(title: "No such doctor.", statusCode: StatusCodes.Status404NotFound);

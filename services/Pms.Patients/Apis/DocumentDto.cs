@@ -13,9 +13,10 @@ public sealed record DocumentDto(
     long SizeBytes,
     string Sha256,
     Guid UploadedBy,
+    string? UploadedByName,
     DateTimeOffset UploadedAt)
 {
     public static DocumentDto From(PatientDocument document) => new(
         document.Id, document.PatientId, document.Title, document.Kind, document.DocumentDate, document.FileName, document.ContentType,
-        document.SizeBytes, document.Sha256, document.UploadedBy, document.UploadedAt);
+        document.SizeBytes, document.Sha256, document.UploadedBy, document.UploadedByName, document.UploadedAt);
 }

@@ -1,4 +1,5 @@
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Apis;
 
@@ -12,4 +13,12 @@ public sealed record PatientDetailsRequest(
     string? Email,
     Address? Address,
     EmergencyContact? EmergencyContact,
-    uint? Version = null);
+    uint? Version = null)
+{
+    /// <summary>The same details with their phone numbers as PMS stores them, in E.164; call it once they are valid.</summary>
+    public PatientDetailsRequest WithPhonesInE164(string region) => this with
+    {
+        PhoneNumber = E164.From(PhoneNumber, region),
+        EmergencyContact = EmergencyContact is { } contact ? contact with { PhoneNumber = E164.From(contact.PhoneNumber, region) } : null,
+    };
+}

@@ -30,5 +30,8 @@ public sealed class PatientDocument
     /// <summary>The account that uploaded it: the patient, or a member of staff or a doctor.</summary>
     public Guid UploadedBy { get; set; }
 
+    /// <summary>Who that was, as their account named them then, and as what: "Florence Nightingale (Staff)".</summary>
+    public string? UploadedByName { get; set; }
+
     public DateTimeOffset UploadedAt { get; set; }
 }

@@ -26,6 +26,30 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
         return [.. generated.Where(slot => slot.StartsAt > now && !booked.Any(taken => Overlap(slot, taken)))];
     }
 
+    /// <summary>How far ahead <see cref="NextFreeDayAsync"/> looks: a booking is rarely made further out.</summary>
+    public const int DaysLookedAhead = 92;
+
+    /// <summary>
+    /// The first day from <paramref name="from"/> (and not before today on the doctor's clock) with a free slot, and its
+    /// free slots; null when there is none within <see cref="DaysLookedAhead"/> days.
+    /// </summary>
+    public async Task<(DateOnly Date, IReadOnlyList<Slot> Slots)?> NextFreeDayAsync(Doctor doctor, DateOnly from, CancellationToken cancellationToken)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(doctor.TimeZoneId);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var first = from < today ? today : from;
+        for (var date = first; date < first.AddDays(DaysLookedAhead); date = date.AddDays(1))
+        {
+            // Days the doctor does not work cost no query.
+            if (SlotGenerator.Generate(doctor, date).Count > 0 && await FreeSlotsAsync(doctor, date, cancellationToken) is { Count: > 0 } slots)
+            {
+                return (date, slots);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// The slot that starts at <paramref name="startsAt"/>, or why it cannot be booked. The database's
     /// exclusion constraint has the last word on "taken"; this check only gives the usual case a clear answer.

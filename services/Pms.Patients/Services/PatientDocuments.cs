@@ -63,6 +63,7 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             SizeBytes = bytes.LongLength,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
             UploadedBy = caller.UserId,
+            UploadedByName = UploaderName(caller),
             UploadedAt = clock.GetUtcNow(),
         };
 
@@ -213,4 +214,9 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
 
         return errors;
     }
+
+    private static string? UploaderName(Caller caller) =>
+        caller.Name is { } name ? Truncate($"{name} ({caller.Roles})", DocumentConfiguration.UploaderNameLength) : null;
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
@@ -7,8 +8,9 @@ using Pms.ServiceDefaults.Apis;
 namespace Pms.Patients.Services;
 
 /// <summary>
-/// One search box for names (partial, any order of words, case and accents ignored), MRNs,
-/// phone numbers and emails; the trigram indexes keep partial matches fast.
+/// One search box for names and emails (partial, any order of words, case and accents ignored), dates of birth
+/// (<c>1984-03-27</c>, alone or with a name, as a front desk asks), MRNs and phone numbers; the trigram indexes keep
+/// partial matches fast.
 /// </summary>
 public sealed class PatientSearch(PatientDbContext db)
 {
@@ -37,10 +39,17 @@ public sealed class PatientSearch(PatientDbContext db)
 
         if (term.Contains('@', StringComparison.Ordinal))
         {
-            var email = PatientNormalization.Email(term)!;
-            return patients.Where(patient => patient.NormalizedEmail!.StartsWith(email));
+            var email = $"%{EscapeLike(PatientNormalization.Email(term)!)}%";
+            return patients.Where(patient => EF.Functions.Like(patient.NormalizedEmail!, email, "\\"));
         }
 
+        var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var dateOfBirth in words.Select(DateOfBirth).OfType<DateOnly>())
+        {
+            patients = patients.Where(patient => patient.DateOfBirth == dateOfBirth);
+        }
+
+        term = string.Join(' ', words.Where(word => DateOfBirth(word) is null));
         var digits = new string([.. term.Where(char.IsAsciiDigit)]);
         if (digits.Length >= 4 && term.All(character => char.IsAsciiDigit(character) || " +-.()".Contains(character, StringComparison.Ordinal)))
         {
@@ -51,11 +60,15 @@ public sealed class PatientSearch(PatientDbContext db)
         foreach (var word in PatientNormalization.Text(term).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var pattern = $"%{EscapeLike(word)}%";
-            patients = patients.Where(patient => EF.Functions.Like(patient.NormalizedName, pattern, "\\"));
+            patients = patients.Where(patient =>
+                EF.Functions.Like(patient.NormalizedName, pattern, "\\") || EF.Functions.Like(patient.NormalizedEmail!, pattern, "\\"));
         }
 
         return patients;
     }
+
+    private static DateOnly? DateOfBirth(string word) =>
+        DateOnly.TryParseExact(word, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);

@@ -4,6 +4,8 @@ using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;
 
@@ -11,7 +13,7 @@ namespace Pms.Patients.Services;
 /// Changes a record and publishes <c>PatientUpdated</c> with it. Staff and admins change any
 /// field; a patient changes only their own contact details.
 /// </summary>
-public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, TimeProvider clock)
+public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, IOptions<PhoneOptions> phones, TimeProvider clock)
 {
     public async Task<PatientOutcome> UpdateAsync(Guid id, PatientDetailsRequest request, Guid? patientAccount, CancellationToken cancellationToken)
     {
@@ -22,11 +24,13 @@ public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, Ti
         }
 
         var now = clock.GetUtcNow();
-        var errors = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
         if (errors.Count > 0)
         {
             return new PatientOutcome.Invalid(errors);
         }
+
+        request = request.WithPhonesInE164(phones.Value.DefaultRegion);
 
         var sex = PatientValidator.ParseSex(request.Sex)!.Value;
         if (patientAccount is not null && ChangesIdentity(patient, request, sex))

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;
 
@@ -9,10 +10,9 @@ namespace Pms.Patients.Services;
 public static class PatientValidator
 {
     public const int OldestAgeInYears = 130;
-    private const int MinimumPhoneDigits = 7;
-    private const int MaximumPhoneDigits = 15;
 
-    public static Dictionary<string, string[]> Validate(PatientDetailsRequest request, DateOnly today)
+    /// <param name="phoneRegion">The region of a phone number typed without its country code.</param>
+    public static Dictionary<string, string[]> Validate(PatientDetailsRequest request, DateOnly today, string phoneRegion)
     {
         var errors = new Dictionary<string, string[]>();
         RequireText(errors, "firstName", request.FirstName, PatientConfiguration.NameLength);
@@ -32,9 +32,9 @@ public static class PatientValidator
             errors["sex"] = [$"Sex must be one of {string.Join(", ", Enum.GetNames<Sex>())}."];
         }
 
-        if (!IsValidPhone(request.PhoneNumber, required: false))
+        if (!IsPhoneOrBlank(request.PhoneNumber, phoneRegion))
         {
-            errors["phoneNumber"] = [$"A phone number has {MinimumPhoneDigits} to {MaximumPhoneDigits} digits, optionally a leading +, spaces, dashes, dots or parentheses."];
+            errors["phoneNumber"] = [PhoneProblem(phoneRegion)];
         }
 
         if (request.Email is { } email && (email.Length > PatientConfiguration.EmailLength || !MailAddress.TryCreate(email.Trim(), out var parsed) || parsed.Address != email.Trim()))
@@ -56,9 +56,9 @@ public static class PatientValidator
         {
             OptionalText(errors, "emergencyContact.name", contact.Name, PatientConfiguration.AddressPartLength);
             OptionalText(errors, "emergencyContact.relationship", contact.Relationship, PatientConfiguration.NameLength);
-            if (!IsValidPhone(contact.PhoneNumber, required: false))
+            if (!IsPhoneOrBlank(contact.PhoneNumber, phoneRegion))
             {
-                errors["emergencyContact.phoneNumber"] = ["The emergency contact's phone number is not valid."];
+                errors["emergencyContact.phoneNumber"] = [PhoneProblem(phoneRegion)];
             }
         }
 
@@ -70,19 +70,11 @@ public static class PatientValidator
             ? Enum.Parse<Sex>(name)
             : null;
 
-    private static bool IsValidPhone(string? value, bool required)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return !required;
-        }
+    private static bool IsPhoneOrBlank(string? value, string region) =>
+        string.IsNullOrWhiteSpace(value) || (value.Trim().Length <= PatientConfiguration.PhoneLength && E164.From(value, region) is not null);
 
-        var trimmed = value.Trim();
-        var digits = trimmed.Count(char.IsAsciiDigit);
-        return trimmed.Length <= PatientConfiguration.PhoneLength
-            && digits is >= MinimumPhoneDigits and <= MaximumPhoneDigits
-            && trimmed.Select((character, index) => char.IsAsciiDigit(character) || character is ' ' or '-' or '.' or '(' or ')' || (character == '+' && index == 0)).All(valid => valid);
-    }
+    private static string PhoneProblem(string region) =>
+        $"This is not a phone number. Write it with its area code, and with its country code (such as +44) unless it is a number of {region}.";
 
     private static void RequireText(Dictionary<string, string[]> errors, string field, string? value, int maximum)
     {

@@ -4,6 +4,8 @@ using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;
 
@@ -14,6 +16,7 @@ namespace Pms.Patients.Services;
 public sealed class WalkInRegistration(
     IDbContextOutbox<PatientDbContext> outbox,
     RegistrationFeeCharger fees,
+    IOptions<PhoneOptions> phones,
     TimeProvider clock)
 {
     private const int MaximumCandidates = 10;
@@ -23,11 +26,13 @@ public sealed class WalkInRegistration(
     public async Task<PatientOutcome> RegisterAsync(PatientDetailsRequest request, bool allowDuplicate, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        var errors = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
         if (errors.Count > 0)
         {
             return new PatientOutcome.Invalid(errors);
         }
+
+        request = request.WithPhonesInE164(phones.Value.DefaultRegion);
 
         var patient = new Patient
         {

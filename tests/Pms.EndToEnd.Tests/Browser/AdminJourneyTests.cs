@@ -34,4 +34,107 @@ public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser)
         await web.WaitForPathAsync("/staff/patients$");
         await Assertions.Expect(web.Page.GetByTestId("signed-in-user")).ToHaveTextAsync("Sam Okafor");
     }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task AnAdminRefundsPartOfAPaidBillAndVoidsAnUnpaidOneEachWithAReasonAfterConfirming()
+    {
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.SignInAsync(PmsAppFixture.AdminEmail, PmsAppFixture.AdminPassword);
+        await web.WaitForPathAsync("/admin$");
+        await web.RegisterWalkInAsync($"Refund{Random.Shared.Next(100_000, 999_999)}");
+        await web.WaitForPathAsync("/staff/patients/[0-9a-f-]{36}$");
+        var record = web.Page.Url;
+
+        await IssueFollowUpBillAsync(web);
+        await web.Page.GetByTestId("record-payment").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("bill-status")).ToHaveTextAsync("Paid");
+        await web.Page.GetByTestId("refund-bill").ClickAsync();
+        await Assertions.Expect(web.Page.GetByRole(AriaRole.Dialog)).ToContainTextAsync("A refund cannot be undone.");
+        await web.EnterAsync("Amount (USD)", "100");
+        await Assertions.Expect(web.Page.GetByText("At most 25.00 can be refunded.")).ToBeVisibleAsync();
+        await web.EnterAsync("Amount (USD)", "5");
+        await web.Page.GetByTestId("confirm-correction").ClickAsync();
+        await Assertions.Expect(web.Page.GetByText("Give the reason; it stays on the bill.")).ToBeVisibleAsync();
+        await web.CheckPageAsync("admin-refund");
+        await web.Field("Reason").FillAsync("Charged the follow-up twice");
+        await web.Page.GetByTestId("confirm-correction").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("refunds")).ToContainTextAsync("Charged the follow-up twice");
+        await Assertions.Expect(web.Page.GetByTestId("refunds")).ToContainTextAsync("5.00 USD");
+
+        await web.Page.GotoAsync(record);
+        await web.WaitUntilLiveAsync();
+        await IssueFollowUpBillAsync(web);
+        await web.Page.GetByTestId("void-bill").ClickAsync();
+        await web.Page.GetByRole(AriaRole.Button, new() { Name = "Keep the bill as it is" }).ClickAsync();
+        await Assertions.Expect(web.Page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Assertions.Expect(web.Page.GetByTestId("bill-status")).ToHaveTextAsync("Issued");
+        await web.Page.GetByTestId("void-bill").ClickAsync();
+        await web.Field("Reason").FillAsync("Issued to the wrong patient");
+        await web.Page.GetByTestId("confirm-correction").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("bill-status")).ToHaveTextAsync("Void");
+        await Assertions.Expect(web.Page.GetByTestId("void-reason")).ToHaveTextAsync("Issued to the wrong patient");
+        await Assertions.Expect(web.Page.GetByTestId("void-bill")).ToHaveCountAsync(0);
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task APriceIsReadTheWayTheAdminsLanguageWritesNumbersAndAnAmbiguousOneIsRefused()
+    {
+        var code = $"T-{Guid.NewGuid():N}"[..12].ToUpperInvariant();
+        await using var english = await WebPage.OpenAsync(browser, app);
+        await english.SignInAsync(PmsAppFixture.AdminEmail, PmsAppFixture.AdminPassword);
+        await english.WaitForPathAsync("/admin$");
+        await english.GoToAsync("/admin/catalog");
+        await english.Page.GetByRole(AriaRole.Button, new() { Name = "New item" }).ClickAsync();
+        await english.EnterAsync("Price", "12,50");
+        await Assertions.Expect(english.Page.GetByText("Write the amount like 1,234.50.")).ToBeVisibleAsync();
+        await english.EnterAsync("Price", "-5");
+        await Assertions.Expect(english.Page.GetByText("An amount cannot be negative.")).ToBeVisibleAsync();
+
+        await using var german = await WebPage.OpenAsync(browser, app, locale: "de-DE");
+        await german.SignInAsync(PmsAppFixture.AdminEmail, PmsAppFixture.AdminPassword);
+        await german.WaitForPathAsync("/admin$");
+        await german.GoToAsync("/admin/catalog");
+        await german.Page.GetByRole(AriaRole.Button, new() { Name = "New item" }).ClickAsync();
+        await german.Field("Code").FillAsync(code);
+        await german.Field("Name").FillAsync("Wound dressing");
+        await german.EnterAsync("Price", "12,50");
+        await german.Page.GetByTestId("save-price-item").ClickAsync();
+        await Assertions.Expect(german.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = code })).ToContainTextAsync("12.50 USD");
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task AnAdminCannotLockTheirOwnAccountAndLocksAnotherOnlyWithAReason()
+    {
+        var (_, email) = await new PmsClient(app).CreateStaffAsync(PmsRoles.Staff, TestContext.Current.CancellationToken);
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.SignInAsync(PmsAppFixture.AdminEmail, PmsAppFixture.AdminPassword);
+        await web.WaitForPathAsync("/admin$");
+        await web.GoToAsync("/admin/users");
+
+        await web.Field("Search by name or email").FillAsync(PmsAppFixture.AdminEmail);
+        var own = web.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = PmsAppFixture.AdminEmail });
+        await Assertions.Expect(own.GetByTestId("lock")).ToBeDisabledAsync();
+
+        await web.Field("Search by name or email").FillAsync(email);
+        var other = web.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = email });
+        await other.GetByTestId("lock").ClickAsync();
+        await web.Page.GetByTestId("confirm-lock").ClickAsync();
+        await Assertions.Expect(web.Page.GetByText("Give the reason; it is kept in the audit log.")).ToBeVisibleAsync();
+        await web.CheckPageAsync("admin-lock");
+        await web.Field("Reason").FillAsync("Left the hospital");
+        await web.Page.GetByTestId("confirm-lock").ClickAsync();
+
+        await Assertions.Expect(other).ToContainTextAsync("Locked");
+        await Assertions.Expect(other.GetByRole(AriaRole.Button, new() { Name = "Unlock" })).ToBeVisibleAsync();
+    }
+
+    private static async Task IssueFollowUpBillAsync(WebPage web)
+    {
+        await web.Page.GetByTestId("new-bill").ClickAsync();
+        await web.WaitForPathAsync("/bills/new$");
+        await web.PickAsync("Catalog item", "Follow-up", "Follow-up consultation");
+        await web.Page.GetByTestId("add-catalog-line").ClickAsync();
+        await web.Page.GetByTestId("issue-bill").ClickAsync();
+        await web.WaitForPathAsync("/bills/[0-9a-f-]{36}$");
+    }
 }

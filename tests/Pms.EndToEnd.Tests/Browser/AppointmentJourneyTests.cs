@@ -20,6 +20,11 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
 
         await patient.GoToAsync("/patient/appointments/new");
         await patient.ChooseAsync("Doctor", $"Dr James {doctorName} — General practice");
+        // The doctor works 08:00 to 12:00 every day: the form opens on today while a slot is left, else on tomorrow.
+        var today = tomorrow.AddDays(-1);
+        await Assertions.Expect(patient.Page.Locator(
+            $"[data-testid=slot-picker][data-loaded-day='{DoctorClock.Typed(today)}'], [data-testid=slot-picker][data-loaded-day='{DoctorClock.Typed(tomorrow)}']")
+            .GetByTestId("free-times")).ToBeVisibleAsync();
         await patient.EnterAsync("Day", DoctorClock.Typed(tomorrow));
         await patient.ChooseFreeTimeAsync(tomorrow, "08:00");
         await patient.Field("Reason for the visit (optional)").FillAsync("A persistent cough");
@@ -32,7 +37,6 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
         await patient.CheckPageAsync("patient-appointments");
 
         await patient.Page.GetByTestId("move-appointment").ClickAsync();
-        await patient.EnterAsync("Day", DoctorClock.Typed(tomorrow));
         await patient.ChooseFreeTimeAsync(tomorrow, "10:00");
         await patient.Field("Why it moves").FillAsync("A clash at work");
         await patient.CheckPageAsync("patient-move-appointment");
@@ -42,8 +46,7 @@ public sealed class AppointmentJourneyTests(PmsAppFixture app, BrowserFixture br
         await using (var doctor = await WebPage.OpenAsync(browser, app))
         {
             await doctor.SignInAsync(doctorEmail, PmsClient.Password);
-            await doctor.WaitForPathAsync("/staff/patients$");
-            await doctor.GoToAsync("/staff/schedule");
+            await doctor.WaitForPathAsync("/staff/schedule$");
             await doctor.EnterAsync("Day", DoctorClock.Typed(tomorrow));
             var diary = doctor.Page.GetByTestId("schedule");
             await Assertions.Expect(diary).ToContainTextAsync($"Mary {patientName}");

@@ -47,6 +47,7 @@ public sealed class DocumentJourneyTests(PmsAppFixture app, BrowserFixture brows
         await staff.WaitForPathAsync("/staff/patients$");
         await staff.GoToAsync($"/staff/patients/{patientId}");
         await Assertions.Expect(staff.Page.GetByTestId("documents")).ToContainTextAsync("Full blood count");
+        await Assertions.Expect(staff.Page.GetByTestId("uploaded")).ToContainTextAsync("(Patient)");
         await staff.Page.GetByTestId("document-accesses").ClickAsync();
         await Assertions.Expect(staff.Page.GetByTestId("accesses")).ToContainTextAsync("Downloaded");
         await Assertions.Expect(staff.Page.GetByTestId("accesses")).ToContainTextAsync("Mary Seacole (Patient)");

@@ -12,14 +12,18 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
 
     public IPage Page { get; } = page;
 
+    public Uri Address { get; } = webAddress;
+
     /// <summary>The screen of a common phone, in CSS pixels.</summary>
     public static ViewportSize Phone { get; } = new() { Width = 390, Height = 844 };
 
-    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app, ViewportSize? screen = null)
+    /// <summary>A fresh browser (no cookies) on the web front end; <paramref name="locale"/> is the language the browser asks for.</summary>
+    public static async Task<WebPage> OpenAsync(BrowserFixture browser, PmsAppFixture app, ViewportSize? screen = null, string locale = "en-US")
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             AcceptDownloads = true,
+            Locale = locale,
             ViewportSize = screen ?? new ViewportSize { Width = 1280, Height = 900 },
         });
         context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
@@ -30,7 +34,7 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
     /// <summary>Opens a page and waits until it is live: clicks before that would reach only the prerendered markup.</summary>
     public async Task GoToAsync(string path)
     {
-        await Page.GotoAsync(new Uri(webAddress, path).ToString());
+        await Page.GotoAsync(new Uri(Address, path).ToString());
         await WaitUntilLiveAsync();
     }
 
@@ -106,9 +110,21 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         }
 
         await EnterAsync("Date of birth", "1985-11-23");
+        await ChooseAsync("Sex", "Female");
         await Field("Password").FillAsync(PmsClient.Password);
         await Field("Repeat the password").FillAsync(PmsClient.Password);
         await Page.GetByTestId("register").ClickAsync();
+    }
+
+    /// <summary>Registers Grace, a walk-in, at the front desk; the page then shows her record (or the duplicate warning).</summary>
+    public async Task RegisterWalkInAsync(string lastName)
+    {
+        await GoToAsync("/staff/patients/new");
+        await Field("First name").FillAsync("Grace");
+        await Field("Last name").FillAsync(lastName);
+        await EnterAsync("Date of birth", "1936-12-09");
+        await ChooseAsync("Sex", "Female");
+        await Page.GetByTestId("save-patient").ClickAsync();
     }
 
     public ILocator Field(string label) => Page.GetByLabel(label, new() { Exact = true });

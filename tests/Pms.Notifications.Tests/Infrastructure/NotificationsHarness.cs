@@ -8,6 +8,7 @@ using Pms.Notifications.IntegrationEvents.Handlers;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
 using Pms.Notifications.Services;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Notifications.Tests.Infrastructure;
 
@@ -28,6 +29,7 @@ public sealed class NotificationsHarness : IAsyncDisposable
         services.AddDbContext<NotificationDbContext>(options => options.UseNpgsql(connectionString));
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton(Options.Create(new NotificationOptions { AppointmentReminderLeadTime = leadTime }));
+        services.AddSingleton(Options.Create(new PhoneOptions()));
         services.AddSingleton<TemplateRenderer>();
         services.AddScoped<DeliveryPlanner>();
         _services = services.BuildServiceProvider();

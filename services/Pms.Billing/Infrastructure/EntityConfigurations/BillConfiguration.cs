@@ -21,6 +21,7 @@ public sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         builder.Property(bill => bill.AmountPaid).HasPrecision(14, 2);
         builder.Property(bill => bill.AmountRefunded).HasPrecision(14, 2);
         builder.Property(bill => bill.DiscountReason).HasMaxLength(300);
+        builder.Property(bill => bill.VoidReason).HasMaxLength(500);
         builder.Property(bill => bill.Notes).HasMaxLength(1000);
         builder.HasIndex(bill => bill.IssuedAt);
         builder.Property(bill => bill.IdempotencyKey).HasMaxLength(100);

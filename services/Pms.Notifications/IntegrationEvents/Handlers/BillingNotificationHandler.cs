@@ -3,7 +3,10 @@ using Pms.Notifications.Services;
 
 namespace Pms.Notifications.IntegrationEvents.Handlers;
 
-/// <summary>Bill notices, receipts, void and refund notices. Money messages are essential: preferences do not stop them.</summary>
+/// <summary>
+/// Bill notices, receipts, void and refund notices. Money messages are essential: preferences do not stop them. A bill
+/// paid in full gets no message of its own: the receipt of the payment that settled it says so.
+/// </summary>
 [AwaitsPatientContact]
 public static class BillingNotificationHandler
 {
@@ -21,17 +24,10 @@ public static class BillingNotificationHandler
         {
             ["number"] = payment.Number,
             ["amount"] = MessageModels.Money(payment.Amount),
-            ["method"] = payment.Method,
+            ["method"] = MessageModels.PaymentMethod(payment.Method),
             ["balance"] = MessageModels.Money(payment.Balance),
+            ["paid_in_full"] = payment.Balance == 0,
             ["currency"] = payment.Currency,
-        }, cancellationToken);
-
-    public static Task Handle(BillPaid paid, DeliveryPlanner planner, CancellationToken cancellationToken) =>
-        planner.PlanAsync(paid, paid.PatientId, "bill-paid", essential: false, new Dictionary<string, object?>
-        {
-            ["number"] = paid.Number,
-            ["total"] = MessageModels.Money(paid.Total),
-            ["currency"] = paid.Currency,
         }, cancellationToken);
 
     public static Task Handle(BillVoided voided, DeliveryPlanner planner, CancellationToken cancellationToken) =>

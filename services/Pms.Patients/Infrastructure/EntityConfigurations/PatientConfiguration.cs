@@ -49,9 +49,10 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
             .HasDatabaseName("IX_Patients_NormalizedName_Trigram");
         builder.HasIndex(patient => patient.NormalizedPhone).HasMethod("gin").HasOperators("gin_trgm_ops")
             .HasDatabaseName("IX_Patients_NormalizedPhone_Trigram");
-        // Prefix searches (MRN, email) need pattern operators: the database collation is not "C".
+        builder.HasIndex(patient => patient.NormalizedEmail).HasMethod("gin").HasOperators("gin_trgm_ops")
+            .HasDatabaseName("IX_Patients_NormalizedEmail_Trigram");
+        // A prefix search (MRN) needs pattern operators: the database collation is not "C".
         builder.HasIndex(patient => patient.Mrn).IsUnique().HasOperators("text_pattern_ops");
-        builder.HasIndex(patient => patient.NormalizedEmail).HasOperators("text_pattern_ops");
         builder.HasIndex(patient => new { patient.NormalizedName, patient.DateOfBirth });
         builder.HasIndex(patient => new { patient.LastName, patient.FirstName });
 

@@ -290,9 +290,11 @@ namespace Pms.Patients.Infrastructure.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Mrn"), new[] { "text_pattern_ops" });
 
-                    b.HasIndex("NormalizedEmail");
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("IX_Patients_NormalizedEmail_Trigram");
 
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NormalizedEmail"), new[] { "text_pattern_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NormalizedEmail"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NormalizedEmail"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("NormalizedName")
                         .HasDatabaseName("IX_Patients_NormalizedName_Trigram");
@@ -361,6 +363,10 @@ namespace Pms.Patients.Infrastructure.Migrations
 
                     b.Property<Guid>("UploadedBy")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 

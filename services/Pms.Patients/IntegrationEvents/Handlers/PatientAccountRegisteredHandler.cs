@@ -33,7 +33,7 @@ public static class PatientAccountRegisteredHandler
             FirstName = registered.FirstName,
             LastName = registered.LastName,
             DateOfBirth = registered.DateOfBirth,
-            Sex = Sex.Unknown,
+            Sex = PatientValidator.ParseSex(registered.Sex) ?? Sex.Unknown,
             Email = registered.Email,
             PhoneNumber = registered.PhoneNumber,
             AuthUserId = registered.UserId,

@@ -1,8 +1,8 @@
-using Pms.Notifications.Sending;
+using Pms.ServiceDefaults.Phones;
 
-namespace Pms.Notifications.Tests;
+namespace Pms.ServiceDefaults.Tests;
 
-public sealed class SmsNumbersTests
+public sealed class E164Tests
 {
     [Theory]
     [InlineData("+44 7700 900123", "US", "+447700900123")]
@@ -16,7 +16,7 @@ public sealed class SmsNumbersTests
     [InlineData("00 44 20 7946 0018", "GB", "+442079460018")]
     [InlineData("06 12 34 56 78", "FR", "+33612345678")]
     [InlineData("+12025550143", "GB", "+12025550143")]
-    public void ANumberIsWrittenInE164(string typed, string region, string expected) => Assert.Equal(expected, SmsNumbers.ToE164(typed, region));
+    public void ANumberIsWrittenInE164(string typed, string region, string expected) => Assert.Equal(expected, E164.From(typed, region));
 
     [Theory]
     [InlineData("12", "US")]
@@ -27,12 +27,18 @@ public sealed class SmsNumbersTests
     [InlineData("+999 1234 5678", "US")]
     [InlineData("", "US")]
     [InlineData("202 555 0143", "UK")]
-    public void WhatCannotBeAPhoneNumberHasNoE164Form(string typed, string region) => Assert.Null(SmsNumbers.ToE164(typed, region));
+    public void WhatCannotBeAPhoneNumberHasNoE164Form(string typed, string region) => Assert.Null(E164.From(typed, region));
+
+    [Theory]
+    [InlineData("+442079460018", "+44 20 7946 0018")]
+    [InlineData("+12025550143", "+1 202-555-0143")]
+    [InlineData("call me", "call me")]
+    public void ANumberIsShownAsPeopleWriteIt(string stored, string shown) => Assert.Equal(shown, E164.Display(stored));
 
     [Theory]
     [InlineData("US", true)]
     [InlineData("gb", true)]
     [InlineData("UK", false)]
     [InlineData("", false)]
-    public void ARegionIsAnIsoCodeThatHasANumberingPlan(string region, bool expected) => Assert.Equal(expected, SmsNumbers.IsRegion(region));
+    public void ARegionIsAnIsoCodeThatHasANumberingPlan(string region, bool expected) => Assert.Equal(expected, E164.IsRegion(region));
 }

@@ -1,12 +1,12 @@
 using PhoneNumbers;
 
-namespace Pms.Notifications.Sending;
+namespace Pms.ServiceDefaults.Phones;
 
 /// <summary>
-/// Phone numbers as SMS providers take them: E.164 (<c>+447700900123</c>). A number typed without its
-/// country code is read as a number of the default region.
+/// Phone numbers as PMS stores them and SMS providers take them: E.164 (<c>+447700900123</c>). A number typed without
+/// its country code is read as a number of the default region (<see cref="PhoneOptions"/>).
 /// </summary>
-public static class SmsNumbers
+public static class E164
 {
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
@@ -16,8 +16,13 @@ public static class SmsNumbers
     /// provider's answer, since libphonenumber's numbering plans lag new ranges (and call reserved
     /// ranges such as +44 7700 900xxx invalid).
     /// </remarks>
-    public static string? ToE164(string number, string defaultRegion)
+    public static string? From(string? number, string defaultRegion)
     {
+        if (string.IsNullOrWhiteSpace(number))
+        {
+            return null;
+        }
+
         try
         {
             var parsed = Numbers.Parse(number, defaultRegion.ToUpperInvariant());
@@ -29,6 +34,19 @@ public static class SmsNumbers
         catch (NumberParseException)
         {
             return null;
+        }
+    }
+
+    /// <summary>For people to read: <c>+44 20 7946 0018</c>; what is not E.164 is shown as stored.</summary>
+    public static string Display(string number)
+    {
+        try
+        {
+            return Numbers.Format(Numbers.Parse(number, null), PhoneNumberFormat.INTERNATIONAL);
+        }
+        catch (NumberParseException)
+        {
+            return number;
         }
     }
 

@@ -1,0 +1,25 @@
+namespace Pms.Web.Components.Shared;
+
+/// <summary>
+/// The zone of the viewer's browser (unknown on a first visit) and times on a doctor's clock as that viewer reads
+/// them: "Friday 4 December 2026, 08:00", with "(Europe/London)" only when the doctor's zone is not the viewer's.
+/// </summary>
+public sealed class ViewerClock
+{
+    public const string CookieName = "pms.time-zone";
+
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>Whether the viewer's clock reads as the doctor's does (the same zone, or one with the same rules).</summary>
+    public bool Shares(string doctorTimeZone) =>
+        TimeZoneId is { } viewer
+        && TimeZoneInfo.TryFindSystemTimeZoneById(viewer, out var viewerZone)
+        && TimeZoneInfo.TryFindSystemTimeZoneById(doctorTimeZone, out var doctorZone)
+        && viewerZone.HasSameRules(doctorZone);
+
+    public string DayAndTime(DateTimeOffset instant, string doctorTimeZone) =>
+        Shares(doctorTimeZone) ? DoctorClock.DayAndTimeOnly(instant, doctorTimeZone) : DoctorClock.DayAndTime(instant, doctorTimeZone);
+
+    /// <summary>" (Europe/London)" after a time, or nothing when the viewer keeps the same clock.</summary>
+    public string ZoneNote(string doctorTimeZone) => Shares(doctorTimeZone) ? "" : $" ({DoctorClock.ZoneName(doctorTimeZone)})";
+}
