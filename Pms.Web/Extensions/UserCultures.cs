@@ -15,7 +15,7 @@ public static class UserCultures
 
     public static IReadOnlyList<string> Supported { get; } =
     [
-        Default, "en-GB", "en-IE", "en-CA", "en-AU", "en-IN",
+        Default, "en-GB", "en-IE", "en-CA", "en-AU",
         "de-DE", "de-AT", "de-CH", "fr-FR", "fr-BE", "fr-CA", "es-ES", "es-MX", "it-IT", "nl-NL", "pt-PT", "pt-BR",
     ];
 

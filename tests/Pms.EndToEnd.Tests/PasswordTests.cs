@@ -40,6 +40,29 @@ public sealed partial class PasswordTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task NoStaffMemberOrAdministratorCanReadAPasswordResetLinkInTheDeliveryLog()
+    {
+        var (_, email) = await _client.RegisterPatientAsync(Cancellation);
+        using var gateway = _client.Gateway();
+        using var forgot = await gateway.PostAsJsonAsync("/api/auth/password/forgot", new { email }, Cancellation);
+        await _sink.WaitForAsync(email, "Reset your", Cancellation);
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var (_, staffEmail) = await _client.CreateStaffAsync(PmsRoles.Staff, Cancellation);
+        using var staff = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(staffEmail, PmsClient.Password, Cancellation)).AccessToken);
+
+        var log = await admin.GetFromJsonAsync<JsonElement>("/api/notifications?channel=Email&pageSize=100", Cancellation);
+        var resetMessage = log.GetProperty("items").EnumerateArray()
+            .Single(item => item.GetProperty("recipient").GetString() == email && item.GetProperty("template").GetString() == "password-reset");
+        var id = resetMessage.GetProperty("id").GetGuid();
+        using var byAdmin = await admin.GetAsync(new Uri($"/api/notifications/{id}", UriKind.Relative), Cancellation);
+        using var byStaff = await staff.GetAsync(new Uri($"/api/notifications/{id}", UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.NotFound, byAdmin.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byStaff.StatusCode);
+        Assert.DoesNotContain("reset-password", await byStaff.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnUnknownEmailGetsExactlyTheAnswerOfAKnownOne()
     {
         var (_, email) = await _client.RegisterPatientAsync(Cancellation);

@@ -10,6 +10,11 @@ public sealed class NotificationOptionsValidatorTests
     public void TheDefaultsAreAccepted() => Assert.True(Validator.Validate(null, new NotificationOptions()).Succeeded);
 
     [Fact]
+    public void TheFormerRegionSettingStopsTheServiceInsteadOfBeingIgnored() => Assert.Equal(
+        ["Notifications:DefaultPhoneRegion is no longer read; set PhoneNumbers:DefaultRegion, which every service reads."],
+        Validator.Validate(null, new NotificationOptions { DefaultPhoneRegion = "GB" }).Failures);
+
+    [Fact]
     public void AnUnknownSmsProviderIsRefused() => Assert.Equal(
         ["Notifications:SmsProvider 'Twillio' is neither Local nor Twilio."],
         Validator.Validate(null, new NotificationOptions { SmsProvider = "Twillio" }).Failures);

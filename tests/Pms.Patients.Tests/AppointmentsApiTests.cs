@@ -38,6 +38,24 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
     }
 
     [TimedFact]
+    public async Task TheNextDayWithFreeTimeSkipsAFullyBookedDayAndLooksNoFurtherThanThreeMonths()
+    {
+        var (patientId, patient) = await _clinic.PatientAsync();
+        foreach (var start in await _clinic.FreeStartsAsync(patient, Day))
+        {
+            await _clinic.BookedAsync(_clinic.Staff, start, patientId);
+        }
+
+        var next = await patient.GetFromJsonAsync<DaySlotsDto>($"/api/doctors/{_clinic.DoctorId}/slots/next?from={Day:yyyy-MM-dd}", PatientsApp.Json, Cancellation);
+        using var tooFar = await patient.GetAsync(new Uri($"/api/doctors/{_clinic.DoctorId}/slots/next?from={Day.AddDays(200):yyyy-MM-dd}", UriKind.Relative), Cancellation);
+        using var lastDay = await patient.GetAsync(new Uri($"/api/doctors/{_clinic.DoctorId}/slots/next?from=9999-12-31", UriKind.Relative), Cancellation);
+
+        Assert.Equal((Day.AddDays(1), 6), (next!.Date, next.Slots.Count));
+        Assert.Equal(HttpStatusCode.BadRequest, tooFar.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, lastDay.StatusCode);
+    }
+
+    [TimedFact]
     public async Task StaffBookForAnyPatientAndMustNameThePatient()
     {
         var (patientId, _) = await _clinic.PatientAsync();

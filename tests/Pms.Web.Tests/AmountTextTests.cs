@@ -30,6 +30,8 @@ public sealed class AmountTextTests : IDisposable
     [InlineData("en-US", "-5", "An amount cannot be negative.")]
     [InlineData("en-US", "12.505", "An amount has at most two decimals.")]
     [InlineData("en-US", "12a", "Write the amount like 1,234.50.")]
+    [InlineData("en-US", "\u0661\u0662", "Write the amount like 1,234.50.")]
+    [InlineData("en-US", "999999999999999999999999999999", "Write the amount like 1,234.50.")]
     public void AnAmountItWouldHaveToGuessAtIsRefused(string culture, string text, string message)
     {
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(culture);

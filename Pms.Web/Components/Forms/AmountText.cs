@@ -11,6 +11,9 @@ namespace Pms.Web.Components.Forms;
 /// </summary>
 public static class AmountText
 {
+    /// <summary>Room for a billion with its separators and cents; anything longer is no amount a hospital takes.</summary>
+    private const int MaximumLength = 20;
+
     private static CultureInfo Culture => CultureInfo.CurrentCulture;
 
     public static string Write(decimal? amount) => amount?.ToString("0.00", Culture) ?? "";
@@ -37,13 +40,13 @@ public static class AmountText
         }
 
         var groups = Spaces(format.NumberGroupSeparator);
-        var pattern = $@"^(\d+|\d{{1,3}}({Regex.Escape(groups)}\d{{3}})+)({Regex.Escape(format.NumberDecimalSeparator)}\d+)?$";
-        if (!Regex.IsMatch(trimmed, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        var pattern = $@"^([0-9]+|[0-9]{{1,3}}({Regex.Escape(groups)}[0-9]{{3}})+)({Regex.Escape(format.NumberDecimalSeparator)}[0-9]+)?$";
+        if (trimmed.Length > MaximumLength || !Regex.IsMatch(trimmed, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+            || !decimal.TryParse(trimmed.Replace(groups, "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, Culture, out var value))
         {
             return $"Write the amount like {1234.5m.ToString("#,##0.00", Culture)}.";
         }
 
-        var value = decimal.Parse(trimmed.Replace(groups, "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, Culture);
         if (value != Math.Round(value, 2))
         {
             return "An amount has at most two decimals.";

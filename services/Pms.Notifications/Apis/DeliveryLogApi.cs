@@ -66,7 +66,8 @@ public static class DeliveryLogApi
     public static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> GetMessage(
         Guid id, ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken) =>
         await VisibleTo(user, db)
-            .Where(delivery => delivery.Id == id)
+            // Account notices (a password-reset link) concern no patient and are read by nobody but their recipient.
+            .Where(delivery => delivery.Id == id && delivery.PatientId != null)
             .Select(delivery => new MessageDto(delivery.Id, delivery.PatientId, delivery.Channel, delivery.Template, delivery.Recipient,
                 delivery.Status, delivery.CreatedAt, delivery.SentAt, delivery.Subject, delivery.Body))
             .SingleOrDefaultAsync(cancellationToken) is { } message

@@ -42,6 +42,9 @@ public sealed class NotificationOptions
 
     public TwilioOptions Twilio { get; set; } = new();
 
+    /// <summary>No longer read: every service takes <c>PhoneNumbers:DefaultRegion</c>. Set, it stops the service rather than being ignored.</summary>
+    public string? DefaultPhoneRegion { get; set; }
+
     public TimeSpan RetryDelayAfter(int attempts) =>
         TimeSpan.FromTicks(Math.Min(TimeSpan.FromMinutes(5).Ticks, RetryBaseDelay.Ticks * (1L << Math.Min(attempts - 1, 20))));
 }

@@ -8,6 +8,11 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
     public ValidateOptionsResult Validate(string? name, NotificationOptions options)
     {
         var failures = new List<string>();
+        if (options.DefaultPhoneRegion is not null)
+        {
+            failures.Add("Notifications:DefaultPhoneRegion is no longer read; set PhoneNumbers:DefaultRegion, which every service reads.");
+        }
+
         if (options.UsesTwilio)
         {
             var twilio = options.Twilio;

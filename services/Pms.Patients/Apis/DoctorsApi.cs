@@ -204,8 +204,16 @@ public static class DoctorsApi
     }
 
     public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> NextFreeDay(
-        Guid id, DateOnly? from, PatientDbContext db, DoctorSchedule schedule, CancellationToken cancellationToken)
+        Guid id, DateOnly? from, PatientDbContext db, DoctorSchedule schedule, TimeProvider clock, CancellationToken cancellationToken)
     {
+        // A day more than the look-ahead past today in any zone: nothing to search, and no date arithmetic near its limits.
+        if (from > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(DoctorSchedule.DaysLookedAhead + 1))
+        {
+            return TypedResults.Problem(
+                title: $"Free time is looked for at most {DoctorSchedule.DaysLookedAhead} days ahead; choose an earlier day.",
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var doctor = await db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (doctor is null)
         {

@@ -38,16 +38,29 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
         var zone = TimeZoneInfo.FindSystemTimeZoneById(doctor.TimeZoneId);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
         var first = from < today ? today : from;
-        for (var date = first; date < first.AddDays(DaysLookedAhead); date = date.AddDays(1))
+        var days = Enumerable.Range(0, DaysLookedAhead).Select(offset => first.AddDays(offset))
+            .Select(date => (Date: date, Slots: SlotGenerator.Generate(doctor, date)))
+            .Where(day => day.Slots.Count > 0)
+            .ToList();
+        if (days.Count == 0)
         {
-            // Days the doctor does not work cost no query.
-            if (SlotGenerator.Generate(doctor, date).Count > 0 && await FreeSlotsAsync(doctor, date, cancellationToken) is { Count: > 0 } slots)
-            {
-                return (date, slots);
-            }
+            return null;
         }
 
-        return null;
+        // One query for the whole span, not one per working day.
+        var start = days[0].Slots[0].StartsAt;
+        var end = days[^1].Slots.Max(slot => slot.EndsAt);
+        var booked = await db.Appointments.AsNoTracking()
+            .Where(appointment => appointment.DoctorId == doctor.Id && appointment.Status == AppointmentStatus.Booked
+                && appointment.StartsAt < end && appointment.EndsAt > start)
+            .Select(appointment => new Slot(appointment.StartsAt, appointment.EndsAt))
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return days
+            .Select(day => (day.Date, Slots: (IReadOnlyList<Slot>)[.. day.Slots.Where(slot => slot.StartsAt > now && !booked.Any(taken => Overlap(slot, taken)))]))
+            .Where(day => day.Slots.Count > 0)
+            .Select(day => ((DateOnly, IReadOnlyList<Slot>)?)day)
+            .FirstOrDefault();
     }
 
     /// <summary>

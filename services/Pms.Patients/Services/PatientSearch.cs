@@ -4,6 +4,8 @@ using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Apis;
+using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;
 
@@ -12,7 +14,7 @@ namespace Pms.Patients.Services;
 /// (<c>1984-03-27</c>, alone or with a name, as a front desk asks), MRNs and phone numbers; the trigram indexes keep
 /// partial matches fast.
 /// </summary>
-public sealed class PatientSearch(PatientDbContext db)
+public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> phones)
 {
     public Task<PagedResult<PatientDto>> SearchAsync(string? search, int? page, int? pageSize, CancellationToken cancellationToken)
     {
@@ -20,7 +22,7 @@ public sealed class PatientSearch(PatientDbContext db)
         var term = search?.Trim() ?? "";
         if (term.Length > 0)
         {
-            patients = Filter(patients, term);
+            patients = Filter(patients, term, phones.Value.DefaultRegion);
         }
 
         return patients
@@ -29,7 +31,7 @@ public sealed class PatientSearch(PatientDbContext db)
             .ToPageAsync(page, pageSize, cancellationToken);
     }
 
-    private static IQueryable<Patient> Filter(IQueryable<Patient> patients, string term)
+    private static IQueryable<Patient> Filter(IQueryable<Patient> patients, string term, string phoneRegion)
     {
         if (term.StartsWith("PMS-", StringComparison.OrdinalIgnoreCase))
         {
@@ -53,8 +55,10 @@ public sealed class PatientSearch(PatientDbContext db)
         var digits = new string([.. term.Where(char.IsAsciiDigit)]);
         if (digits.Length >= 4 && term.All(character => char.IsAsciiDigit(character) || " +-.()".Contains(character, StringComparison.Ordinal)))
         {
-            var pattern = $"%{digits}%";
-            return patients.Where(patient => EF.Functions.Like(patient.NormalizedPhone!, pattern));
+            // Numbers are stored in E.164: "020 7946 0018" typed at a London desk is +442079460018.
+            var typed = $"%{digits}%";
+            var stored = E164.From(term, phoneRegion) is { } e164 ? $"%{e164[1..]}%" : typed;
+            return patients.Where(patient => EF.Functions.Like(patient.NormalizedPhone!, typed) || EF.Functions.Like(patient.NormalizedPhone!, stored));
         }
 
         foreach (var word in PatientNormalization.Text(term).Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -4,7 +4,7 @@ namespace Pms.EndToEnd.Tests.Browser;
 
 public sealed class PatientJourneyTests(PmsAppFixture app, BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private static readonly TimeSpan HandOverLimit = TimeSpan.FromSeconds(6);
+    private static readonly TimeSpan HandOverLimit = TimeSpan.FromSeconds(10);
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientRegistersSeesTheRegistrationBillAndPaysItOnline()
