@@ -38,7 +38,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(12);
     private static readonly TimeSpan AdminTokenRenewal = TimeSpan.FromMinutes(5);
 
-    private readonly DirectoryInfo _workDirectory = Directory.CreateTempSubdirectory("pms-e2e-");
+    private readonly DirectoryInfo _workDirectory = LocalRun.CreateWorkDirectory("pms-e2e-");
     private DistributedApplication? _app;
     private ServiceLogWatch? _logs;
     private readonly SemaphoreSlim _adminSignIn = new(1, 1);
@@ -95,24 +95,10 @@ public sealed class PmsAppFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        // PostgreSQL runs as its own user when the tests run as root; it must reach its data directory.
-        if (!OperatingSystem.IsWindows())
-        {
-            _workDirectory.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-        }
-
         var started = System.Diagnostics.Stopwatch.StartNew();
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Pms_AppHost>(
             [
-                "--Pms:Infrastructure=Local",
-                $"--Pms:Local:DataDirectory={Path.Combine(_workDirectory.FullName, "postgres")}",
-                $"--Pms:Local:PostgresPort={FreePort.Next()}",
-                $"--Pms:Local:KafkaPort={FreePort.Next()}",
-                $"--Pms:Local:SmtpPort={FreePort.Next()}",
-                $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
-                $"--Pms:Local:KafkaBrokerHttpPort={FreePort.Next()}",
-                $"--Pms:Local:PaymentsHttpPort={FreePort.Next()}",
+                .. LocalRun.Arguments(_workDirectory),
                 $"--Parameters:admin-email={AdminEmail}",
                 $"--Parameters:admin-password={AdminPassword}",
                 $"--Parameters:auth-signing-key={SigningKey.ExportPkcs8PrivateKeyPem()}",

@@ -44,28 +44,10 @@ public sealed class PmsSystem : IAsyncDisposable
 
     public static async Task<PmsSystem> StartAsync(CancellationToken cancellationToken)
     {
-        var workDirectory = Directory.CreateTempSubdirectory("pms-bench-");
-
-        // PostgreSQL runs as its own user when the bench runs as root; it must reach its data directory.
-        if (!OperatingSystem.IsWindows())
-        {
-            workDirectory.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
-                | UnixFileMode.GroupExecute | UnixFileMode.OtherExecute;
-        }
-
-        string[] places =
-        [
-            $"--Pms:Local:DataDirectory={Path.Combine(workDirectory.FullName, "postgres")}",
-            $"--Pms:Local:PostgresPort={FreePort.Next()}",
-            $"--Pms:Local:KafkaPort={FreePort.Next()}",
-            $"--Pms:Local:SmtpPort={FreePort.Next()}",
-            $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",
-            $"--Pms:Local:KafkaBrokerHttpPort={FreePort.Next()}",
-            $"--Pms:Local:PaymentsHttpPort={FreePort.Next()}",
-        ];
+        var workDirectory = LocalRun.CreateWorkDirectory("pms-bench-");
+        var places = LocalRun.Arguments(workDirectory);
         string[] settings =
         [
-            "--Pms:Infrastructure=Local",
             $"--Parameters:admin-email={AdminEmail}",
             $"--Pms:RateLimits:AuthPerIpPerMinute={RaisedRateLimitPerMinute}",
             $"--Pms:RateLimits:ApiPerIpPerMinute={RaisedRateLimitPerMinute}",
@@ -108,7 +90,7 @@ public sealed class PmsSystem : IAsyncDisposable
         }
 
         return new PmsSystem(workDirectory, app,
-            [.. settings, "a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
+            [.. settings, "--Pms:Infrastructure=Local: a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
             started.Elapsed);
     }
 

@@ -15,15 +15,8 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
             return [];
         }
 
-        var from = generated[0].StartsAt;
-        var to = generated.Max(slot => slot.EndsAt);
-        var booked = await db.Appointments.AsNoTracking()
-            .Where(appointment => appointment.DoctorId == doctor.Id && appointment.Status == AppointmentStatus.Booked
-                && appointment.StartsAt < to && appointment.EndsAt > from)
-            .Select(appointment => new Slot(appointment.StartsAt, appointment.EndsAt))
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return [.. generated.Where(slot => slot.StartsAt > now && !booked.Any(taken => Overlap(slot, taken)))];
+        var booked = await BookedAsync(doctor, generated[0].StartsAt, generated.Max(slot => slot.EndsAt), cancellationToken);
+        return Free(generated, booked);
     }
 
     /// <summary>How far ahead <see cref="NextFreeDayAsync"/> looks: a booking is rarely made further out.</summary>
@@ -48,16 +41,9 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
         }
 
         // One query for the whole span, not one per working day.
-        var start = days[0].Slots[0].StartsAt;
-        var end = days[^1].Slots.Max(slot => slot.EndsAt);
-        var booked = await db.Appointments.AsNoTracking()
-            .Where(appointment => appointment.DoctorId == doctor.Id && appointment.Status == AppointmentStatus.Booked
-                && appointment.StartsAt < end && appointment.EndsAt > start)
-            .Select(appointment => new Slot(appointment.StartsAt, appointment.EndsAt))
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
+        var booked = await BookedAsync(doctor, days[0].Slots[0].StartsAt, days[^1].Slots.Max(slot => slot.EndsAt), cancellationToken);
         return days
-            .Select(day => (day.Date, Slots: (IReadOnlyList<Slot>)[.. day.Slots.Where(slot => slot.StartsAt > now && !booked.Any(taken => Overlap(slot, taken)))]))
+            .Select(day => (day.Date, Slots: Free(day.Slots, booked)))
             .Where(day => day.Slots.Count > 0)
             .Select(day => ((DateOnly, IReadOnlyList<Slot>)?)day)
             .FirstOrDefault();
@@ -91,6 +77,20 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
     }
 
     public static AppointmentOutcome.Refused SlotTaken { get; } = AppointmentOutcome.Refused.Conflict("The slot is already taken.");
+
+    /// <summary>The generated slots still to come that nothing booked overlaps.</summary>
+    private IReadOnlyList<Slot> Free(IEnumerable<Slot> generated, List<Slot> booked)
+    {
+        var now = clock.GetUtcNow();
+        return [.. generated.Where(slot => slot.StartsAt > now && !booked.Exists(taken => Overlap(slot, taken)))];
+    }
+
+    private Task<List<Slot>> BookedAsync(Doctor doctor, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        db.Appointments.AsNoTracking()
+            .Where(appointment => appointment.DoctorId == doctor.Id && appointment.Status == AppointmentStatus.Booked
+                && appointment.StartsAt < to && appointment.EndsAt > from)
+            .Select(appointment => new Slot(appointment.StartsAt, appointment.EndsAt))
+            .ToListAsync(cancellationToken);
 
     private static bool Overlap(Slot first, Slot second) => first.StartsAt < second.EndsAt && second.StartsAt < first.EndsAt;
 }
