@@ -130,12 +130,17 @@ public sealed class UserAdministrationTests(PmsAppFixture fixture)
         var staff = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
         using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
 
-        using var locked = await gateway.PostAsync($"/api/auth/users/{staffId}/lock", null, Cancellation);
+        using var overlongReason = await gateway.PostAsJsonAsync($"/api/auth/users/{staffId}/lock", new { reason = new string('x', 501) }, Cancellation);
+        using var signInBeforeLock = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
+        using var locked = await gateway.PostAsJsonAsync($"/api/auth/users/{staffId}/lock", new { reason = "Left the hospital" }, Cancellation);
         using var signInWhileLocked = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
         using var refreshWhileLocked = await _client.Gateway().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = staff.RefreshToken }, Cancellation);
         using var unlocked = await gateway.PostAsync($"/api/auth/users/{staffId}/unlock", null, Cancellation);
         using var signInAfterUnlock = await _client.PostLoginAsync(email, PmsClient.Password, Cancellation);
 
+        Assert.Equal(HttpStatusCode.BadRequest, overlongReason.StatusCode);
+        Assert.True((await overlongReason.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.Equal(HttpStatusCode.OK, signInBeforeLock.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, locked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, signInWhileLocked.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, refreshWhileLocked.StatusCode);

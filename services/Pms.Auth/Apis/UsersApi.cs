@@ -57,20 +57,21 @@ public static class UsersApi
             var other => Refusal(other),
         };
 
-    public static Task<Results<NoContent, ProblemHttpResult>> Lock(
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Lock(
         Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] LockRequest? request, ClaimsPrincipal admin, UserAdministration administration,
         CancellationToken cancellationToken) =>
         SetLocked(id, admin, administration, locked: true, request?.Reason, cancellationToken);
 
-    public static Task<Results<NoContent, ProblemHttpResult>> Unlock(
+    public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Unlock(
         Guid id, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
         SetLocked(id, admin, administration, locked: false, reason: null, cancellationToken);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetLocked(
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetLocked(
         Guid id, ClaimsPrincipal admin, UserAdministration administration, bool locked, string? reason, CancellationToken cancellationToken) =>
         await administration.SetLockedAsync(id, admin.GetUserId(), locked, reason, cancellationToken) switch
         {
             AdministrationOutcome.Done => TypedResults.NoContent(),
+            AdministrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
             var other => Refusal(other),
         };
 

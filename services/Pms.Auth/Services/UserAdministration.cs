@@ -172,6 +172,11 @@ public sealed class UserAdministration(
             return new AdministrationOutcome.NotFound();
         }
 
+        if (reason is { Length: > MaximumReasonLength })
+        {
+            return new AdministrationOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"A reason has at most {MaximumReasonLength} characters."] });
+        }
+
         if (locked && userId == actingAdminId)
         {
             return new AdministrationOutcome.Conflict("You cannot lock your own account.");
@@ -192,7 +197,7 @@ public sealed class UserAdministration(
         }
 
         audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id,
-            detail: string.IsNullOrWhiteSpace(reason) ? null : reason.Trim()[..Math.Min(reason.Trim().Length, MaximumReasonLength)]);
+            detail: string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         await Db.SaveChangesAsync(cancellationToken);
         return new AdministrationOutcome.Done(ToDto(user, await users.GetRolesAsync(user), clock.GetUtcNow()));
     }
