@@ -15,7 +15,8 @@ var clientSecrets = new[] { ResourceNames.Patients, ResourceNames.Billing, Resou
     service => builder.AddParameter($"{service}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true));
 
 var infrastructure = builder.AddPmsInfrastructure(postgresPassword,
-    ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase);
+    ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase,
+    ResourceNames.AuditDatabase);
 
 var payments = builder.AddPaymentProvider(infrastructure);
 
@@ -66,6 +67,15 @@ var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames
     .WithMessagingTuning(infrastructure)
     .WithReference(auth).WaitFor(auth);
 
+var audit = builder.AddProject<Projects.Pms_Audit>(ResourceNames.Audit)
+    .WithHttpEndpoint(port: ServicePorts.Audit)
+    .WithHttpHealthCheck("/health")
+    .WithLoopbackTrustedInRuns(builder)
+    .WithReference(infrastructure.Databases[ResourceNames.AuditDatabase])
+    .WithReference(infrastructure.Kafka)
+    .WithMessagingTuning(infrastructure)
+    .WithReference(auth).WaitFor(auth);
+
 var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithHttpEndpoint(port: ServicePorts.Gateway)
     .WithHttpHealthCheck("/health")
@@ -75,7 +85,8 @@ var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithReference(auth).WaitFor(auth)
     .WithReference(patients).WaitFor(patients)
     .WithReference(billing).WaitFor(billing)
-    .WithReference(notifications).WaitFor(notifications);
+    .WithReference(notifications).WaitFor(notifications)
+    .WithReference(audit).WaitFor(audit);
 
 var web = builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
     .WithHttpEndpoint(port: ServicePorts.Web)

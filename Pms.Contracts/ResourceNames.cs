@@ -11,6 +11,7 @@ public static class ResourceNames
     public const string PatientDatabase = "patientdb";
     public const string BillingDatabase = "billingdb";
     public const string NotificationDatabase = "notificationdb";
+    public const string AuditDatabase = "auditdb";
 
     public const string Kafka = "kafka";
     public const string Mail = "mail";
@@ -22,6 +23,7 @@ public static class ResourceNames
     public const string Patients = "patients";
     public const string Billing = "billing";
     public const string Notifications = "notifications";
+    public const string Audit = "audit";
     public const string Gateway = "gateway";
     public const string Web = "web";
 }

@@ -8,6 +8,7 @@ public static class ServicePorts
     public const int Notifications = 4003;
     public const int Auth = 4004;
     public const int Gateway = 4005;
+    public const int Audit = 4006;
     public const int Web = 4200;
     public const int Postgres = 5000;
     public const int Kafka = 9092;

@@ -10,8 +10,11 @@ public static class Topics
     public const string Patient = "patient";
     public const string Billing = "billing";
 
+    /// <summary>Audit records of every service, on their way to the audit store.</summary>
+    public const string Audit = "audit";
+
     /// <summary>Partitions of every topic: the unit of parallelism of a consumer group.</summary>
     public const int PartitionCount = 3;
 
-    public static IReadOnlyList<string> All { get; } = [AuthPatientRegistration, AuthAccountNotices, Patient, Billing];
+    public static IReadOnlyList<string> All { get; } = [AuthPatientRegistration, AuthAccountNotices, Patient, Billing, Audit];
 }

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Pms.Contracts;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Kafka;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 using Wolverine;
@@ -78,9 +80,12 @@ public static class MessagingExtensions
                 .RetryWithCooldown([.. messaging.RetryDelays])
                 .Then.MoveToErrorQueue();
 
+            options.PublishToPmsTopic<AuditRecorded>(Topics.Audit);
             configureRoutes(options);
             options.Policies.AllSenders(sender => sender.MessageBatchSize(messaging.SendBatchSize));
         });
+
+        builder.AddAuditTrail<TDbContext>(serviceName);
 
         // After Wolverine's own hosted service, so that its handler graph is complete.
         builder.Services.AddSingleton<MessageHandlerHealth>();

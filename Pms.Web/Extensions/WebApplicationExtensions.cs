@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using MudBlazor.Services;
 using Pms.Contracts;
+using Pms.Contracts.Audit;
 using Pms.Web.Components;
 using Pms.Web.Components.Shared;
 using Pms.Web.Endpoints;
@@ -29,12 +30,19 @@ public static class WebApplicationExtensions
         builder.Services.AddUserCultures();
 
         var gateway = new Uri($"https+http://{ResourceNames.Gateway}");
-        builder.Services.AddHttpClient<AnonymousGatewayClient>(http => http.BaseAddress = gateway);
-        builder.Services.AddHttpClient<GatewayClient>(http => http.BaseAddress = gateway);
+        // Every call names the web front end as its client, which the services' audit records keep.
+        void ToGateway(HttpClient http)
+        {
+            http.BaseAddress = gateway;
+            http.DefaultRequestHeaders.Add(AuditClients.Header, AuditClients.Web);
+        }
+
+        builder.Services.AddHttpClient<AnonymousGatewayClient>(ToGateway);
+        builder.Services.AddHttpClient<GatewayClient>(ToGateway);
 #pragma warning disable EXTEXP0001 // Still marked experimental, and the one way to take the default resilience handler off a single client.
         builder.Services.AddHttpClient<GatewayUploadClient>(http =>
             {
-                http.BaseAddress = gateway;
+                ToGateway(http);
                 http.Timeout = GatewayUploadClient.Timeout;
             })
             .RemoveAllResilienceHandlers();
@@ -43,6 +51,7 @@ public static class WebApplicationExtensions
         builder.Services.AddScoped<ViewerClock>();
         builder.Services.AddScoped<PatientsClient>();
         builder.Services.AddScoped<BillingClient>();
+        builder.Services.AddScoped<AuditClient>();
         builder.Services.AddScoped<NotificationsClient>();
         builder.Services.AddScoped<DeadLettersClient>();
         builder.Services.AddScoped<UsersClient>();
@@ -93,6 +102,7 @@ public static class WebApplicationExtensions
         app.MapAccountEndpoints();
         app.MapInvoiceEndpoints();
         app.MapDocumentEndpoints();
+        app.MapAuditExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -6,7 +6,7 @@ namespace Pms.Web.Gateway;
 public sealed class DeadLettersClient(GatewayClient gateway)
 {
     /// <summary>The services that handle messages, by the prefix of their API.</summary>
-    public static readonly IReadOnlyList<string> Services = ["auth", "patients", "billing", "notifications"];
+    public static readonly IReadOnlyList<string> Services = ["auth", "patients", "billing", "notifications", "audit"];
 
     public Task<IReadOnlyList<DeadLetter>> ListAsync(string service, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<IReadOnlyList<DeadLetter>>($"/api/{service}/dead-letters", cancellationToken);

@@ -1,3 +1,4 @@
+CREATE DATABASE "auditdb";
 CREATE DATABASE "authdb";
 CREATE DATABASE "billingdb";
 CREATE DATABASE "notificationdb";

@@ -47,6 +47,7 @@ public sealed class CompositionTests
         Assert.Equal(ServicePorts.Billing, HttpPort(model, ResourceNames.Billing));
         Assert.Equal(ServicePorts.Notifications, HttpPort(model, ResourceNames.Notifications));
         Assert.Equal(ServicePorts.Auth, HttpPort(model, ResourceNames.Auth));
+        Assert.Equal(ServicePorts.Audit, HttpPort(model, ResourceNames.Audit));
         Assert.Equal(ServicePorts.Gateway, HttpPort(model, ResourceNames.Gateway));
         Assert.Equal(ServicePorts.Web, HttpPort(model, ResourceNames.Web));
     }
@@ -58,7 +59,8 @@ public sealed class CompositionTests
 
         var server = Assert.Single(model.OfType<LocalPostgresServerResource>());
         Assert.Equal(
-            [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase],
+            [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase,
+                ResourceNames.AuditDatabase],
             server.Databases.Select(database => database.Name));
         Assert.DoesNotContain(model, resource => resource is ContainerResource);
     }
@@ -69,7 +71,7 @@ public sealed class CompositionTests
         var model = await BuildModelAsync("Containers");
 
         Assert.Single(model.OfType<PostgresServerResource>());
-        Assert.Equal(4, model.OfType<PostgresDatabaseResource>().Count());
+        Assert.Equal(5, model.OfType<PostgresDatabaseResource>().Count());
         Assert.Single(model.OfType<KafkaServerResource>());
         Assert.Single(model.OfType<MailCatcherResource>());
         Assert.DoesNotContain(model, resource => resource is LocalPostgresServerResource);

@@ -9,6 +9,7 @@ public sealed class ContainerImageTests
         { "services/Pms.Patients/Pms.Patients.csproj", ResourceNames.Patients },
         { "services/Pms.Billing/Pms.Billing.csproj", ResourceNames.Billing },
         { "services/Pms.Notifications/Pms.Notifications.csproj", ResourceNames.Notifications },
+        { "services/Pms.Audit/Pms.Audit.csproj", ResourceNames.Audit },
         { "services/Pms.Gateway/Pms.Gateway.csproj", ResourceNames.Gateway },
         { "Pms.Web/Pms.Web.csproj", ResourceNames.Web },
     };

@@ -10,6 +10,7 @@ public sealed class RenderingTests(RenderedSystem system)
         { ResourceNames.Billing, ServicePorts.Billing },
         { ResourceNames.Notifications, ServicePorts.Notifications },
         { ResourceNames.Auth, ServicePorts.Auth },
+        { ResourceNames.Audit, ServicePorts.Audit },
         { ResourceNames.Web, ServicePorts.Web },
     };
 
@@ -55,7 +56,7 @@ public sealed class RenderingTests(RenderedSystem system)
         var script = Assert.Single(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("postgres-init", StringComparison.Ordinal));
 
         var sql = Assert.Single(script.Data.Values);
-        foreach (var database in new[] { ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase })
+        foreach (var database in new[] { ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase, ResourceNames.AuditDatabase })
         {
             Assert.Contains($"CREATE DATABASE \"{database}\";", sql, StringComparison.Ordinal);
         }

@@ -6,7 +6,8 @@ namespace Pms.Deploy.Tests;
 public sealed class WorkloadSecurityTests(RenderedSystem system)
 {
     private static readonly string[] Services =
-        [ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Gateway, ResourceNames.Web];
+        [ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Audit, ResourceNames.Gateway,
+            ResourceNames.Web];
 
     [Fact]
     public void EveryWorkloadHasLivenessAndReadinessProbes()

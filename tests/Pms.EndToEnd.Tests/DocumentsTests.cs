@@ -64,15 +64,11 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
 
     private async Task<(HttpClient Client, Guid PatientId)> SignedInPatientAsync()
     {
-        var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
-        await _client.WaitForPatientRecordAsync(userId, Cancellation);
-        var tokens = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
-        var client = PmsClient.Authorized(_client.Gateway(), tokens.AccessToken);
-        var record = await client.GetFromJsonAsync<JsonElement>("/api/patients/me", Cancellation);
-        return (client, record.GetProperty("id").GetGuid());
+        var (client, _, patientId) = await _client.SignedInNewPatientAsync(Cancellation);
+        return (client, patientId);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid patientId, byte[] bytes)
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid patientId, byte[] bytes)
     {
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
@@ -95,7 +91,7 @@ public sealed class DocumentsTests(PmsAppFixture fixture)
         return Convert.ToInt64(await query.ExecuteScalarAsync(Cancellation), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static byte[] Pdf(int length)
+    internal static byte[] Pdf(int length)
     {
         var bytes = new byte[length];
         Random.Shared.NextBytes(bytes);

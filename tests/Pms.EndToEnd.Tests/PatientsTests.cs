@@ -212,7 +212,7 @@ public sealed class PatientsTests(PmsAppFixture fixture)
         emergencyContact = new { name = "Kofi", relationship = "Brother", phoneNumber = "+233 20 123 4567" },
     };
 
-    private static object Details(JsonElement record, string? lastName = null, string? phone = null) => new
+    internal static object Details(JsonElement record, string? lastName = null, string? phone = null) => new
     {
         firstName = record.GetProperty("firstName").GetString(),
         lastName = lastName ?? record.GetProperty("lastName").GetString(),

@@ -49,15 +49,15 @@ public sealed class PmsAppFixture : IAsyncLifetime
     public static IReadOnlyList<string> HealthCheckedResources { get; } =
     [
         ResourceNames.Postgres, ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase,
-        ResourceNames.NotificationDatabase, KafkaBroker, MailSink, ResourceNames.Payments, ResourceNames.Auth, ResourceNames.Billing,
-        ResourceNames.Patients, ResourceNames.Notifications, ResourceNames.Gateway, ResourceNames.Web,
+        ResourceNames.NotificationDatabase, ResourceNames.AuditDatabase, KafkaBroker, MailSink, ResourceNames.Payments, ResourceNames.Auth,
+        ResourceNames.Billing, ResourceNames.Patients, ResourceNames.Notifications, ResourceNames.Audit, ResourceNames.Gateway, ResourceNames.Web,
     ];
 
     /// <summary>The PMS processes whose error log entries fail the run unless a test declared them.</summary>
     public static IReadOnlyList<string> WatchedResources { get; } =
     [
         KafkaBroker, MailSink, ResourceNames.Payments, ResourceNames.Auth, ResourceNames.Billing, ResourceNames.Patients, ResourceNames.Notifications,
-        ResourceNames.Gateway, ResourceNames.Web,
+        ResourceNames.Audit, ResourceNames.Gateway, ResourceNames.Web,
     ];
 
     public TimeSpan StartupTime { get; private set; }

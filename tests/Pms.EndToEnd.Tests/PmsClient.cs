@@ -36,6 +36,25 @@ public sealed class PmsClient(PmsAppFixture fixture)
         return (body.GetProperty("userId").GetGuid(), email);
     }
 
+    /// <summary>A newly registered patient, signed in once their record exists: the client, the account and the record.</summary>
+    public async Task<(HttpClient Client, Guid Account, Guid PatientId)> SignedInNewPatientAsync(CancellationToken cancellationToken)
+    {
+        var (userId, email) = await RegisterPatientAsync(cancellationToken);
+        await WaitForPatientRecordAsync(userId, cancellationToken);
+        var tokens = await LoginAsync(email, Password, cancellationToken);
+        var client = Authorized(Gateway(), tokens.AccessToken);
+        var record = await client.GetFromJsonAsync<JsonElement>("/api/patients/me", cancellationToken);
+        return (client, userId, record.GetProperty("id").GetGuid());
+    }
+
+    /// <summary>The id of the record of a patient's account, as the patient reads it after signing in.</summary>
+    public async Task<Guid> PatientIdOfAsync(string email, CancellationToken cancellationToken)
+    {
+        var tokens = await LoginAsync(email, Password, cancellationToken);
+        using var gateway = Authorized(Gateway(), tokens.AccessToken);
+        return (await gateway.GetFromJsonAsync<JsonElement>("/api/patients/me", cancellationToken)).GetProperty("id").GetGuid();
+    }
+
     public async Task<HttpResponseMessage> PostLoginAsync(string email, string password, CancellationToken cancellationToken)
     {
         using var gateway = Gateway();

@@ -18,7 +18,7 @@ public sealed class DeadLettersPageTests : WebComponentTest
     {
         var page = RenderWith(auth: [], notifications: [Letter], billingUnavailable: true);
 
-        Assert.Equal(["/api/auth/dead-letters", "/api/patients/dead-letters", "/api/billing/dead-letters", "/api/notifications/dead-letters"],
+        Assert.Equal(["/api/auth/dead-letters", "/api/patients/dead-letters", "/api/billing/dead-letters", "/api/notifications/dead-letters", "/api/audit/dead-letters"],
             Gateway.Requests.Select(request => request.PathAndQuery));
         Assert.Single(page.FindAll("[data-testid=dead-letters-auth] [data-testid=none]"));
         Assert.Single(page.FindAll("[data-testid=dead-letters-billing] [data-testid=unavailable]"));
@@ -38,7 +38,7 @@ public sealed class DeadLettersPageTests : WebComponentTest
         Button(page, "Replay").Click();
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=dead-letters-notifications] [data-testid=none]")));
-        Assert.Equal((HttpMethod.Post, $"/api/notifications/dead-letters/{Letter.Id}/replay"), (Gateway.Requests[4].Method, Gateway.Requests[4].PathAndQuery));
+        Assert.Equal((HttpMethod.Post, $"/api/notifications/dead-letters/{Letter.Id}/replay"), (Gateway.Requests[5].Method, Gateway.Requests[5].PathAndQuery));
     }
 
     [Fact]
@@ -52,8 +52,8 @@ public sealed class DeadLettersPageTests : WebComponentTest
         Button(page, "Discard for good").Click();
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=dead-letters-notifications] [data-testid=none]")));
-        Assert.Equal(4, requestsBeforeConfirming);
-        Assert.Equal((HttpMethod.Delete, $"/api/notifications/dead-letters/{Letter.Id}"), (Gateway.Requests[4].Method, Gateway.Requests[4].PathAndQuery));
+        Assert.Equal(5, requestsBeforeConfirming);
+        Assert.Equal((HttpMethod.Delete, $"/api/notifications/dead-letters/{Letter.Id}"), (Gateway.Requests[5].Method, Gateway.Requests[5].PathAndQuery));
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class DeadLettersPageTests : WebComponentTest
             Gateway.Answer(HttpStatusCode.OK, Array.Empty<DeadLetter>());
         }
 
-        Gateway.Answer(HttpStatusCode.OK, notifications);
+        Gateway.Answer(HttpStatusCode.OK, notifications).Answer(HttpStatusCode.OK, Array.Empty<DeadLetter>());
         var page = Render<DeadLetters>();
-        page.WaitForAssertion(() => Assert.Equal(4, Gateway.Requests.Count));
+        page.WaitForAssertion(() => Assert.Equal(5, Gateway.Requests.Count));
         return page;
     }
 

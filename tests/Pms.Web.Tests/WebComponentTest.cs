@@ -36,6 +36,7 @@ public abstract class WebComponentTest : BunitContext
         Services.AddScoped<BillingClient>();
         Services.AddScoped<NotificationsClient>();
         Services.AddScoped<DeadLettersClient>();
+        Services.AddScoped<AuditClient>();
         Services.AddScoped<UsersClient>();
         Services.AddScoped<AccountClient>();
         Services.AddScoped<DoctorsClient>();

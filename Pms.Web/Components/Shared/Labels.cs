@@ -23,4 +23,30 @@ public static class Labels
         "Sms" => "SMS",
         _ => channel,
     };
+
+    /// <summary>What an audited access did, as a patient reads it in their record's history.</summary>
+    public static string AuditAction(string action) => action switch
+    {
+        "Read" => "Viewed",
+        "Search" => "Found in a search",
+        "Create" => "Created",
+        "Update" => "Changed",
+        "Delete" => "Deleted",
+        "Download" => "Downloaded",
+        "Export" => "Exported",
+        _ => action,
+    };
+
+    public static string AuditResource(string resourceType) => resourceType switch
+    {
+        "Patient" => "record",
+        "Document" => "report",
+        "DocumentAccess" => "report's access list",
+        "Appointment" => "appointment",
+        "Bill" => "bill",
+        "Invoice" => "invoice",
+        "Notification" => "message",
+        "AuditLog" => "access history",
+        _ => resourceType,
+    };
 }

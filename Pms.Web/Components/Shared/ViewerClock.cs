@@ -22,4 +22,10 @@ public sealed class ViewerClock
 
     /// <summary>" (Europe/London)" after a time, or nothing when the viewer keeps the same clock.</summary>
     public string ZoneNote(string doctorTimeZone) => Shares(doctorTimeZone) ? "" : $" ({DoctorClock.ZoneName(doctorTimeZone)})";
+
+    /// <summary>A moment on the viewer's clock ("2026-12-05 14:03:07"), or in UTC, said so, while the viewer's zone is unknown.</summary>
+    public string Moment(DateTimeOffset instant) =>
+        TimeZoneId is { } viewer && TimeZoneInfo.TryFindSystemTimeZoneById(viewer, out var zone)
+            ? TimeZoneInfo.ConvertTime(instant, zone).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
+            : instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,7 @@ public sealed record Fault(string Name, string Description, Func<FaultControls, 
                 await controls.BrokerLatencyAsync(profile.LatencyMilliseconds, profile.BrokerLatency, token);
                 await Task.Delay(profile.BrokerLatency, token);
             }),
-        .. new[] { ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Gateway }.Select(service =>
+        .. new[] { ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Audit, ResourceNames.Gateway }.Select(service =>
             new Fault($"{service} killed", $"SIGKILL of {service} mid-load, started again {profile.KilledFor.TotalSeconds:0} s later",
                 (controls, token) => controls.KillAndRestartAsync(service, "KILL", profile.KilledFor, token))),
         new("PostgreSQL restarted", "immediate shutdown of PostgreSQL (SIGQUIT: no checkpoint, crash recovery on start), started again at once",

@@ -7,7 +7,7 @@ namespace Pms.Bench.Faults;
 public sealed class FaultDatabases(PmsSystem pms)
 {
     public static readonly string[] ServiceDatabases =
-        [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase];
+        [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase, ResourceNames.AuditDatabase];
 
     public async Task<List<object?[]>> QueryAsync(string database, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {

@@ -17,7 +17,7 @@ public sealed class FaultSuite(FaultProfile profile, string logDirectory)
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(250);
     private static readonly string[] WatchedResources =
     [
-        ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications,
+        ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Audit,
         ResourceNames.Postgres, PmsSystem.KafkaBroker, PmsSystem.MailSink,
     ];
 

@@ -72,6 +72,8 @@ public sealed class Invariants(FaultDatabases databases, MailSinkClient mail)
                     var several => [$"{operation.Key}: {several.Count} records"],
                 })));
 
+        results.Add(await WalkInsAuditedAsync([.. walkInPatients.Values.SelectMany(ids => ids)], cancellationToken));
+
         results.Add(Invariant.Of("no patient has two Registration bills", 1,
             (await databases.QueryAsync(Billing, "SELECT \"PatientId\", count(*) FROM \"Bills\" WHERE \"BillType\" = 'Registration' GROUP BY 1 HAVING count(*) > 1", cancellationToken))
                 .Select(row => $"patient {row[0]}: {row[1]} Registration bills")));
@@ -82,6 +84,18 @@ public sealed class Invariants(FaultDatabases databases, MailSinkClient mail)
         results.AddRange(await LeftoversAsync(cancellationToken));
         results.Add(ClearFailures(operations));
         return results;
+    }
+
+    /// <summary>A record's creation is audited in its own transaction: whatever failed on the way, each stored walk-in is in the audit store once.</summary>
+    private async Task<Invariant> WalkInsAuditedAsync(Guid[] walkInPatients, CancellationToken cancellationToken)
+    {
+        var audited = await CountByPatientAsync(ResourceNames.AuditDatabase, """
+            SELECT p, count(*) FROM "AuditRecords", unnest("PatientIds") AS p
+            WHERE "Action" = 'Create' AND "ResourceType" = 'Patient' AND "PatientIds" && @ids GROUP BY 1
+            """, walkInPatients, cancellationToken);
+        return Invariant.Of("every stored walk-in has exactly one audit record of its creation", walkInPatients.Length,
+            walkInPatients.Where(patient => audited.GetValueOrDefault(patient) != 1)
+                .Select(patient => $"patient {patient}: {audited.GetValueOrDefault(patient)} audit records of its creation"));
     }
 
     /// <summary>A sign-up that failed either made no account, or an account with its whole record (the record follows by event).</summary>

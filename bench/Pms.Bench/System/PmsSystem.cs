@@ -19,7 +19,8 @@ public sealed class PmsSystem : IAsyncDisposable
     public const int RaisedRateLimitPerMinute = 100_000_000;
 
     public static IReadOnlyList<string> Services { get; } =
-        [ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Web, KafkaBroker, MailSink];
+        [ResourceNames.Gateway, ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Audit, ResourceNames.Web,
+            KafkaBroker, MailSink];
 
     private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
     private const string ExecutablePidProperty = "executable.pid";
@@ -73,6 +74,8 @@ public sealed class PmsSystem : IAsyncDisposable
 
         // The fault suite checks that every mail it caused arrived once; the sink keeps only the newest 1,000 by default.
         builder.CreateResourceBuilder<ProjectResource>(MailSink).WithEnvironment("MailSink__MaxMessages", "1000000");
+        // Reads report how long their audit record took to store (Server-Timing), which scenario 4 sets beside the read.
+        builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Patients).WithEnvironment("Audit__ServerTiming", "true");
 
         // No telemetry collector listens in a bench run; exporting to nobody would measure retries, not PMS.
         foreach (var project in builder.Resources.OfType<ProjectResource>())
@@ -90,7 +93,7 @@ public sealed class PmsSystem : IAsyncDisposable
         }
 
         return new PmsSystem(workDirectory, app,
-            [.. settings, "--Pms:Infrastructure=Local: a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
+            [.. settings, "patients: Audit:ServerTiming=true", "--Pms:Infrastructure=Local: a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
             started.Elapsed);
     }
 

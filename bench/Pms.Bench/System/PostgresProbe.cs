@@ -16,7 +16,7 @@ public sealed class PostgresProbe(string serverConnectionString) : IStepProbe
         """;
 
     private static readonly string[] Databases =
-        [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase];
+        [ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase, ResourceNames.AuditDatabase];
 
     private Dictionary<string, (long Transactions, long RowsWritten, double ActiveMilliseconds)>? _start;
     private Dictionary<string, (long Transactions, long RowsWritten, double ActiveMilliseconds)>? _end;

@@ -15,6 +15,8 @@ public sealed class Settling(PmsSystem pms)
         (ResourceNames.AuthDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
         (ResourceNames.PatientDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
         (ResourceNames.BillingDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
+        (ResourceNames.NotificationDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
+        (ResourceNames.AuditDatabase, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status <> 'Handled'"),
         (ResourceNames.NotificationDatabase, "SELECT count(*) FROM \"Deliveries\" WHERE \"Status\" = 'Pending' AND \"Attempts\" = 0"),
     ];
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Pms.Auth.Model;
 using Pms.Auth.Services;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
 
@@ -12,7 +13,7 @@ public static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccountsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/auth").WithTags("Accounts");
+        var api = app.MapGroup("/api/auth").WithTags("Accounts").Audited();
 
         api.MapPost("/register", Register)
             .AllowAnonymous()

@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services;
 using Pms.Auth.Services.Mfa;
-using Pms.ServiceDefaults.RateLimiting;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.RateLimiting;
 
 namespace Pms.Auth.Apis;
 
@@ -10,7 +11,7 @@ public static class MfaApi
 {
     public static IEndpointRouteBuilder MapMfaApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/auth").WithTags("Second factor");
+        var api = app.MapGroup("/api/auth").WithTags("Second factor").Audited();
 
         api.MapPost("/login/mfa", CompleteLogin)
             .AllowAnonymous()

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Services;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
 
@@ -10,7 +11,7 @@ public static class PasswordsApi
 {
     public static IEndpointRouteBuilder MapPasswordsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/auth").WithTags("Passwords");
+        var api = app.MapGroup("/api/auth").WithTags("Passwords").Audited();
 
         api.MapPost("/password", Change)
             .RequireAuthorization(PmsPolicies.AnyPerson)

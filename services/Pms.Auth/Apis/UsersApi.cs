@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pms.Auth.Services;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Apis;
@@ -13,7 +14,7 @@ public static class UsersApi
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/auth/users").WithTags("User administration")
-            .RequireAuthorization(PmsPolicies.Admin);
+            .RequireAuthorization(PmsPolicies.Admin).Audited();
 
         api.MapGet("/", ListUsers)
             .WithName("ListUsers")

@@ -5,8 +5,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Pms.Billing.Invoices;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Billing;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
@@ -15,7 +17,7 @@ public static class BillsApi
 {
     public static IEndpointRouteBuilder MapBillsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/billing/bills").WithTags("Bills").RequireAuthorization();
+        var api = app.MapGroup("/api/billing/bills").WithTags("Bills").RequireAuthorization().Audited();
 
         api.MapPost("/", Create).RequireAuthorization(PmsPolicies.StaffOrAdmin)
             .WithName("CreateBill").WithSummary("Issues a bill from catalog and free-text items; the server computes every amount.");
@@ -35,27 +37,40 @@ public static class BillsApi
         return app;
     }
 
-    public static async Task<IResult> Create(CreateBillRequest request, BillIssuing issuing, CancellationToken cancellationToken) =>
-        await issuing.IssueAsync(request, cancellationToken) switch
+    public static async Task<IResult> Create(CreateBillRequest request, BillIssuing issuing, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var outcome = await issuing.IssueAsync(request, cancellationToken);
+        audit.Record(AuditActions.Create, AuditResources.Bill, (outcome as BillOutcome.Done<BillDto>)?.Value.Id, request.PatientId);
+        return outcome switch
         {
             BillOutcome.Done<BillDto> done => TypedResults.Created($"/api/billing/bills/{done.Value.Id}", done.Value),
             var other => Answer(other),
         };
+    }
 
     public static async Task<Ok<PagedResult<BillDto>>> List(
-        ClaimsPrincipal user, BillQueries bills, Guid? patientId, BillStatus? status, BillType? billType, int? page, int? pageSize,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await bills.ListAsync(Caller.From(user), patientId, status, billType, page, pageSize, cancellationToken));
+        ClaimsPrincipal user, BillQueries bills, AuditTrail audit, Guid? patientId, BillStatus? status, BillType? billType, int? page, int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var found = await bills.ListAsync(Caller.From(user), patientId, status, billType, page, pageSize, cancellationToken);
+        audit.Record(AuditActions.Search, AuditResources.Bill, null, found.Items.Select(bill => bill.PatientId));
+        return TypedResults.Ok(found);
+    }
 
-    public static async Task<Results<Ok<BillDto>, ProblemHttpResult>> Get(Guid id, ClaimsPrincipal user, BillQueries bills, CancellationToken cancellationToken) =>
-        await bills.FindAsync(Caller.From(user), id, cancellationToken) is { } bill
-            ? TypedResults.Ok(BillDto.From(bill))
-            : NoSuchBill();
+    public static async Task<Results<Ok<BillDto>, ProblemHttpResult>> Get(
+        Guid id, ClaimsPrincipal user, BillQueries bills, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var bill = await bills.FindAsync(Caller.From(user), id, cancellationToken);
+        audit.Record(AuditActions.Read, AuditResources.Bill, id, bill?.PatientId);
+        return bill is not null ? TypedResults.Ok(BillDto.From(bill)) : NoSuchBill();
+    }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Invoice(
-        Guid id, ClaimsPrincipal user, BillQueries bills, InvoiceRenderer renderer, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, BillQueries bills, InvoiceRenderer renderer, AuditTrail audit, CancellationToken cancellationToken)
     {
-        if (await bills.FindAsync(Caller.From(user), id, cancellationToken) is not { } bill)
+        var found = await bills.FindAsync(Caller.From(user), id, cancellationToken);
+        audit.Record(AuditActions.Download, AuditResources.Invoice, id, found?.PatientId);
+        if (found is not { } bill)
         {
             return NoSuchBill();
         }

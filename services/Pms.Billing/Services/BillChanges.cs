@@ -4,7 +4,9 @@ using Pms.Billing.Apis;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Payments;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
@@ -15,7 +17,7 @@ namespace Pms.Billing.Services;
 /// Payments, voids and refunds. Each change and its events are saved together; the bill's row
 /// version makes two cashiers taking the last payment at once retry against the new balance.
 /// </summary>
-public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaymentProvider provider, TimeProvider clock)
+public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaymentProvider provider, AuditTrail audit, TimeProvider clock)
 {
     private const int ConcurrencyAttempts = 5;
 
@@ -54,7 +56,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             return new BillOutcome.Invalid(errors);
         }
 
-        return await WithRetryAsync(billId, caller, async bill =>
+        return await WithRetryAsync(billId, caller, AuditActions.Update, async bill =>
         {
             if (await Db.Set<Payment>().AsNoTracking().SingleOrDefaultAsync(
                     payment => payment.BillId == billId && payment.IdempotencyKey == idempotencyKey, cancellationToken) is { } earlier)
@@ -76,7 +78,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             return Task.FromResult<BillOutcome>(new BillOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = ["A reason has at most 500 characters."] }));
         }
 
-        return WithRetryAsync(billId, caller, async bill =>
+        return WithRetryAsync(billId, caller, AuditActions.Update, async bill =>
         {
             bill.Void(reason);
             await outbox.PublishEventAsync(new BillVoided(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
@@ -104,7 +106,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
 
         // One id for every attempt: it is also the provider's idempotency key, so a retry never refunds twice.
         var refundId = Guid.CreateVersion7();
-        return await WithRetryAsync(billId, caller, async bill =>
+        return await WithRetryAsync(billId, caller, AuditActions.Update, async bill =>
         {
             var payment = bill.RefundTarget(request.PaymentId, request.Amount!.Value);
             var refund = bill.IssueRefund(refundId, request.Amount!.Value, request.Reason!.Trim(), payment, caller.AccountReference, clock.GetUtcNow());
@@ -123,7 +125,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
     /// recorded), and closes the checkout. Money beyond the balance is marked for refund; the caller sends it back.
     /// </summary>
     public Task<BillOutcome> RecordOnlinePaymentAsync(Checkout checkout, ProviderCheckout state, CancellationToken cancellationToken) =>
-        WithRetryAsync(checkout.BillId, caller: null, async bill =>
+        WithRetryAsync(checkout.BillId, caller: null, AuditActions.Create, async bill =>
         {
             var stored = await Db.Checkouts.SingleAsync(candidate => candidate.Id == checkout.Id, cancellationToken);
             stored.Status = CheckoutStatus.Completed;
@@ -153,7 +155,9 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
     }
 
     /// <param name="caller">Who asks for the change, or null when billing makes it itself (a provider's payment).</param>
-    private async Task<BillOutcome> WithRetryAsync(Guid billId, Caller? caller, Func<Bill, Task<BillOutcome>> change, CancellationToken cancellationToken)
+    /// <param name="action">What the change does, as the audit trail names it for a person's request.</param>
+    private async Task<BillOutcome> WithRetryAsync(
+        Guid billId, Caller? caller, string action, Func<Bill, Task<BillOutcome>> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -161,6 +165,11 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             var bill = await Db.Bills.Include(candidate => candidate.Lines).Include(candidate => candidate.Payments).Include(candidate => candidate.Refunds)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(candidate => candidate.Id == billId, cancellationToken);
+            if (caller is not null && attempt == 1)
+            {
+                audit.Record(action, AuditResources.Bill, billId, bill?.PatientId);
+            }
+
             if (bill is null || (caller is not null && !await caller.MaySeeAsync(Db, bill.PatientId, cancellationToken)))
             {
                 return new BillOutcome.NotFound();

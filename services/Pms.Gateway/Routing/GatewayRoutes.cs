@@ -37,6 +37,7 @@ public static class GatewayRoutes
         Route("billing-payment-webhooks", ResourceNames.Billing, "/api/billing/webhooks/payments", Anonymous, RateLimitingExtensions.ApiPolicy),
         Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("notifications", ResourceNames.Notifications, "/api/notifications/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("audit", ResourceNames.Audit, "/api/audit/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters { get; } =
@@ -45,6 +46,7 @@ public static class GatewayRoutes
         Cluster(ResourceNames.Patients),
         Cluster(ResourceNames.Billing),
         Cluster(ResourceNames.Notifications),
+        Cluster(ResourceNames.Audit),
     ];
 
     private static RouteConfig Route(string id, string cluster, string path, string authorization, string rateLimit) => new()

@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
+using Pms.Contracts.Audit;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Notifications.Apis;
@@ -14,7 +16,7 @@ public static class DeliveryLogApi
 {
     public static IEndpointRouteBuilder MapDeliveryLogApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization();
+        var api = app.MapGroup("/api/notifications").WithTags("Notifications").RequireAuthorization().Audited();
 
         api.MapGet("/", GetDeliveryLog)
             .RequireAuthorization(PmsPolicies.PatientOrStaff)
@@ -37,8 +39,8 @@ public static class DeliveryLogApi
     }
 
     public static async Task<Ok<PagedResult<DeliveryDto>>> GetDeliveryLog(
-        ClaimsPrincipal user, NotificationDbContext db, Guid? patientId, Channel? channel, DeliveryStatus? status, int? page, int? pageSize,
-        CancellationToken cancellationToken)
+        ClaimsPrincipal user, NotificationDbContext db, AuditTrail audit, Guid? patientId, Channel? channel, DeliveryStatus? status, int? page,
+        int? pageSize, CancellationToken cancellationToken)
     {
         var deliveries = VisibleTo(user, db);
         if (patientId is not null)
@@ -56,23 +58,27 @@ public static class DeliveryLogApi
             deliveries = deliveries.Where(delivery => delivery.Status == status);
         }
 
-        return TypedResults.Ok(await deliveries
+        var found = await deliveries
             .OrderByDescending(delivery => delivery.CreatedAt)
             .Select(delivery => new DeliveryDto(delivery.Id, delivery.PatientId, delivery.Channel, delivery.Template, delivery.Recipient,
                 delivery.Status, delivery.Attempts, delivery.CreatedAt, delivery.SentAt))
-            .ToPageAsync(page, pageSize, cancellationToken));
+            .ToPageAsync(page, pageSize, cancellationToken);
+        audit.Record(AuditActions.Search, AuditResources.Notification, null, found.Items.Where(item => item.PatientId is not null).Select(item => item.PatientId!.Value));
+        return TypedResults.Ok(found);
     }
 
     public static async Task<Results<Ok<MessageDto>, ProblemHttpResult>> GetMessage(
-        Guid id, ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken) =>
-        await VisibleTo(user, db)
+        Guid id, ClaimsPrincipal user, NotificationDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var message = await VisibleTo(user, db)
             // Account notices (a password-reset link) concern no patient and are read by nobody but their recipient.
             .Where(delivery => delivery.Id == id && delivery.PatientId != null)
             .Select(delivery => new MessageDto(delivery.Id, delivery.PatientId, delivery.Channel, delivery.Template, delivery.Recipient,
                 delivery.Status, delivery.CreatedAt, delivery.SentAt, delivery.Subject, delivery.Body))
-            .SingleOrDefaultAsync(cancellationToken) is { } message
-            ? TypedResults.Ok(message)
-            : TypedResults.Problem(title: "No such message.", statusCode: StatusCodes.Status404NotFound);
+            .SingleOrDefaultAsync(cancellationToken);
+        audit.Record(AuditActions.Read, AuditResources.Notification, id, message?.PatientId);
+        return message is not null ? TypedResults.Ok(message) : TypedResults.Problem(title: "No such message.", statusCode: StatusCodes.Status404NotFound);
+    }
 
     /// <summary>Staff and admins see every message; a patient only those sent to them.</summary>
     private static IQueryable<Delivery> VisibleTo(ClaimsPrincipal user, NotificationDbContext db)

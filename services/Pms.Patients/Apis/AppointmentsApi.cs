@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Contracts.Audit;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
@@ -12,7 +14,7 @@ public static class AppointmentsApi
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments")
-            .RequireAuthorization(PmsPolicies.AnyPerson);
+            .RequireAuthorization(PmsPolicies.AnyPerson).Audited();
 
         api.MapPost("/", Book)
             .RequireAuthorization(PmsPolicies.PatientOrStaff)
@@ -45,47 +47,62 @@ public static class AppointmentsApi
     }
 
     public static async Task<Results<Created<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Book(
-        BookAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
-        await scheduler.BookAsync(request, Caller.From(user), cancellationToken) switch
+        BookAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var outcome = await scheduler.BookAsync(request, Caller.From(user), cancellationToken);
+        var booked = (outcome as AppointmentOutcome.Done)?.Appointment;
+        audit.Record(AuditActions.Create, AuditResources.Appointment, booked?.Id, booked?.PatientId ?? request.PatientId);
+        return outcome switch
         {
             AppointmentOutcome.Done done => TypedResults.Created($"/api/appointments/{done.Appointment.Id}", done.Appointment),
             var other => Refusal(other),
         };
+    }
 
     public static async Task<Ok<PagedResult<AppointmentDto>>> List(
-        ClaimsPrincipal user, AppointmentQueries appointments, Guid? doctorId, Guid? patientId, DateOnly? date, int? page, int? pageSize,
-        CancellationToken cancellationToken) =>
-        TypedResults.Ok(await appointments.ListAsync(Caller.From(user), doctorId, patientId, date, page, pageSize, cancellationToken));
+        ClaimsPrincipal user, AppointmentQueries appointments, AuditTrail audit, Guid? doctorId, Guid? patientId, DateOnly? date, int? page,
+        int? pageSize, CancellationToken cancellationToken)
+    {
+        var found = await appointments.ListAsync(Caller.From(user), doctorId, patientId, date, page, pageSize, cancellationToken);
+        audit.Record(AuditActions.Search, AuditResources.Appointment, null, found.Items.Select(appointment => appointment.PatientId));
+        return TypedResults.Ok(found);
+    }
 
     public static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> GetById(
-        Guid id, ClaimsPrincipal user, AppointmentQueries appointments, CancellationToken cancellationToken) =>
-        await appointments.FindAsync(Caller.From(user), id, cancellationToken) is { } appointment
-            ? TypedResults.Ok(appointment)
-            : Problem(AppointmentScheduler.NoSuchAppointment);
+        Guid id, ClaimsPrincipal user, AppointmentQueries appointments, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        var appointment = await appointments.FindAsync(Caller.From(user), id, cancellationToken);
+        audit.Record(AuditActions.Read, AuditResources.Appointment, id, appointment?.PatientId);
+        return appointment is not null ? TypedResults.Ok(appointment) : Problem(AppointmentScheduler.NoSuchAppointment);
+    }
 
     public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Cancel(
-        Guid id, CancelAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
-        Answer(await scheduler.CancelAsync(id, request, Caller.From(user), cancellationToken));
+        Guid id, CancelAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken) =>
+        Answer(await scheduler.CancelAsync(id, request, Caller.From(user), cancellationToken), id, audit);
 
     public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Reschedule(
-        Guid id, RescheduleAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
-        Answer(await scheduler.RescheduleAsync(id, request, Caller.From(user), cancellationToken));
+        Guid id, RescheduleAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken) =>
+        Answer(await scheduler.RescheduleAsync(id, request, Caller.From(user), cancellationToken), id, audit);
 
     public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Complete(
-        Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
-        Answer(await scheduler.CloseAsync(id, AppointmentStatus.Completed, Caller.From(user), cancellationToken));
+        Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken) =>
+        Answer(await scheduler.CloseAsync(id, AppointmentStatus.Completed, Caller.From(user), cancellationToken), id, audit);
 
     public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> NoShow(
-        Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, CancellationToken cancellationToken) =>
-        Answer(await scheduler.CloseAsync(id, AppointmentStatus.NoShow, Caller.From(user), cancellationToken));
+        Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken) =>
+        Answer(await scheduler.CloseAsync(id, AppointmentStatus.NoShow, Caller.From(user), cancellationToken), id, audit);
 
-    private static Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult> Answer(AppointmentOutcome outcome) => outcome switch
+    private static Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult> Answer(AppointmentOutcome outcome, Guid id, AuditTrail audit)
     {
-        AppointmentOutcome.Done done => TypedResults.Ok(done.Appointment),
-        AppointmentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-        AppointmentOutcome.Refused refused => Problem(refused),
-        var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-    };
+        audit.Record(AuditActions.Update, AuditResources.Appointment, id, (outcome as AppointmentOutcome.Done)?.Appointment.PatientId);
+        return outcome switch
+        {
+            AppointmentOutcome.Done done => TypedResults.Ok(done.Appointment),
+            AppointmentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            AppointmentOutcome.Refused refused => Problem(refused),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
+    }
 
     private static Results<Created<AppointmentDto>, ValidationProblem, ProblemHttpResult> Refusal(AppointmentOutcome outcome) => outcome switch
     {

@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Documents;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
@@ -13,7 +15,7 @@ public static class DocumentsApi
     public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/patients/{patientId:guid}/documents").WithTags("Documents")
-            .RequireAuthorization(PmsPolicies.AnyPerson);
+            .RequireAuthorization(PmsPolicies.AnyPerson).Audited();
 
         api.MapPost("/", Upload)
             .WithMetadata(new RequestSizeLimitAttribute(DocumentLimits.MaxUploadRequestBytes))
@@ -41,8 +43,9 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<Created<DocumentDto>, ValidationProblem, ProblemHttpResult>> Upload(
-        Guid patientId, HttpRequest request, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken)
+        Guid patientId, HttpRequest request, ClaimsPrincipal user, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
     {
+        audit.Record(AuditActions.Create, AuditResources.Document, null, patientId);
         // Refuse a stranger before reading up to 21 MiB of their form.
         var caller = Caller.From(user);
         if (!await documents.MayReachAsync(patientId, caller, cancellationToken))
@@ -76,20 +79,28 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DocumentDto>>, ProblemHttpResult>> List(
-        Guid patientId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
-        await documents.ListAsync(patientId, Caller.From(user), cancellationToken) is { } list
+        Guid patientId, ClaimsPrincipal user, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        audit.Record(AuditActions.Read, AuditResources.Document, null, patientId);
+        return await documents.ListAsync(patientId, Caller.From(user), cancellationToken) is { } list
             ? TypedResults.Ok(list)
             : TypedResults.Problem(title: "No such patient.", statusCode: StatusCodes.Status404NotFound);
+    }
 
     public static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetById(
-        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
-        await documents.FindAsync(patientId, documentId, Caller.From(user), cancellationToken) is { } document
+        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        audit.Record(AuditActions.Read, AuditResources.Document, documentId, patientId);
+        return await documents.FindAsync(patientId, documentId, Caller.From(user), cancellationToken) is { } document
             ? TypedResults.Ok(document)
             : NoSuchDocument();
+    }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
-        Guid patientId, Guid documentId, ClaimsPrincipal user, HttpResponse response, PatientDocuments documents, CancellationToken cancellationToken)
+        Guid patientId, Guid documentId, ClaimsPrincipal user, HttpResponse response, PatientDocuments documents, AuditTrail audit,
+        CancellationToken cancellationToken)
     {
+        audit.Record(AuditActions.Download, AuditResources.Document, documentId, patientId);
         switch (await documents.DownloadAsync(patientId, documentId, Caller.From(user), cancellationToken))
         {
             case DocumentOutcome.Content content:
@@ -106,19 +117,25 @@ public static class DocumentsApi
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
-        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken) =>
-        await documents.DeleteAsync(patientId, documentId, Caller.From(user), cancellationToken) switch
+        Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        audit.Record(AuditActions.Delete, AuditResources.Document, documentId, patientId);
+        return await documents.DeleteAsync(patientId, documentId, Caller.From(user), cancellationToken) switch
         {
             DocumentOutcome.Deleted => TypedResults.NoContent(),
             DocumentOutcome.Refused refused => Problem(refused),
             var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
         };
+    }
 
     public static async Task<Results<Ok<IReadOnlyList<DocumentAccessDto>>, ProblemHttpResult>> Accesses(
-        Guid patientId, Guid documentId, PatientDocuments documents, CancellationToken cancellationToken) =>
-        await documents.AccessesAsync(patientId, documentId, cancellationToken) is { } accesses
+        Guid patientId, Guid documentId, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
+    {
+        audit.Record(AuditActions.Read, AuditResources.DocumentAccess, documentId, patientId);
+        return await documents.AccessesAsync(patientId, documentId, cancellationToken) is { } accesses
             ? TypedResults.Ok(accesses)
             : NoSuchDocument();
+    }
 
     private static ProblemHttpResult NoSuchDocument() => TypedResults.Problem(title: "No such document.", statusCode: StatusCodes.Status404NotFound);
 

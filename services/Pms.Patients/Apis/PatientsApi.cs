@@ -5,7 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Services;
+using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Patients.Apis;
@@ -14,7 +16,7 @@ public static class PatientsApi
 {
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization();
+        var api = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization().Audited();
 
         api.MapPost("/", RegisterWalkIn)
             .RequireAuthorization(PmsPolicies.StaffOrAdmin)
@@ -51,14 +53,23 @@ public static class PatientsApi
         };
 
     public static async Task<Ok<PagedResult<PatientDto>>> Search(
-        PatientSearch patients, string? search, int? page, int? pageSize, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await patients.SearchAsync(search, page, pageSize, cancellationToken));
+        PatientSearch patients, AuditTrail audit, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var found = await patients.SearchAsync(search, page, pageSize, cancellationToken);
+        audit.Record(AuditActions.Search, AuditResources.Patient, null, found.Items.Select(patient => patient.Id));
+        return TypedResults.Ok(found);
+    }
 
     public static async Task<Results<Ok<PatientDto>, NotFound<ProblemDetails>>> GetOwnRecord(
-        ClaimsPrincipal user, PatientDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, PatientDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var userId = user.GetUserId();
         var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.AuthUserId == userId, cancellationToken);
+        if (patient is not null)
+        {
+            audit.Record(AuditActions.Read, AuditResources.Patient, patient.Id, patient.Id);
+        }
+
         return patient is null
             ? TypedResults.NotFound(new ProblemDetails
             {
@@ -70,8 +81,9 @@ public static class PatientsApi
     }
 
     public static async Task<Results<Ok<PatientDto>, NotFound<ProblemDetails>>> GetById(
-        Guid id, ClaimsPrincipal user, PatientDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal user, PatientDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
+        audit.Record(AuditActions.Read, AuditResources.Patient, id, id);
         var patient = await db.Patients.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         var ownRecordOnly = OwnRecordOnly(user);
         return patient is null || (ownRecordOnly is not null && patient.AuthUserId != ownRecordOnly)

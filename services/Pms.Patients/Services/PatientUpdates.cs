@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Pms.Contracts.Audit;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,10 +15,11 @@ namespace Pms.Patients.Services;
 /// Changes a record and publishes <c>PatientUpdated</c> with it. Staff and admins change any
 /// field; a patient changes only their own contact details.
 /// </summary>
-public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, IOptions<PhoneOptions> phones, TimeProvider clock)
+public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, AuditTrail audit, IOptions<PhoneOptions> phones, TimeProvider clock)
 {
     public async Task<PatientOutcome> UpdateAsync(Guid id, PatientDetailsRequest request, Guid? patientAccount, CancellationToken cancellationToken)
     {
+        audit.Record(AuditActions.Update, AuditResources.Patient, id, id);
         var patient = await outbox.DbContext.Patients.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (patient is null || (patientAccount is not null && patient.AuthUserId != patientAccount))
         {
@@ -55,6 +58,7 @@ public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, IO
         patient.Normalize();
 
         await outbox.PublishEventAsync(PatientEvents.Updated(patient));
+        await audit.EnlistAsync(outbox);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return new PatientOutcome.Updated(PatientDto.From(patient));
     }

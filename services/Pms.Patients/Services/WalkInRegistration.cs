@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Pms.Contracts.Audit;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -16,6 +18,7 @@ namespace Pms.Patients.Services;
 public sealed class WalkInRegistration(
     IDbContextOutbox<PatientDbContext> outbox,
     RegistrationFeeCharger fees,
+    AuditTrail audit,
     IOptions<PhoneOptions> phones,
     TimeProvider clock)
 {
@@ -56,6 +59,7 @@ public sealed class WalkInRegistration(
             var candidates = await FindLikelyDuplicatesAsync(patient, cancellationToken);
             if (candidates.Count > 0)
             {
+                audit.Record(AuditActions.Search, AuditResources.Patient, null, candidates.Select(candidate => candidate.Id));
                 return new PatientOutcome.PossibleDuplicates(candidates);
             }
         }
@@ -63,6 +67,8 @@ public sealed class WalkInRegistration(
         patient.Mrn = await Db.NextMrnAsync(cancellationToken);
         Db.Patients.Add(patient);
         await outbox.PublishEventAsync(PatientEvents.Registered(patient));
+        audit.Record(AuditActions.Create, AuditResources.Patient, patient.Id, patient.Id);
+        await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
         var (status, billId) = await fees.TryChargeAsync(patient.Id, cancellationToken);

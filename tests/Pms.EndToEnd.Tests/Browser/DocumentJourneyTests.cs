@@ -16,7 +16,7 @@ public sealed class DocumentJourneyTests(PmsAppFixture app, BrowserFixture brows
         var client = new PmsClient(app);
         var (userId, email) = await client.RegisterPatientAsync(cancellationToken);
         await client.WaitForPatientRecordAsync(userId, cancellationToken);
-        var patientId = await PatientIdAsync(client, email, cancellationToken);
+        var patientId = await client.PatientIdOfAsync(email, cancellationToken);
         var report = MinimalPdf();
         await using var patient = await WebPage.OpenAsync(browser, app);
         await patient.SignInAsync(email, PmsClient.Password);
@@ -61,13 +61,6 @@ public sealed class DocumentJourneyTests(PmsAppFixture app, BrowserFixture brows
         await web.ChooseAsync("Kind", "Lab result");
         await web.EnterAsync("Date of the document", DateTime.Today.AddDays(-3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await web.Page.GetByTestId("upload-document").ClickAsync();
-    }
-
-    private static async Task<Guid> PatientIdAsync(PmsClient client, string email, CancellationToken cancellationToken)
-    {
-        var tokens = await client.LoginAsync(email, PmsClient.Password, cancellationToken);
-        using var gateway = PmsClient.Authorized(client.Gateway(), tokens.AccessToken);
-        return (await gateway.GetFromJsonAsync<JsonElement>("/api/patients/me", cancellationToken)).GetProperty("id").GetGuid();
     }
 
     /// <summary>A one-page PDF with a correct cross-reference table, small enough to write out here.</summary>

@@ -11,6 +11,7 @@ public static class DeadLetters
         [ResourceNames.Patients] = ResourceNames.PatientDatabase,
         [ResourceNames.Billing] = ResourceNames.BillingDatabase,
         [ResourceNames.Notifications] = ResourceNames.NotificationDatabase,
+        [ResourceNames.Audit] = ResourceNames.AuditDatabase,
     };
 
     /// <returns>One line per stored dead letter: its message type and the exception that sent it there.</returns>

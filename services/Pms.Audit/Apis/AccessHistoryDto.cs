@@ -1,0 +1,3 @@
+namespace Pms.Audit.Apis;
+
+public sealed record AccessHistoryDto(IReadOnlyList<AccessHistoryItemDto> Items);

@@ -1,0 +1,28 @@
+using Pms.Audit.Infrastructure;
+using Pms.Audit.Services;
+using Pms.Contracts;
+using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Messaging;
+
+namespace Pms.Audit.Extensions;
+
+public static class ApplicationServiceExtensions
+{
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDatabase<AuditDbContext>(ResourceNames.AuditDatabase);
+        builder.AddMessaging<AuditDbContext>(ResourceNames.Audit, ResourceNames.AuditDatabase, messaging =>
+        {
+            messaging.ListenToPmsTopic(Topics.Audit);
+            messaging.ListenToPmsTopic(Topics.Patient);
+        });
+        builder.AddDefaultAuthentication();
+
+        builder.Services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<AuditVerification>();
+        builder.Services.AddHostedService<AuditRetentionJob>();
+        return builder;
+    }
+}
