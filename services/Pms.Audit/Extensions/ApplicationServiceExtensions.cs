@@ -1,6 +1,7 @@
 using Pms.Audit.Infrastructure;
 using Pms.Audit.Services;
 using Pms.Contracts;
+using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Messaging;
@@ -16,6 +17,13 @@ public static class ApplicationServiceExtensions
         {
             messaging.ListenToPmsTopic(Topics.Audit);
             messaging.ListenToPmsTopic(Topics.Patient);
+
+            // One transaction and one chain lock per batch rather than per record: a busy hospital audits every read.
+            messaging.BatchMessagesOf<AuditRecorded>(batching =>
+            {
+                batching.BatchSize = 500;
+                batching.TriggerTime = TimeSpan.FromMilliseconds(50);
+            });
         });
         builder.AddDefaultAuthentication();
 

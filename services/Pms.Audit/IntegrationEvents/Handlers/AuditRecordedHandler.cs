@@ -6,27 +6,43 @@ using Pms.Contracts.Audit;
 namespace Pms.Audit.IntegrationEvents.Handlers;
 
 /// <summary>
-/// Appends a record to its service's chain. The chain head's row lock orders concurrent appends; the unique
-/// (service, sequence) index refuses a fork should two ever slip past it, and the message is retried.
+/// Appends records to their services' chains, a batch at a time: one transaction, one row lock per chain. The chain
+/// head's row lock orders concurrent appends (heads are locked in name order, so two batches never wait on each other
+/// in a circle); the unique (service, sequence) index refuses a fork should two ever slip past it, and the batch is retried.
 /// </summary>
 public static class AuditRecordedHandler
 {
-    public static async Task Handle(AuditRecorded recorded, AuditDbContext db, CancellationToken cancellationToken)
+    public static async Task Handle(AuditRecorded[] batch, AuditDbContext db, CancellationToken cancellationToken)
     {
-        if (await db.Records.AnyAsync(record => record.RecordId == recorded.EventId, cancellationToken))
+        var ids = batch.Select(recorded => recorded.EventId).ToList();
+        var stored = (await db.Records.Where(record => ids.Contains(record.RecordId)).Select(record => record.RecordId).ToListAsync(cancellationToken)).ToHashSet();
+        var fresh = batch.Where(recorded => !stored.Contains(recorded.EventId)).DistinctBy(recorded => recorded.EventId);
+        foreach (var chain in fresh.GroupBy(recorded => recorded.Service).OrderBy(chain => chain.Key, StringComparer.Ordinal))
         {
-            return;
+            var head = await LockHeadAsync(db, chain.Key, cancellationToken);
+            foreach (var recorded in chain.OrderBy(recorded => recorded.OccurredAt))
+            {
+                Append(db, head, recorded);
+            }
         }
+    }
 
+    private static async Task<AuditChainHead> LockHeadAsync(AuditDbContext db, string service, CancellationToken cancellationToken)
+    {
         var head = await db.ChainHeads
-            .FromSql($"""SELECT * FROM "AuditChainHeads" WHERE "Service" = {recorded.Service} FOR UPDATE""")
+            .FromSql($"""SELECT * FROM "AuditChainHeads" WHERE "Service" = {service} FOR UPDATE""")
             .SingleOrDefaultAsync(cancellationToken);
         if (head is null)
         {
-            head = new AuditChainHead { Service = recorded.Service, Sequence = 0, Hash = AuditChain.Genesis };
+            head = new AuditChainHead { Service = service, Sequence = 0, Hash = AuditChain.Genesis };
             db.ChainHeads.Add(head);
         }
 
+        return head;
+    }
+
+    private static void Append(AuditDbContext db, AuditChainHead head, AuditRecorded recorded)
+    {
         var record = new AuditRecord
         {
             RecordId = recorded.EventId,
