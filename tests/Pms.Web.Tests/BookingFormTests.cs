@@ -71,6 +71,23 @@ public sealed class BookingFormTests : WebComponentTest
     }
 
     [Fact]
+    public void TheDayCannotBeTypedUntilTheDoctorsFirstFreeDayHasArrived()
+    {
+        var firstDay = new TaskCompletionSource();
+        Gateway.Answer(HttpStatusCode.OK, new PagedResult<Doctor>([Doctor], 1, 100, 1));
+        Gateway.AnswerWhen(firstDay.Task, HttpStatusCode.OK, FreeTimes.Of(Eight));
+        var form = Render<BookingForm>();
+        form.WaitForAssertion(() => Assert.Single(form.FindComponents<MudSelect<Guid?>>()));
+        form.InvokeAsync(() => form.FindComponent<MudSelect<Guid?>>().Instance.ValueChanged.InvokeAsync(Doctor.Id));
+
+        form.WaitForAssertion(() => Assert.True(form.FindComponent<MudDatePicker>().Find("input").HasAttribute("disabled")));
+        firstDay.SetResult();
+
+        form.WaitForAssertion(() => Assert.NotNull(form.Find("[data-testid=slot-picker][data-loaded-day='2026-07-01']")));
+        Assert.False(form.FindComponent<MudDatePicker>().Find("input").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void AViewerOnTheDoctorsClockReadsTheTimesWithoutTheZone()
     {
         Services.GetRequiredService<ViewerClock>().TimeZoneId = "Europe/London";

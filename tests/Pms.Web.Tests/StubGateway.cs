@@ -7,13 +7,24 @@ namespace Pms.Web.Tests;
 /// <summary>Stands in for the gateway: answers queued responses in order and keeps every request it was sent.</summary>
 public sealed class StubGateway : HttpMessageHandler
 {
-    private readonly Queue<Func<HttpResponseMessage>> _answers = new();
+    private readonly Queue<Func<Task<HttpResponseMessage>>> _answers = new();
 
     public List<RecordedRequest> Requests { get; } = [];
 
     public StubGateway Answer(HttpStatusCode status, object? body = null)
     {
-        _answers.Enqueue(() => new HttpResponseMessage(status) { Content = body is null ? null : JsonContent.Create(body) });
+        _answers.Enqueue(() => Task.FromResult(Response(status, body)));
+        return this;
+    }
+
+    /// <summary>An answer that arrives only once <paramref name="arrival"/> completes: a slow gateway, for what the page does meanwhile.</summary>
+    public StubGateway AnswerWhen(Task arrival, HttpStatusCode status, object? body = null)
+    {
+        _answers.Enqueue(async () =>
+        {
+            await arrival;
+            return Response(status, body);
+        });
         return this;
     }
 
@@ -21,24 +32,24 @@ public sealed class StubGateway : HttpMessageHandler
     {
         _answers.Enqueue(() =>
         {
-            var response = new HttpResponseMessage(status)
+            var problem = new HttpResponseMessage(status)
             {
                 Content = new StringContent(
                     System.Text.Json.JsonSerializer.Serialize(new { title, detail, status = (int)status, errors }), Encoding.UTF8, "application/problem+json"),
             };
             if (retryAfter is { } wait)
             {
-                response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(wait);
+                problem.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(wait);
             }
 
-            return response;
+            return Task.FromResult(problem);
         });
         return this;
     }
 
     public StubGateway Unreachable()
     {
-        _answers.Enqueue(() => throw new HttpRequestException("Connection refused."));
+        _answers.Enqueue(() => Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused.")));
         return this;
     }
 
@@ -52,6 +63,9 @@ public sealed class StubGateway : HttpMessageHandler
             throw new InvalidOperationException($"The stub gateway has no answer for {request.Method} {request.RequestUri}.");
         }
 
-        return answer();
+        return await answer();
     }
+
+    private static HttpResponseMessage Response(HttpStatusCode status, object? body) =>
+        new(status) { Content = body is null ? null : JsonContent.Create(body) };
 }
