@@ -15,7 +15,9 @@ public static class AuditExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(new AuditSource(service));
         builder.Services.AddScoped<AuditTrail>();
-        builder.Services.AddSingleton<IAuditStore, OutboxAuditStore<TDbContext>>();
+        builder.Services.AddSingleton<OutboxAuditStore<TDbContext>>();
+        builder.Services.AddSingleton<IAuditStore>(services => services.GetRequiredService<OutboxAuditStore<TDbContext>>());
+        builder.Services.AddHostedService(services => services.GetRequiredService<OutboxAuditStore<TDbContext>>());
         builder.Services.AddSingleton(new AuditTiming(builder.Configuration.GetValue<bool>("Audit:ServerTiming")));
         return builder;
     }

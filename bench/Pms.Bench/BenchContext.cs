@@ -60,6 +60,31 @@ public sealed class BenchContext(PmsSystem pms, BenchProfile profile, Accounts a
         return result;
     }
 
+    /// <summary>
+    /// Waits, at most <paramref name="limit"/>, until the machine has been nearly idle for a second: what earlier steps
+    /// set going (compilation, garbage collection, queued requests and messages) is over. Null when it never got there.
+    /// </summary>
+    public async Task<TimeSpan?> QuietAsync(TimeSpan limit, CancellationToken cancellationToken)
+    {
+        const double quietBusyPercent = 25;
+        var meter = new CpuMeter(Processes);
+        var started = global::System.Diagnostics.Stopwatch.StartNew();
+        var earlier = meter.Read();
+        while (started.Elapsed < limit)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            var now = meter.Read();
+            if (now.Since(earlier, 0)["machine busy %"] < quietBusyPercent)
+            {
+                return started.Elapsed;
+            }
+
+            earlier = now;
+        }
+
+        return null;
+    }
+
     /// <summary>Rising rates until a step does not hold (a failure, or p99 at or over the limit); returns every step run.</summary>
     public async Task<List<StepResult>> ClimbAsync(
         string label, IEnumerable<double> rates, double p99LimitMilliseconds, Func<OperationContext, Task<Outcome>> operation, CancellationToken cancellationToken)
