@@ -43,6 +43,11 @@ public sealed class AuditTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
         var documentId = (await uploaded.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
         Assert.NotEmpty(await patient.GetByteArrayAsync($"/api/patients/{patientId}/documents/{documentId}/content", Cancellation));
+        await Eventually.GetAsync(async () =>
+        {
+            using var saved = await patient.PutAsJsonAsync("/api/notifications/preferences", new { email = true, sms = false }, Cancellation);
+            return saved.StatusCode == HttpStatusCode.OK ? "saved" : null;
+        }, AuditArrival, Cancellation);
         using (var denied = await other.GetAsync($"/api/patients/{patientId}", Cancellation))
         {
             Assert.Equal(HttpStatusCode.NotFound, denied.StatusCode);
@@ -57,6 +62,7 @@ public sealed class AuditTests(PmsAppFixture fixture)
             (doctorId, "Doctor", "Read", "Patient", "Allowed", 200),
             (patientAccount, "Patient", "Create", "Document", "Allowed", 201),
             (patientAccount, "Patient", "Download", "Document", "Allowed", 200),
+            (patientAccount, "Patient", "Update", "NotificationPreferences", "Allowed", 200),
             (otherAccount, "Patient", "Read", "Patient", "Denied", 404),
         };
         var items = await Eventually.GetAsync(async () =>
@@ -73,6 +79,7 @@ public sealed class AuditTests(PmsAppFixture fixture)
         Assert.Equal(patientId.ToString(), staffRead.GetProperty("resourceId").GetString());
         Assert.Matches("^[0-9a-f]{32}$", staffRead.GetProperty("correlationId").GetString());
         Assert.False(string.IsNullOrEmpty(staffRead.GetProperty("clientIp").GetString()));
+        Assert.Equal(documentId.ToString(), items.Single(item => Matches(item, expected[4])).GetProperty("resourceId").GetString());
         Assert.Equal(documentId.ToString(), items.Single(item => Matches(item, expected[5])).GetProperty("resourceId").GetString());
 
         // Sign-ins reach the same store: the refused one as denied, then the one that succeeded.

@@ -46,6 +46,18 @@ public sealed class OnlinePaymentsTests(PmsAppFixture fixture)
         await new MailSink(fixture).WaitForAsync(email, "Receipt:", Cancellation);
         using var afterPaid = await patient.PostAsJsonAsync($"/api/billing/bills/{billId}/checkout", new { }, Cancellation);
         Assert.Equal(HttpStatusCode.Conflict, afterPaid.StatusCode);
+
+        // Each checkout asked for is on the bill's audit trail, the refused one with its status.
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var checkouts = await Eventually.GetAsync(async () =>
+        {
+            var page = await admin.GetFromJsonAsync<JsonElement>("/api/audit?resourceType=Bill&action=Update&pageSize=100", Cancellation);
+            var statuses = page.GetProperty("items").EnumerateArray()
+                .Where(item => item.GetProperty("resourceId").GetString() == billId.ToString())
+                .Select(item => item.GetProperty("status").GetInt32()).ToList();
+            return statuses.Count >= 3 ? statuses : null;
+        }, TimeSpan.FromSeconds(30), Cancellation);
+        Assert.Equal([201, 201, 409], checkouts.Order());
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]

@@ -2,6 +2,7 @@ using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Events;
 using Pms.Patients.Apis;
 using Pms.Patients.Tests.Infrastructure;
@@ -40,6 +41,9 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal((Clinic.At(Day, 9), Clinic.At(Day, 10), "Later suits me"),
             (rescheduledEvent.PreviousStartsAt, rescheduledEvent.StartsAt, rescheduledEvent.Reason));
         Assert.Equal("Feeling better", Single<AppointmentCancelled>(cancelling, booked.Id, patientId).Reason);
+        Assert.Equal(
+            [(AuditActions.Create, 201), (AuditActions.Update, 200), (AuditActions.Update, 200)],
+            new[] { booking, rescheduling, cancelling }.Select(session => AuditOf(session, booked.Id, patientId)));
     }
 
     [TimedFact]
@@ -76,6 +80,14 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(patientId.ToString(), published.Subject);
         Assert.Equal(ResourceNames.Patients, published.Source);
         return published;
+    }
+
+    /// <summary>The change's audit record, sent with its event from the same outbox commit.</summary>
+    private static (string Action, int Status) AuditOf(ITrackedSession session, Guid appointmentId, Guid patientId)
+    {
+        var record = Assert.Single(session.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceId == appointmentId.ToString());
+        Assert.Equal((AuditResources.Appointment, patientId, AuditOutcomes.Allowed), (record.ResourceType, record.PatientIds.Single(), record.Outcome));
+        return (record.Action, record.Status);
     }
 
     private static Guid AppointmentOf(IntegrationEvent published) => published switch

@@ -46,6 +46,7 @@ public static class Labels
         "Bill" => "bill",
         "Invoice" => "invoice",
         "Notification" => "message",
+        "NotificationPreferences" => "message preferences",
         "AuditLog" => "access history",
         _ => resourceType,
     };

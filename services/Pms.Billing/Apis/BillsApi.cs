@@ -40,7 +40,11 @@ public static class BillsApi
     public static async Task<IResult> Create(CreateBillRequest request, BillIssuing issuing, AuditTrail audit, CancellationToken cancellationToken)
     {
         var outcome = await issuing.IssueAsync(request, cancellationToken);
-        audit.Record(AuditActions.Create, AuditResources.Bill, (outcome as BillOutcome.Done<BillDto>)?.Value.Id, request.PatientId);
+        if (outcome is not BillOutcome.Done<BillDto>)
+        {
+            audit.Record(AuditActions.Create, AuditResources.Bill, null, request.PatientId);
+        }
+
         return outcome switch
         {
             BillOutcome.Done<BillDto> done => TypedResults.Created($"/api/billing/bills/{done.Value.Id}", done.Value),

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Billing.Payments;
 using Pms.Billing.Services;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
@@ -14,7 +15,7 @@ public static class OnlinePaymentsApi
     public static IEndpointRouteBuilder MapOnlinePaymentsApi(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/billing/bills/{id:guid}/checkout", StartCheckout).WithTags("Bills")
-            .RequireAuthorization(PmsPolicies.PatientOrStaff)
+            .RequireAuthorization(PmsPolicies.PatientOrStaff).Audited()
             .WithName("StartCheckout").WithSummary("Opens the payment provider's checkout for the bill's balance; an open one for the same balance is returned again.");
         app.MapPost("/api/billing/webhooks/payments", ReceiveWebhook).WithTags("Payments")
             .AllowAnonymous()

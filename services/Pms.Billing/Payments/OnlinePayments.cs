@@ -4,6 +4,8 @@ using Pms.Billing.Apis;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
+using Pms.Contracts.Audit;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Payments;
@@ -15,6 +17,7 @@ namespace Pms.Billing.Payments;
 public sealed class OnlinePayments(
     BillingDbContext db,
     BillChanges changes,
+    AuditTrail audit,
     IPaymentProvider provider,
     IOptions<PaymentOptions> options,
     PaymentMetrics metrics,
@@ -37,6 +40,7 @@ public sealed class OnlinePayments(
         }
 
         var bill = await db.Bills.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == billId, cancellationToken);
+        audit.Record(AuditActions.Update, AuditResources.Bill, billId, bill?.PatientId);
         if (bill is null || !await caller.MaySeeAsync(db, bill.PatientId, cancellationToken))
         {
             return new BillOutcome.NotFound();

@@ -165,7 +165,8 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             var bill = await Db.Bills.Include(candidate => candidate.Lines).Include(candidate => candidate.Payments).Include(candidate => candidate.Refunds)
                 .AsSplitQuery()
                 .SingleOrDefaultAsync(candidate => candidate.Id == billId, cancellationToken);
-            if (caller is not null && attempt == 1)
+            // Again after a lost race: the record enlisted in the attempt that rolled back went with it.
+            if (caller is not null && !audit.HasPending)
             {
                 audit.Record(action, AuditResources.Bill, billId, bill?.PatientId);
             }
@@ -178,6 +179,11 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             try
             {
                 var outcome = await change(bill);
+                if (outcome is not (BillOutcome.Invalid or BillOutcome.NotFound or BillOutcome.Refused))
+                {
+                    await audit.EnlistAsync(outbox, outcome is BillOutcome.Done<BillDto> ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+                }
+
                 await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
                 return outcome;
             }

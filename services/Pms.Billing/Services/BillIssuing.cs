@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 using Pms.Billing.Apis;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
@@ -13,7 +15,7 @@ namespace Pms.Billing.Services;
 /// Staff issue bills: catalog items at the catalog's current price, free-text items at the given
 /// price, an optional discount, tax by bill type; the server computes every amount.
 /// </summary>
-public sealed class BillIssuing(IDbContextOutbox<BillingDbContext> outbox, IOptions<BillingOptions> options, TimeProvider clock)
+public sealed class BillIssuing(IDbContextOutbox<BillingDbContext> outbox, AuditTrail audit, IOptions<BillingOptions> options, TimeProvider clock)
 {
     public const int MaximumItems = 100;
 
@@ -111,6 +113,8 @@ public sealed class BillIssuing(IDbContextOutbox<BillingDbContext> outbox, IOpti
 
         Db.Bills.Add(bill);
         await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, bill.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency));
+        audit.Record(AuditActions.Create, AuditResources.Bill, bill.Id, bill.PatientId);
+        await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return BillOutcome.Ok(BillDto.From(bill));
     }

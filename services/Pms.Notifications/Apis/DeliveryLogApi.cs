@@ -9,6 +9,8 @@ using Pms.Notifications.Model;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Notifications.Apis;
 
@@ -95,9 +97,10 @@ public static class DeliveryLogApi
     }
 
     public static async Task<Results<Ok<PreferencesDto>, NotFound<ProblemDetails>>> GetPreferences(
-        ClaimsPrincipal user, NotificationDbContext db, CancellationToken cancellationToken)
+        ClaimsPrincipal user, NotificationDbContext db, AuditTrail audit, CancellationToken cancellationToken)
     {
         var patientId = await OwnPatientIdAsync(user, db, cancellationToken);
+        audit.Record(AuditActions.Read, AuditResources.NotificationPreferences, patientId, patientId);
         if (patientId is null)
         {
             return TypedResults.NotFound(NotYetKnown());
@@ -109,8 +112,10 @@ public static class DeliveryLogApi
     }
 
     public static async Task<Results<Ok<PreferencesDto>, ValidationProblem, NotFound<ProblemDetails>>> SetPreferences(
-        PreferencesRequest request, ClaimsPrincipal user, NotificationDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        PreferencesRequest request, ClaimsPrincipal user, IDbContextOutbox<NotificationDbContext> outbox, AuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
+        var db = outbox.DbContext;
         if (request.Validate() is { Count: > 0 } errors)
         {
             return TypedResults.ValidationProblem(errors);
@@ -132,7 +137,9 @@ public static class DeliveryLogApi
         preference.Email = request.Email!.Value;
         preference.Sms = request.Sms!.Value;
         preference.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(AuditActions.Update, AuditResources.NotificationPreferences, patientId, patientId);
+        await audit.EnlistAsync(outbox);
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         return TypedResults.Ok(new PreferencesDto(preference.Email, preference.Sms));
     }
 

@@ -50,8 +50,11 @@ public static class AppointmentsApi
         BookAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken)
     {
         var outcome = await scheduler.BookAsync(request, Caller.From(user), cancellationToken);
-        var booked = (outcome as AppointmentOutcome.Done)?.Appointment;
-        audit.Record(AuditActions.Create, AuditResources.Appointment, booked?.Id, booked?.PatientId ?? request.PatientId);
+        if (outcome is not AppointmentOutcome.Done)
+        {
+            audit.Record(AuditActions.Create, AuditResources.Appointment, null, request.PatientId);
+        }
+
         return outcome switch
         {
             AppointmentOutcome.Done done => TypedResults.Created($"/api/appointments/{done.Appointment.Id}", done.Appointment),
@@ -94,7 +97,11 @@ public static class AppointmentsApi
 
     private static Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult> Answer(AppointmentOutcome outcome, Guid id, AuditTrail audit)
     {
-        audit.Record(AuditActions.Update, AuditResources.Appointment, id, (outcome as AppointmentOutcome.Done)?.Appointment.PatientId);
+        if (outcome is not AppointmentOutcome.Done)
+        {
+            audit.Record(AuditActions.Update, AuditResources.Appointment, id, null);
+        }
+
         return outcome switch
         {
             AppointmentOutcome.Done done => TypedResults.Ok(done.Appointment),

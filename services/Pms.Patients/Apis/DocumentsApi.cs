@@ -42,10 +42,22 @@ public static class DocumentsApi
         return app;
     }
 
+    /// <remarks>A stored upload is audited with the document, in its transaction; a refused one here.</remarks>
     public static async Task<Results<Created<DocumentDto>, ValidationProblem, ProblemHttpResult>> Upload(
         Guid patientId, HttpRequest request, ClaimsPrincipal user, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
     {
-        audit.Record(AuditActions.Create, AuditResources.Document, null, patientId);
+        var result = await StoreAsync(patientId, request, user, documents, cancellationToken);
+        if (result.Result is not Created<DocumentDto>)
+        {
+            audit.Record(AuditActions.Create, AuditResources.Document, null, patientId);
+        }
+
+        return result;
+    }
+
+    private static async Task<Results<Created<DocumentDto>, ValidationProblem, ProblemHttpResult>> StoreAsync(
+        Guid patientId, HttpRequest request, ClaimsPrincipal user, PatientDocuments documents, CancellationToken cancellationToken)
+    {
         // Refuse a stranger before reading up to 21 MiB of their form.
         var caller = Caller.From(user);
         if (!await documents.MayReachAsync(patientId, caller, cancellationToken))

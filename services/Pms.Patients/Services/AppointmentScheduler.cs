@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.Contracts.Audit;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
@@ -11,11 +14,11 @@ using Wolverine.EntityFrameworkCore;
 namespace Pms.Patients.Services;
 
 /// <summary>
-/// Books, moves, cancels and closes appointments. Every change that patients hear about is saved
-/// with its event in one transaction; the database's exclusion constraint settles races for a slot.
+/// Books, moves, cancels and closes appointments. Every change is saved with its audit record and the
+/// event patients hear about in one transaction; the database's exclusion constraint settles races for a slot.
 /// </summary>
 public sealed class AppointmentScheduler(
-    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, ConsultationFeeCharger consultationFees, TimeProvider clock)
+    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, ConsultationFeeCharger consultationFees, AuditTrail audit, TimeProvider clock)
 {
     private PatientDbContext Db => outbox.DbContext;
 
@@ -77,7 +80,7 @@ public sealed class AppointmentScheduler(
         };
         Db.Appointments.Add(appointment);
         await outbox.PublishEventAsync(AppointmentEvents.Booked(appointment, doctor));
-        return await SaveAsync(appointment, cancellationToken);
+        return await SaveAsync(appointment, AuditActions.Create, StatusCodes.Status201Created, cancellationToken);
     }
 
     public async Task<AppointmentOutcome> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
@@ -113,7 +116,7 @@ public sealed class AppointmentScheduler(
         appointment.RescheduleReason = Trimmed(request.Reason);
         appointment.UpdatedAt = clock.GetUtcNow();
         await outbox.PublishEventAsync(AppointmentEvents.Rescheduled(appointment, doctor, previousStartsAt));
-        return await SaveAsync(appointment, cancellationToken);
+        return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
 
     public async Task<AppointmentOutcome> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
@@ -136,7 +139,7 @@ public sealed class AppointmentScheduler(
         appointment.CancellationReason = Trimmed(request.Reason);
         appointment.UpdatedAt = clock.GetUtcNow();
         await outbox.PublishEventAsync(AppointmentEvents.Cancelled(appointment, doctor));
-        return await SaveAsync(appointment, cancellationToken);
+        return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
 
     /// <summary>Closes an appointment that has started as Completed or NoShow: staff, or the appointment's doctor.</summary>
@@ -171,7 +174,9 @@ public sealed class AppointmentScheduler(
             appointment.ConsultationFeeCode = feeCode;
         }
 
-        await Db.SaveChangesAsync(cancellationToken);
+        audit.Record(AuditActions.Update, AuditResources.Appointment, appointment.Id, appointment.PatientId);
+        await audit.EnlistAsync(outbox);
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         if (appointment.ConsultationFeeStatus == FeeStatus.Pending)
         {
             // Saved Pending first, so a crash or an unreachable billing leaves the charge to the pending-fee job.
@@ -226,8 +231,11 @@ public sealed class AppointmentScheduler(
             : (own.Value, null);
     }
 
-    private async Task<AppointmentOutcome> SaveAsync(Appointment appointment, CancellationToken cancellationToken)
+    /// <summary>Saves the change with its audit record; a refusal is left for the endpoint to record with its status.</summary>
+    private async Task<AppointmentOutcome> SaveAsync(Appointment appointment, string auditAction, int status, CancellationToken cancellationToken)
     {
+        audit.Record(auditAction, AuditResources.Appointment, appointment.Id, appointment.PatientId);
+        await audit.EnlistAsync(outbox, status);
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

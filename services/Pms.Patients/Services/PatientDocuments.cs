@@ -1,22 +1,29 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Documents;
 using Pms.Patients.Apis;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
+using Pms.ServiceDefaults.Messaging;
+using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Patients.Services;
 
 /// <summary>
 /// Reports kept on patients' records: a patient reaches the documents of their own record; staff
-/// and doctors reach every patient's. Every download and deletion is written to the access audit.
+/// and doctors reach every patient's. Every download and deletion is written to the access audit, and every
+/// upload, download and deletion sends its audit record to the audit store in the same transaction.
 /// </summary>
-public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore store, TimeProvider clock)
+public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, AuditTrail audit, IDocumentContentStore store, TimeProvider clock)
 {
+    private PatientDbContext Db => outbox.DbContext;
+
     private static readonly DocumentOutcome.Refused NoSuchPatient = new(StatusCodes.Status404NotFound, "No such patient.");
     private static readonly DocumentOutcome.Refused NoSuchDocument = new(StatusCodes.Status404NotFound, "No such document.");
 
@@ -67,11 +74,14 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             UploadedAt = clock.GetUtcNow(),
         };
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Documents.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
+        audit.Record(AuditActions.Create, AuditResources.Document, document.Id, patientId);
+        await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        Db.Documents.Add(document);
+        await Db.SaveChangesAsync(cancellationToken);
         await store.SaveAsync(document.Id, bytes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await outbox.FlushOutgoingMessagesAsync();
         return new DocumentOutcome.Stored(DocumentDto.From(document));
     }
 
@@ -82,7 +92,7 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             return null;
         }
 
-        var documents = await db.Documents.AsNoTracking()
+        var documents = await Db.Documents.AsNoTracking()
             .Where(document => document.PatientId == patientId)
             .OrderByDescending(document => document.DocumentDate).ThenByDescending(document => document.UploadedAt)
             .ToListAsync(cancellationToken);
@@ -100,8 +110,9 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             return NoSuchDocument;
         }
 
-        db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Downloaded));
-        await db.SaveChangesAsync(cancellationToken);
+        Db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Downloaded));
+        await audit.EnlistAsync(outbox);
+        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
         // Null when a deletion committed since the document was read: the download lost the race.
         return await store.OpenReadAsync(document.Id, cancellationToken) is { } bytes
@@ -122,22 +133,24 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
             return new DocumentOutcome.Refused(StatusCodes.Status403Forbidden, "Only staff and the person who uploaded a document may delete it.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Documents.Remove(document);
-        db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Deleted));
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.EnlistAsync(outbox, StatusCodes.Status204NoContent);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        Db.Documents.Remove(document);
+        Db.DocumentAccesses.Add(Audit(document, caller, DocumentAction.Deleted));
+        await Db.SaveChangesAsync(cancellationToken);
         await store.DeleteAsync(document.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await outbox.FlushOutgoingMessagesAsync();
         return new DocumentOutcome.Deleted();
     }
 
     public async Task<IReadOnlyList<DocumentAccessDto>?> AccessesAsync(Guid patientId, Guid documentId, CancellationToken cancellationToken)
     {
-        var accesses = await db.DocumentAccesses.AsNoTracking()
+        var accesses = await Db.DocumentAccesses.AsNoTracking()
             .Where(access => access.PatientId == patientId && access.DocumentId == documentId)
             .OrderBy(access => access.At).ThenBy(access => access.Id)
             .ToListAsync(cancellationToken);
-        return accesses.Count > 0 || await db.Documents.AnyAsync(document => document.Id == documentId && document.PatientId == patientId, cancellationToken)
+        return accesses.Count > 0 || await Db.Documents.AnyAsync(document => document.Id == documentId && document.PatientId == patientId, cancellationToken)
             ? accesses.ConvertAll(DocumentAccessDto.From)
             : null;
     }
@@ -145,12 +158,12 @@ public sealed class PatientDocuments(PatientDbContext db, IDocumentContentStore 
     /// <summary>Staff and doctors reach every patient's record, a patient only their own.</summary>
     public async Task<bool> MayReachAsync(Guid patientId, Caller caller, CancellationToken cancellationToken) =>
         caller.IsStaff || caller.IsDoctor
-            ? await db.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken)
-            : caller.IsPatient && await db.Patients.AnyAsync(patient => patient.Id == patientId && patient.AuthUserId == caller.UserId, cancellationToken);
+            ? await Db.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken)
+            : caller.IsPatient && await Db.Patients.AnyAsync(patient => patient.Id == patientId && patient.AuthUserId == caller.UserId, cancellationToken);
 
     private async Task<PatientDocument?> FindDocumentAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken) =>
         await MayReachAsync(patientId, caller, cancellationToken)
-            ? await db.Documents.SingleOrDefaultAsync(document => document.Id == documentId && document.PatientId == patientId, cancellationToken)
+            ? await Db.Documents.SingleOrDefaultAsync(document => document.Id == documentId && document.PatientId == patientId, cancellationToken)
             : null;
 
     private DocumentAccess Audit(PatientDocument document, Caller caller, DocumentAction action) => new()
