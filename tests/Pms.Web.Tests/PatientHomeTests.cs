@@ -69,6 +69,23 @@ public sealed partial class PatientHomeTests : WebComponentTest
     }
 
     [Fact]
+    public void ThePageIsShownWhileTheRecordIsReadAndSaysItIsPreparedOnlyOnceNoneCame()
+    {
+        var recordRead = new TaskCompletionSource();
+        Gateway.AnswerWhen(recordRead.Task, HttpStatusCode.NotFound)
+            .Answer(HttpStatusCode.NotFound);
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var page = Render<PatientHome>();
+
+        Assert.NotNull(page.Find("[data-testid=record-loading]"));
+        Assert.Empty(page.FindAll("[data-testid=record-pending]"));
+        recordRead.SetResult();
+        page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=record-pending]")));
+        Assert.Empty(page.FindAll("[data-testid=record-loading]"));
+    }
+
+    [Fact]
     public void SavedContactDetailsReplaceTheFormOnTheRecord()
     {
         var bill = RegistrationBill();

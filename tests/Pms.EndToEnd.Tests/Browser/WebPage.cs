@@ -101,6 +101,13 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
     /// <summary>Fills the registration form as a new patient, Mary, does and sends it.</summary>
     public async Task RegisterAsync(string lastName, string email, string? phoneNumber = null)
     {
+        await FillRegistrationAsync(lastName, email, phoneNumber);
+        await SubmitRegistrationAsync();
+    }
+
+    /// <summary>Fills in the registration form of Mary <paramref name="lastName"/> without sending it.</summary>
+    public async Task FillRegistrationAsync(string lastName, string email, string? phoneNumber = null)
+    {
         await Field("First name").FillAsync("Mary");
         await Field("Last name").FillAsync(lastName);
         await Field("Email").FillAsync(email);
@@ -113,8 +120,9 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
         await ChooseAsync("Sex", "Female");
         await Field("Password").FillAsync(PmsClient.Password);
         await Field("Repeat the password").FillAsync(PmsClient.Password);
-        await Page.GetByTestId("register").ClickAsync();
     }
+
+    public Task SubmitRegistrationAsync() => Page.GetByTestId("register").ClickAsync();
 
     /// <summary>Registers Grace, a walk-in, at the front desk; the page then shows her record (or the duplicate warning).</summary>
     public async Task RegisterWalkInAsync(string lastName)
