@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace Pms.ServiceDefaults.Audit;
@@ -13,6 +14,7 @@ public static class AuditExtensions
     public static IHostApplicationBuilder AddAuditTrail<TDbContext>(this IHostApplicationBuilder builder, string service) where TDbContext : DbContext
     {
         builder.Services.AddHttpContextAccessor();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(new AuditSource(service));
         builder.Services.AddScoped<AuditTrail>();
         builder.Services.AddSingleton<OutboxAuditStore<TDbContext>>();

@@ -15,7 +15,7 @@ namespace Pms.ServiceDefaults.Audit;
 /// durably before the answer leaves. A change enlists its records in its own outbox (<see cref="EnlistAsync"/>), so they
 /// commit in the same transaction as the change.
 /// </summary>
-public sealed class AuditTrail(IHttpContextAccessor http, AuditSource source)
+public sealed class AuditTrail(IHttpContextAccessor http, AuditSource source, TimeProvider clock)
 {
     private readonly List<Access> _pending = [];
 
@@ -58,7 +58,7 @@ public sealed class AuditTrail(IHttpContextAccessor http, AuditSource source)
         return new AuditRecorded
         {
             Service = source.Service,
-            OccurredAt = AuditTime.Truncate(DateTimeOffset.UtcNow),
+            OccurredAt = AuditTime.Truncate(clock.GetUtcNow()),
             UserId = actor?.UserId,
             UserName = actor?.Name ?? (isService ? subject : null),
             UserEmail = actor?.Email,

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Time.Testing;
 using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Audit;
 
@@ -8,6 +9,8 @@ namespace Pms.Audit.Tests;
 public sealed class AuditTrailTests
 {
     private static readonly Guid Patient = Guid.NewGuid();
+
+    private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 12, 6, 9, 30, 15, 123, TimeSpan.Zero).AddTicks(4567));
 
     [Fact]
     public void ARecordNamesTheCallerTheWebAndTheAddressAndARefusalByOwnershipIsDenied()
@@ -25,6 +28,7 @@ public sealed class AuditTrailTests
         Assert.Equal((AuditClients.Web, "203.0.113.9", AuditOutcomes.Denied, 404), (record.Client, record.ClientIp, record.Outcome, record.Status));
         Assert.Equal(("patients", Patient.ToString()), (record.Service, record.ResourceId));
         Assert.Equal([Patient], record.PatientIds);
+        Assert.Equal(AuditTime.Truncate(Clock.GetUtcNow()), record.OccurredAt);
         Assert.False(trail.HasPending);
     }
 
@@ -44,7 +48,7 @@ public sealed class AuditTrailTests
         Assert.Equal((account, "mary@example.org", AuditClients.Api, AuditOutcomes.Denied), (signIn.UserId!.Value, signIn.UserEmail, signIn.Client, signIn.Outcome));
     }
 
-    private static AuditTrail Trail(HttpContext context) => new(new HttpContextAccessor { HttpContext = context }, new AuditSource("patients"));
+    private static AuditTrail Trail(HttpContext context) => new(new HttpContextAccessor { HttpContext = context }, new AuditSource("patients"), Clock);
 
     private static DefaultHttpContext Context(params Claim[] claims)
     {
