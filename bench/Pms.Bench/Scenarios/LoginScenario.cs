@@ -17,6 +17,7 @@ public sealed class LoginScenario(BenchContext context)
     public const double P99LimitMilliseconds = 500;
     private const int AccountCount = 4;
     private const double FloodOverHeldRate = 2;
+    private const string RefusedBusy = "HTTP 429";
 
     public async Task<ScenarioReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -41,6 +42,21 @@ public sealed class LoginScenario(BenchContext context)
         report.Figure($"highest sign-in rate holding p99 < {P99LimitMilliseconds} ms", Ladder.HighestHeld(climb, P99LimitMilliseconds));
         report.Figure("most sign-ins served", $"{Numbers.Rate(climb.Max(step => step.ThroughputPerSecond))}/s");
         report.Paths.Add(MeasuredPath.From("sign-in (gateway)", climb[0]));
+        await context.Settling.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+
+        // Beyond capacity what fits is still served and the excess is refused at once, not left to time out.
+        var overloadRate = context.Profile.LoginRates.Max();
+        var overload = await context.RunAsync(context.Profile.Step($"sign-in {overloadRate:0}/s, beyond capacity", overloadRate), async operation =>
+        {
+            var outcome = await SignIn(operation);
+            operation.Lap(outcome.Failure == RefusedBusy ? "refused" : "answered");
+            return outcome;
+        }, cancellationToken);
+        report.Steps.Add(new StepTable("Sign-ins beyond capacity", [overload]));
+        var refused = overload.Failures.GetValueOrDefault(RefusedBusy);
+        report.Figure($"beyond capacity, {Numbers.Rate(overloadRate)}/s offered",
+            $"{Numbers.Rate(overload.ThroughputPerSecond)}/s signed in, {Numbers.Rate(refused / overload.MeasuredSeconds)}/s refused with 429; "
+            + string.Join(", ", overload.Laps.OrderBy(lap => lap.Key, StringComparer.Ordinal).Select(lap => $"{lap.Key} p99 {Numbers.Milliseconds(lap.Value.P99)} ms")));
         await context.Settling.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
 
         using var staff = await context.StaffClientAsync(context.Pms.Endpoint(ResourceNames.Gateway), cancellationToken);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -58,7 +59,7 @@ public static class AccountsApi
     }
 
     public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> Login(
-        LoginRequest request, SessionService sessions, CancellationToken cancellationToken)
+        LoginRequest request, SessionService sessions, HttpResponse response, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
@@ -68,7 +69,13 @@ public static class AccountsApi
             });
         }
 
-        return SessionAnswers.From(await sessions.LoginAsync(request.Email, request.Password, cancellationToken));
+        var outcome = await sessions.LoginAsync(request.Email, request.Password, cancellationToken);
+        if (outcome is SessionOutcome.Busy)
+        {
+            response.Headers.RetryAfter = ((int)PasswordWork.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return SessionAnswers.From(outcome);
     }
 
     public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> Refresh(

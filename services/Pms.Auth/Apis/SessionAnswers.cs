@@ -12,6 +12,10 @@ public static class SessionAnswers
         SessionOutcome.MfaRequired mfa => TypedResults.Ok(new LoginResponse { MfaRequired = true, MfaToken = mfa.MfaToken }),
         SessionOutcome.EnrollmentRequired enrollment => TypedResults.Ok(new LoginResponse { MfaEnrollmentRequired = true, EnrollmentToken = enrollment.EnrollmentToken }),
         SessionOutcome.Refused => Refused(),
+        SessionOutcome.Busy => TypedResults.Problem(
+            title: "Sign-in is busy.",
+            detail: $"Too many people are signing in at this moment; try again in {PasswordWork.RetryAfter.TotalSeconds:0} second.",
+            statusCode: StatusCodes.Status429TooManyRequests),
         _ => throw new InvalidOperationException($"Unexpected session outcome {outcome}."),
     };
 

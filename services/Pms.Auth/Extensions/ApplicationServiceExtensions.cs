@@ -62,6 +62,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AccountLoginLimiter>();
+        builder.Services.AddSingleton<PasswordWork>();
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<TotpCodes>();
         builder.Services.AddScoped<SignInChallenges>();

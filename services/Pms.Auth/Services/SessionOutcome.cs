@@ -12,4 +12,7 @@ public abstract record SessionOutcome
 
     /// <summary>Wrong credentials, a locked or throttled account, an expired session: all answer alike.</summary>
     public sealed record Refused : SessionOutcome;
+
+    /// <summary>Every password check is taken: nothing was checked, and the caller may try again shortly.</summary>
+    public sealed record Busy : SessionOutcome;
 }

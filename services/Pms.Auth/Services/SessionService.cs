@@ -17,6 +17,7 @@ public sealed class SessionService(
     AccessTokenIssuer accessTokens,
     RefreshTokenStore refreshTokens,
     AccountLoginLimiter accountLimiter,
+    PasswordWork passwordWork,
     SignInThrottle throttle,
     UnknownAccountHasher unknownAccounts,
     SignInChallenges challenges,
@@ -31,6 +32,12 @@ public sealed class SessionService(
 
     public async Task<SessionOutcome> LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
+        using var turn = await passwordWork.TakeTurnAsync(cancellationToken);
+        if (turn is null)
+        {
+            return new SessionOutcome.Busy();
+        }
+
         var normalizedEmail = users.NormalizeEmail(email.Trim());
         if (!accountLimiter.TryAcquire(normalizedEmail, out _) || throttle.IsThrottled(normalizedEmail, Address))
         {

@@ -1,0 +1,44 @@
+using System.Diagnostics.Metrics;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Pms.Auth.Services;
+
+namespace Pms.Auth.Tests;
+
+public sealed class PasswordWorkTests
+{
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PasswordsAreCheckedOnePerCoreAFewWaitTheirTurnInOrderAndTheRestAreToldToRetryAtOnce()
+    {
+        using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        using var work = new PasswordWork(services.GetRequiredService<IMeterFactory>());
+        var checking = new List<RateLimitLease>();
+        for (var core = 0; core < Environment.ProcessorCount; core++)
+        {
+            var turn = await work.TakeTurnAsync(Cancellation);
+            Assert.NotNull(turn);
+            checking.Add(turn);
+        }
+
+        var waiting = Enumerable.Range(0, 4 * Environment.ProcessorCount).Select(_ => work.TakeTurnAsync(Cancellation)).ToList();
+        var turnedAway = work.TakeTurnAsync(Cancellation);
+
+        Assert.True(turnedAway.IsCompleted, "A sign-in beyond the queue is answered at once.");
+        Assert.Null(await turnedAway);
+        Assert.All(waiting, turn => Assert.False(turn.IsCompleted));
+
+        checking[0].Dispose();
+        using var next = await waiting[0];
+        Assert.NotNull(next);
+        Assert.All(waiting.Skip(1), turn => Assert.False(turn.IsCompleted));
+
+        checking.Skip(1).ToList().ForEach(lease => lease.Dispose());
+        foreach (var turn in waiting.Skip(1))
+        {
+            using var taken = await turn;
+            Assert.NotNull(taken);
+        }
+    }
+}
