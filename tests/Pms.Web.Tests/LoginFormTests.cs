@@ -92,6 +92,19 @@ public sealed class LoginFormTests : WebComponentTest
     }
 
     [Fact]
+    public void ASignInRefusedWhileEveryPasswordCheckIsTakenSaysToTryAgainInASecond()
+    {
+        Gateway.AnswerProblem(HttpStatusCode.TooManyRequests, "Sign-in is busy.", retryAfter: TimeSpan.FromSeconds(1));
+        var form = Render<LoginForm>();
+
+        SubmitCredentials(form);
+
+        form.WaitForAssertion(() => Assert.Equal(
+            ("Too many sign-ins at the moment.", "Try again in 1 second."),
+            (form.Find("[data-testid=problem] strong").TextContent.Trim(), form.Find("[data-testid=problem] span").TextContent.Trim())));
+    }
+
+    [Fact]
     public void AnUnreachableGatewaySaysPmsIsNotReachable()
     {
         Gateway.Unreachable();
