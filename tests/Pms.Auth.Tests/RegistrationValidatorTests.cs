@@ -1,4 +1,4 @@
-using Pms.Auth.Apis;
+using Pms.Auth.Dtos;
 using Pms.Auth.Services;
 
 namespace Pms.Auth.Tests;

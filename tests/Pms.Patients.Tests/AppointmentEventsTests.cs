@@ -1,11 +1,11 @@
-using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
 using Pms.Contracts.Audit;
 using Pms.Contracts.Events;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Tests.Infrastructure;
+using Pms.Testing;
 using Wolverine.Tracking;
 
 namespace Pms.Patients.Tests;

@@ -1,13 +1,13 @@
-using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
-using Pms.Patients.Apis;
 using Pms.Patients.Model;
 using Pms.Patients.Tests.Infrastructure;
 using Pms.ServiceDefaults.Apis;
+using Pms.Testing;
 
 namespace Pms.Patients.Tests;
 

@@ -1,11 +1,11 @@
-using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts.Billing;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.Patients.Tests.Infrastructure;
+using Pms.Testing;
 
 namespace Pms.Patients.Tests;
 

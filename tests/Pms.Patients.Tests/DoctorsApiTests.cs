@@ -1,10 +1,10 @@
-using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Model;
 using Pms.Patients.Tests.Infrastructure;
+using Pms.Testing;
 
 namespace Pms.Patients.Tests;
 

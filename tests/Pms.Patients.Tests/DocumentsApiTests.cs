@@ -1,4 +1,3 @@
-using Pms.Testing;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -8,10 +7,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
 using Pms.Contracts.Documents;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Model;
 using Pms.Patients.Tests.Infrastructure;
+using Pms.Testing;
 
 namespace Pms.Patients.Tests;
 

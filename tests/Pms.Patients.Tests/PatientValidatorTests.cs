@@ -1,4 +1,4 @@
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 

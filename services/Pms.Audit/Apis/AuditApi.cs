@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pms.Audit.Dtos;
 using Pms.Audit.Infrastructure;
 using Pms.Audit.Model;
 using Pms.Audit.Services;

@@ -1,4 +1,4 @@
-using Pms.Audit.Apis;
+using Pms.Audit.Dtos;
 using Pms.Audit.Model;
 using Pms.Contracts;
 using Pms.Contracts.Audit;

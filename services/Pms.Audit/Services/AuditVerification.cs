@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Pms.Audit.Apis;
+using Pms.Audit.Dtos;
 using Pms.Audit.Infrastructure;
 using Pms.Audit.Model;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Pms.Auth.Dtos;
 using Pms.Auth.Model;
 using Pms.Auth.Services;
 using Pms.ServiceDefaults.Audit;

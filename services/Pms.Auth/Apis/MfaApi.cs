@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Auth.Dtos;
 using Pms.Auth.Services;
 using Pms.Auth.Services.Mfa;
 using Pms.ServiceDefaults.Audit;

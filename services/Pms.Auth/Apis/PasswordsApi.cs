@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Auth.Dtos;
 using Pms.Auth.Services;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;

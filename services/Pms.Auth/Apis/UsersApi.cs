@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Pms.Auth.Dtos;
 using Pms.Auth.Services;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;

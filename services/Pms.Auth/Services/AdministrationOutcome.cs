@@ -1,4 +1,4 @@
-using Pms.Auth.Apis;
+using Pms.Auth.Dtos;
 
 namespace Pms.Auth.Services;
 

@@ -1,15 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
-using Pms.Auth.Apis;
+using Pms.Auth.Dtos;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Messaging;
-using Wolverine.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Pms.ServiceDefaults.Phones;
+using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Auth.Services;
 

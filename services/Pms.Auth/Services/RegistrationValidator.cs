@@ -1,5 +1,5 @@
 using System.Net.Mail;
-using Pms.Auth.Apis;
+using Pms.Auth.Dtos;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Phones;
 

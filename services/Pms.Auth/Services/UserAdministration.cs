@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Pms.Auth.Apis;
+using Pms.Auth.Dtos;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Pms.Billing.Dtos;
 using Pms.Billing.Invoices;
 using Pms.Billing.Model;
 using Pms.Billing.Services;

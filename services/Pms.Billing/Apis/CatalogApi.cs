@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.ServiceDefaults.Authentication;

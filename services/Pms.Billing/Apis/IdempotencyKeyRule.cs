@@ -1,3 +1,4 @@
+using Pms.Billing.Dtos;
 using Pms.Contracts.Billing;
 
 namespace Pms.Billing.Apis;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Pms.Billing.Dtos;
 using Pms.Billing.Payments;
 using Pms.Billing.Services;
 using Pms.ServiceDefaults.Audit;

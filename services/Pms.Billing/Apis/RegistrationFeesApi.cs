@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Pms.Billing.Dtos;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts;
-using Pms.ServiceDefaults.Authentication;
 using Pms.Contracts.Billing;
+using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
 

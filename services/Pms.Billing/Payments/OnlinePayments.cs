@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Pms.Billing.Apis;
+using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Services;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Pms.Billing.Apis;
+using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Payments;

@@ -1,4 +1,4 @@
-using Pms.Billing.Apis;
+using Pms.Billing.Dtos;
 
 namespace Pms.Billing.Services;
 

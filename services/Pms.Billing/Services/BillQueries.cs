@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Pms.Billing.Apis;
+using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.ServiceDefaults.Apis;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts;
 using Pms.Contracts.Audit;
+using Pms.Notifications.Dtos;
 using Pms.Notifications.Infrastructure;
 using Pms.Notifications.Model;
 using Pms.ServiceDefaults.Apis;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Contracts.Audit;
+using Pms.Patients.Dtos;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Apis;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Pms.Contracts.Audit;
 using Pms.Contracts.Documents;
+using Pms.Patients.Dtos;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Audit;

@@ -1,3 +1,5 @@
+using Pms.Patients.Dtos;
+
 namespace Pms.Patients.Apis;
 
 /// <summary>A 409 answer listing the existing records the new one probably duplicates.</summary>

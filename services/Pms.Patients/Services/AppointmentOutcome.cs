@@ -1,4 +1,4 @@
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 
 namespace Pms.Patients.Services;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Apis;

@@ -1,11 +1,11 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Pms.Patients.Apis;
+using Pms.Contracts.Audit;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
-using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Messaging;

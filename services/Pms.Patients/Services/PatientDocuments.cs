@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Pms.Contracts.Audit;
 using Pms.Contracts.Documents;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Infrastructure.EntityConfigurations;

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Pms.Patients.Apis;
+using Microsoft.Extensions.Options;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Apis;
-using Microsoft.Extensions.Options;
 using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;

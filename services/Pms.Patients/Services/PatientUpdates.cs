@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pms.Contracts.Audit;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
-using Wolverine.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Pms.ServiceDefaults.Phones;
+using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Patients.Services;
 

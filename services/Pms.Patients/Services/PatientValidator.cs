@@ -1,5 +1,5 @@
 using System.Net.Mail;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Phones;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Pms.Contracts;
-using Pms.Patients.Apis;
+using Pms.Patients.Dtos;
 using Pms.Patients.Model;
 
 namespace Pms.Patients.Tests.Infrastructure;

@@ -1,3 +1,0 @@
-namespace Pms.Audit.Apis;
-
-public sealed record AccessHistoryDto(IReadOnlyList<AccessHistoryItemDto> Items);

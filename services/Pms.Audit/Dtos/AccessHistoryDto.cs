@@ -1,0 +1,3 @@
+namespace Pms.Audit.Dtos;
+
+public sealed record AccessHistoryDto(IReadOnlyList<AccessHistoryItemDto> Items);

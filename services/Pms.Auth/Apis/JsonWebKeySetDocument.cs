@@ -1,5 +1,0 @@
-using System.Text.Json.Serialization;
-
-namespace Pms.Auth.Apis;
-
-public sealed record JsonWebKeySetDocument([property: JsonPropertyName("keys")] IReadOnlyList<PublicJsonWebKey> Keys);

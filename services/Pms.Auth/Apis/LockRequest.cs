@@ -1,4 +1,0 @@
-namespace Pms.Auth.Apis;
-
-/// <summary>The optional body of a lock: why, for the audit log.</summary>
-public sealed record LockRequest(string? Reason);

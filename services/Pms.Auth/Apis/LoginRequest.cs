@@ -1,3 +1,0 @@
-namespace Pms.Auth.Apis;
-
-public sealed record LoginRequest(string? Email, string? Password);

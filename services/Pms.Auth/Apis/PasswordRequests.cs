@@ -1,7 +1,0 @@
-namespace Pms.Auth.Apis;
-
-public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
-
-public sealed record ForgotPasswordRequest(string? Email);
-
-public sealed record ResetPasswordRequest(string? Token, string? NewPassword);

@@ -1,3 +1,0 @@
-namespace Pms.Auth.Apis;
-
-public sealed record RegisterResponse(Guid UserId);

@@ -1,4 +1,0 @@
-namespace Pms.Auth.Apis;
-
-/// <param name="DateOfBirth">Needed when the account becomes a Patient and has none: its patient record needs one.</param>
-public sealed record SetRolesRequest(IReadOnlyList<string>? Roles, DateOnly? DateOfBirth = null);

@@ -1,0 +1,3 @@
+namespace Pms.Auth.Dtos;
+
+public sealed record LoginRequest(string? Email, string? Password);

@@ -1,0 +1,3 @@
+namespace Pms.Auth.Dtos;
+
+public sealed record MeResponse(Guid UserId, string Email, string FirstName, string LastName, IReadOnlyList<string> Roles);

@@ -1,0 +1,3 @@
+namespace Pms.Auth.Dtos;
+
+public sealed record RegisterResponse(Guid UserId);

@@ -1,3 +1,0 @@
-namespace Pms.Billing.Apis;
-
-public sealed record BillLineDto(string? Code, string Description, decimal Quantity, decimal UnitPrice, decimal LineTotal);

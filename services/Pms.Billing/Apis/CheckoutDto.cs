@@ -1,8 +1,0 @@
-using Pms.Billing.Model;
-
-namespace Pms.Billing.Apis;
-
-public sealed record CheckoutDto(string SessionId, string CheckoutUrl, decimal Amount, string Currency, DateTimeOffset ExpiresAt)
-{
-    public static CheckoutDto From(Checkout checkout) => new(checkout.SessionId, checkout.Url, checkout.Amount, checkout.Currency, checkout.ExpiresAt);
-}

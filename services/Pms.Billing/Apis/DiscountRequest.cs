@@ -1,3 +1,0 @@
-namespace Pms.Billing.Apis;
-
-public sealed record DiscountRequest(decimal? Amount, decimal? Percent, string? Reason);

@@ -1,3 +1,0 @@
-namespace Pms.Billing.Apis;
-
-public sealed record PaymentRequest(decimal? Amount, string? Method, string? Reference);

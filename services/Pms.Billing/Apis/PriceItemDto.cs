@@ -1,5 +1,0 @@
-using Pms.Billing.Model;
-
-namespace Pms.Billing.Apis;
-
-public sealed record PriceItemDto(string Code, string Name, BillType BillType, decimal UnitPrice, string Currency, bool IsActive);

@@ -1,3 +1,0 @@
-namespace Pms.Billing.Apis;
-
-public sealed record PriceItemRequest(string? Code, string? Name, string? BillType, decimal? UnitPrice, string? Currency, bool? IsActive);

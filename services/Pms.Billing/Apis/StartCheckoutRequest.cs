@@ -1,4 +1,0 @@
-namespace Pms.Billing.Apis;
-
-/// <summary>Where the provider sends the browser back after paying; the web front end's address when absent.</summary>
-public sealed record StartCheckoutRequest(string? ReturnUrl);

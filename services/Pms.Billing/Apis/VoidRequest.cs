@@ -1,4 +1,0 @@
-namespace Pms.Billing.Apis;
-
-/// <summary>The optional body of a void: why the bill is void.</summary>
-public sealed record VoidRequest(string? Reason);

@@ -1,0 +1,3 @@
+namespace Pms.Billing.Dtos;
+
+public sealed record BillLineDto(string? Code, string Description, decimal Quantity, decimal UnitPrice, decimal LineTotal);

@@ -1,3 +1,0 @@
-namespace Pms.Notifications.Apis;
-
-public sealed record PreferencesDto(bool Email, bool Sms);

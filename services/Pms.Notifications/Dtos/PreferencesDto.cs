@@ -1,0 +1,3 @@
+namespace Pms.Notifications.Dtos;
+
+public sealed record PreferencesDto(bool Email, bool Sms);

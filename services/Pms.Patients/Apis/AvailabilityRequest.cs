@@ -1,6 +1,0 @@
-using Pms.Patients.Model;
-
-namespace Pms.Patients.Apis;
-
-/// <summary>The doctor's whole weekly timetable; it replaces the one before.</summary>
-public sealed record AvailabilityRequest(IReadOnlyList<WeeklyAvailability>? WeeklyAvailability);

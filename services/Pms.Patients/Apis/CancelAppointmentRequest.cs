@@ -1,3 +1,0 @@
-namespace Pms.Patients.Apis;
-
-public sealed record CancelAppointmentRequest(string? Reason);

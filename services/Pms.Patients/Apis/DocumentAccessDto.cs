@@ -1,8 +1,0 @@
-using Pms.Patients.Model;
-
-namespace Pms.Patients.Apis;
-
-public sealed record DocumentAccessDto(Guid AccountId, string? Name, string Roles, DocumentAction Action, DateTimeOffset AccessedAt)
-{
-    public static DocumentAccessDto From(DocumentAccess access) => new(access.AccountId, access.AccountName, access.Roles, access.Action, access.At);
-}

@@ -1,3 +1,0 @@
-namespace Pms.Patients.Apis;
-
-public sealed record DuplicateCandidateDto(Guid Id, string Mrn, string FirstName, string LastName, DateOnly DateOfBirth, string? PhoneNumber);

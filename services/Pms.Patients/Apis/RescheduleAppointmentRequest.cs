@@ -1,4 +1,0 @@
-namespace Pms.Patients.Apis;
-
-/// <summary>Moves a booked appointment to another slot of the same doctor.</summary>
-public sealed record RescheduleAppointmentRequest(DateTimeOffset? StartsAt, string? Reason);

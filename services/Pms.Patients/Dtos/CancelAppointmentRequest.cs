@@ -1,0 +1,3 @@
+namespace Pms.Patients.Dtos;
+
+public sealed record CancelAppointmentRequest(string? Reason);
