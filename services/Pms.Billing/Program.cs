@@ -14,8 +14,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapCatalogApi();
-app.MapRegistrationFeesApi();
-app.MapConsultationFeesApi();
+app.MapFeesApi();
 app.MapBillsApi();
 app.MapOnlinePaymentsApi();
 app.MapReportsApi();

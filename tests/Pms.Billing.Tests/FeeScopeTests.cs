@@ -11,24 +11,17 @@ namespace Pms.Billing.Tests;
 /// <summary>Only patient-service's token carries billing.fees: another service's secret cannot charge a fee.</summary>
 public sealed class FeeScopeTests(BillingApp app)
 {
-    public static TheoryData<string, string> OtherServicesAndFeeRoutes => new()
-    {
-        { ResourceNames.Notifications, BillingRoutes.RegistrationFees },
-        { ResourceNames.Notifications, BillingRoutes.ConsultationFees },
-        { ResourceNames.Billing, BillingRoutes.RegistrationFees },
-        { ResourceNames.Billing, BillingRoutes.ConsultationFees },
-    };
-
     [TimedTheory]
-    [MemberData(nameof(OtherServicesAndFeeRoutes))]
-    public async Task AnotherServicesTokenIsForbiddenAndChargesNothing(string clientId, string route)
+    [InlineData(ResourceNames.Notifications, FeeKind.Registration, null)]
+    [InlineData(ResourceNames.Notifications, FeeKind.Consultation, "CONS-GP")]
+    [InlineData(ResourceNames.Billing, FeeKind.Registration, null)]
+    [InlineData(ResourceNames.Billing, FeeKind.Consultation, "CONS-GP")]
+    public async Task AnotherServicesTokenIsForbiddenAndChargesNothing(string clientId, FeeKind kind, string? feeCode)
     {
         var patientId = Guid.NewGuid();
-        using var request = new HttpRequestMessage(HttpMethod.Post, route)
+        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.Fees)
         {
-            Content = route == BillingRoutes.RegistrationFees
-                ? JsonContent.Create(new RegistrationFeeRequest(patientId))
-                : JsonContent.Create(new ConsultationFeeRequest(patientId, Guid.NewGuid(), "CONS-GP")),
+            Content = JsonContent.Create(new FeeRequest(kind, feeCode, new FeePatient(patientId, "MRN-SCOPE", "Ada", "Lovelace", null, DateTimeOffset.UtcNow))),
         };
         request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, $"scope-test:{patientId}");
 

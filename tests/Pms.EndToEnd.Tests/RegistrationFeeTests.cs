@@ -35,7 +35,7 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
     {
         var (_, email) = await _client.CreateStaffAsync("Staff", Cancellation);
         using var billing = PmsClient.Authorized(_client.Service(ResourceNames.Billing), (await _client.LoginAsync(email, PmsClient.Password, Cancellation)).AccessToken);
-        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.RegistrationFees) { Content = JsonContent.Create(new { patientId = Guid.NewGuid() }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.Fees) { Content = JsonContent.Create(AFee()) };
         request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, "staff-try");
 
         using var response = await billing.SendAsync(request, Cancellation);
@@ -44,16 +44,13 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task ANotificationServiceTokenIsRefusedByTheFeeEndpoints()
+    public async Task ANotificationServiceTokenIsRefusedByTheFeeEndpoint()
     {
         using var billing = PmsClient.Authorized(_client.Service(ResourceNames.Billing), await _client.ServiceTokenAsync(Cancellation, ResourceNames.Notifications));
 
-        using var registration = await billing.PostAsJsonAsync(BillingRoutes.RegistrationFees, new { patientId = Guid.NewGuid() }, Cancellation);
-        using var consultation = await billing.PostAsJsonAsync(BillingRoutes.ConsultationFees,
-            new { patientId = Guid.NewGuid(), appointmentId = Guid.NewGuid(), feeCode = "CONS-GP" }, Cancellation);
+        using var response = await billing.PostAsJsonAsync(BillingRoutes.Fees, AFee(), Cancellation);
 
-        Assert.Equal(HttpStatusCode.Forbidden, registration.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, consultation.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
@@ -61,8 +58,11 @@ public sealed class RegistrationFeeTests(PmsAppFixture fixture)
     {
         using var gateway = PmsClient.Authorized(_client.Gateway(), await _client.ServiceTokenAsync(Cancellation));
 
-        using var response = await gateway.PostAsJsonAsync(BillingRoutes.RegistrationFees, new { patientId = Guid.NewGuid() }, Cancellation);
+        using var response = await gateway.PostAsJsonAsync(BillingRoutes.Fees, AFee(), Cancellation);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    private static FeeRequest AFee() =>
+        new(FeeKind.Registration, null, new FeePatient(Guid.NewGuid(), "PMS-TEST", "Ada", "Lovelace", null, DateTimeOffset.UtcNow));
 }

@@ -117,13 +117,13 @@ public sealed class RegistrationScenario(BenchContext context)
         return await context.RunAsync(context.Profile.Step($"fee call alone {rate:0.#}/s", rate), async operation =>
         {
             var patientId = Guid.CreateVersion7();
-            using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.RegistrationFees)
+            using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.Fees)
             {
-                Content = JsonContent.Create(new { patientId }),
+                Content = JsonContent.Create(new FeeRequest(FeeKind.Registration, null, new FeePatient(patientId, "PMS-BENCH", "Bench", "Fee", null, DateTimeOffset.UtcNow))),
             };
             request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, $"registration-fee:{patientId}");
             using var response = await billing.SendAsync(request, operation.CancellationToken);
-            return Outcome.Expect(response, HttpStatusCode.OK);
+            return Outcome.Expect(response, HttpStatusCode.Created);
         }, cancellationToken);
     }
 }

@@ -21,12 +21,8 @@ public sealed class CatalogFeeBills(
 {
     private BillingDbContext Db => outbox.DbContext;
 
-    /// <param name="patientMustBeKnown">
-    /// False for the registration fee: it is charged while the patient registers, before billing has
-    /// heard of them.
-    /// </param>
-    public async Task<CatalogFeeOutcome> IssueAsync(
-        Guid patientId, string feeCode, BillType billType, string idempotencyKey, bool patientMustBeKnown, CancellationToken cancellationToken)
+    /// <summary>Records who the patient is before billing them, so their bills have a name and an owner from the first one.</summary>
+    public async Task<CatalogFeeOutcome> IssueAsync(FeeRequest request, string feeCode, string idempotencyKey, CancellationToken cancellationToken)
     {
         if (await FindAsync(idempotencyKey, cancellationToken) is { } existing)
         {
@@ -40,17 +36,16 @@ public sealed class CatalogFeeBills(
             return new CatalogFeeOutcome.FeeUnavailable();
         }
 
-        if (patientMustBeKnown && !await Db.Patients.AnyAsync(patient => patient.PatientId == patientId, cancellationToken))
-        {
-            return new CatalogFeeOutcome.UnknownPatient();
-        }
+        var patient = request.Patient;
+        await Db.RecordPatientAsync(patient.PatientId, patient.Mrn, patient.FirstName, patient.LastName, patient.AuthUserId, patient.AsOf, cancellationToken);
 
         var now = clock.GetUtcNow();
+        var billType = request.Kind == FeeKind.Registration ? BillType.Registration : BillType.Consultation;
         var bill = new Bill
         {
             Id = Guid.CreateVersion7(),
             Number = Bill.FormatNumber(now.Year, await Db.NextBillSequenceAsync(cancellationToken)),
-            PatientId = patientId,
+            PatientId = patient.PatientId,
             BillType = billType,
             Status = BillStatus.Issued,
             Currency = fee.Currency,
@@ -59,7 +54,7 @@ public sealed class CatalogFeeBills(
         };
         bill.AddLine(fee.Code, fee.Name, 1, fee.UnitPrice, options.Value.TaxRateFor(billType));
         Db.Bills.Add(bill);
-        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, patientId, bill.BillType.ToString(), bill.Total, bill.Currency));
+        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, patient.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency));
 
         try
         {

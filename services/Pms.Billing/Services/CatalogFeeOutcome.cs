@@ -8,6 +8,4 @@ public abstract record CatalogFeeOutcome
     public sealed record Issued(FeeCharged Bill, bool Created) : CatalogFeeOutcome;
 
     public sealed record FeeUnavailable : CatalogFeeOutcome;
-
-    public sealed record UnknownPatient : CatalogFeeOutcome;
 }

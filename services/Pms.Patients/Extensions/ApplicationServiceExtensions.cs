@@ -46,8 +46,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<FeeRetryMetrics>();
         builder.Services.AddHostedService<PendingFeesJob>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<RegistrationFeeCharger>();
-        builder.Services.AddScoped<ConsultationFeeCharger>();
+        builder.Services.AddScoped<FeeCharger>();
         builder.Services.AddScoped<WalkInRegistration>();
         builder.Services.AddScoped<PatientSearch>();
         builder.Services.AddScoped<PatientUpdates>();

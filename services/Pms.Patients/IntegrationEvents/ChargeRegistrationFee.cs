@@ -1,4 +1,7 @@
 namespace Pms.Patients.IntegrationEvents;
 
-/// <summary>A local, durable command: charge this patient's registration fee now that the record exists.</summary>
+/// <summary>
+/// A local, durable command saved with every new patient record: charge its registration fee. A fee
+/// already charged when it runs is left as it is.
+/// </summary>
 public sealed record ChargeRegistrationFee(Guid PatientId);

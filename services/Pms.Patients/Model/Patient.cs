@@ -2,6 +2,32 @@ namespace Pms.Patients.Model;
 
 public sealed class Patient
 {
+    /// <summary>A new record, at the desk or from a self-registered account; its registration fee is still to be charged.</summary>
+    public static Patient Register(
+        Guid id, string mrn, string firstName, string lastName, DateOnly dateOfBirth, Sex sex, string? phoneNumber, string? email,
+        DateTimeOffset now, Address? address = null, EmergencyContact? emergencyContact = null, Guid? authUserId = null)
+    {
+        var patient = new Patient
+        {
+            Id = id,
+            Mrn = mrn,
+            FirstName = firstName,
+            LastName = lastName,
+            DateOfBirth = dateOfBirth,
+            Sex = sex,
+            PhoneNumber = phoneNumber,
+            Email = email,
+            Address = address,
+            EmergencyContact = emergencyContact,
+            AuthUserId = authUserId,
+            RegistrationFeeStatus = FeeStatus.Pending,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        patient.Normalize();
+        return patient;
+    }
+
     public Guid Id { get; set; }
 
     public string Mrn { get; set; } = "";

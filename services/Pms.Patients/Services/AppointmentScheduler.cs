@@ -18,7 +18,7 @@ namespace Pms.Patients.Services;
 /// event patients hear about in one transaction; the database's exclusion constraint settles races for a slot.
 /// </summary>
 public sealed class AppointmentScheduler(
-    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, ConsultationFeeCharger consultationFees, AuditTrail audit, TimeProvider clock)
+    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, FeeCharger fees, AuditTrail audit, TimeProvider clock)
 {
     private PatientDbContext Db => outbox.DbContext;
 
@@ -180,7 +180,7 @@ public sealed class AppointmentScheduler(
         if (appointment.ConsultationFeeStatus == FeeStatus.Pending)
         {
             // Saved Pending first, so a crash or an unreachable billing leaves the charge to the pending-fee job.
-            await consultationFees.TryChargeAsync(appointment.Id, appointment.PatientId, feeCode, cancellationToken);
+            await fees.ChargeConsultationAsync(appointment.Id, cancellationToken);
             await Db.Entry(appointment).ReloadAsync(cancellationToken);
         }
 

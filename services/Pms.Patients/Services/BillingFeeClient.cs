@@ -4,7 +4,7 @@ using Pms.Contracts.Billing;
 namespace Pms.Patients.Services;
 
 /// <summary>
-/// billing-service's fee endpoints, called with this service's own token. It takes the factory rather
+/// billing-service's fee endpoint, called with this service's own token. It takes the factory rather
 /// than a typed client so that message handlers depending on it can be generated without service location.
 /// </summary>
 public sealed class BillingFeeClient(IHttpClientFactory httpClients)
@@ -17,15 +17,9 @@ public sealed class BillingFeeClient(IHttpClientFactory httpClients)
     /// <summary>Derived from the appointment, so every retry of one appointment's fee is the same charge.</summary>
     public static string ConsultationKey(Guid appointmentId) => $"consultation-fee:{appointmentId}";
 
-    public Task<FeeCharged> ChargeRegistrationAsync(Guid patientId, CancellationToken cancellationToken) =>
-        ChargeAsync(BillingRoutes.RegistrationFees, new RegistrationFeeRequest(patientId), RegistrationKey(patientId), cancellationToken);
-
-    public Task<FeeCharged> ChargeConsultationAsync(Guid appointmentId, Guid patientId, string feeCode, CancellationToken cancellationToken) =>
-        ChargeAsync(BillingRoutes.ConsultationFees, new ConsultationFeeRequest(patientId, appointmentId, feeCode), ConsultationKey(appointmentId), cancellationToken);
-
-    private async Task<FeeCharged> ChargeAsync<TRequest>(string route, TRequest body, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<FeeCharged> ChargeAsync(FeeRequest fee, string idempotencyKey, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = JsonContent.Create(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.Fees) { Content = JsonContent.Create(fee) };
         request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, idempotencyKey);
 
         using var http = httpClients.CreateClient(HttpClientName);

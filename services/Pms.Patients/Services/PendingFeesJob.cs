@@ -55,7 +55,7 @@ public sealed partial class PendingFeesJob(
     /// <returns>False when a fee stayed pending.</returns>
     private async Task<bool> RetryRegistrationFeesAsync(IServiceProvider services, CancellationToken stoppingToken)
     {
-        var charger = services.GetRequiredService<RegistrationFeeCharger>();
+        var fees = services.GetRequiredService<FeeCharger>();
         var pending = await services.GetRequiredService<PatientDbContext>().Patients.AsNoTracking()
             .Where(patient => patient.RegistrationFeeStatus == FeeStatus.Pending && patient.CreatedAt <= PendingSince)
             .OrderBy(patient => patient.CreatedAt)
@@ -65,7 +65,7 @@ public sealed partial class PendingFeesJob(
 
         foreach (var patientId in pending)
         {
-            if ((await charger.TryChargeAsync(patientId, stoppingToken)).Status == FeeStatus.Pending)
+            if ((await fees.ChargeRegistrationAsync(patientId, stoppingToken)).Status == FeeStatus.Pending)
             {
                 return false;
             }
@@ -79,23 +79,23 @@ public sealed partial class PendingFeesJob(
 
     private async Task RetryConsultationFeesAsync(IServiceProvider services, CancellationToken stoppingToken)
     {
-        var charger = services.GetRequiredService<ConsultationFeeCharger>();
+        var fees = services.GetRequiredService<FeeCharger>();
         var pending = await services.GetRequiredService<PatientDbContext>().Appointments.AsNoTracking()
             .Where(appointment => appointment.ConsultationFeeStatus == FeeStatus.Pending && appointment.UpdatedAt <= PendingSince)
             .OrderBy(appointment => appointment.UpdatedAt)
-            .Select(appointment => new { appointment.Id, appointment.PatientId, appointment.ConsultationFeeCode })
+            .Select(appointment => appointment.Id)
             .Take(options.Value.BatchSize)
             .ToListAsync(stoppingToken);
 
-        foreach (var fee in pending)
+        foreach (var appointmentId in pending)
         {
-            if (await charger.TryChargeAsync(fee.Id, fee.PatientId, fee.ConsultationFeeCode!, stoppingToken) == FeeStatus.Pending)
+            if (await fees.ChargeConsultationAsync(appointmentId, stoppingToken) == FeeStatus.Pending)
             {
                 return;
             }
 
             metrics.ChargedLate("consultation");
-            ConsultationFeeChargedLate(logger, fee.Id);
+            ConsultationFeeChargedLate(logger, appointmentId);
         }
     }
 }

@@ -3,21 +3,25 @@ using Microsoft.Extensions.Options;
 using Pms.Contracts.Audit;
 using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
+using Pms.Patients.IntegrationEvents;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Phones;
+using Wolverine;
 using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Patients.Services;
 
 /// <summary>
 /// Staff register a patient at the desk: likely duplicates are shown unless overridden, the record
-/// and its <c>PatientRegistered</c> event are saved together, then the fee is charged synchronously.
+/// its <c>PatientRegistered</c> event and the fee's
+/// durable command are saved together, then the fee is charged while the desk waits.
 /// </summary>
 public sealed class WalkInRegistration(
     IDbContextOutbox<PatientDbContext> outbox,
-    RegistrationFeeCharger fees,
+    FeeCharger fees,
+    IOptions<RegistrationFeeOptions> feeOptions,
     AuditTrail audit,
     IOptions<PhoneOptions> phones,
     TimeProvider clock)
@@ -36,27 +40,14 @@ public sealed class WalkInRegistration(
         }
 
         request = request.WithPhonesInE164(phones.Value.DefaultRegion);
-
-        var patient = new Patient
-        {
-            Id = Guid.CreateVersion7(),
-            FirstName = request.FirstName!.Trim(),
-            LastName = request.LastName!.Trim(),
-            DateOfBirth = request.DateOfBirth!.Value,
-            Sex = PatientValidator.ParseSex(request.Sex)!.Value,
-            PhoneNumber = NullIfBlank(request.PhoneNumber),
-            Email = NullIfBlank(request.Email),
-            Address = request.Address,
-            EmergencyContact = request.EmergencyContact,
-            RegistrationFeeStatus = FeeStatus.Pending,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        patient.Normalize();
-
+        var firstName = request.FirstName!.Trim();
+        var lastName = request.LastName!.Trim();
+        var dateOfBirth = request.DateOfBirth!.Value;
+        var phoneNumber = NullIfBlank(request.PhoneNumber);
         if (!allowDuplicate)
         {
-            var candidates = await FindLikelyDuplicatesAsync(patient, cancellationToken);
+            var candidates = await FindLikelyDuplicatesAsync(
+                PatientNormalization.Name(firstName, lastName), dateOfBirth, PatientNormalization.Phone(phoneNumber), cancellationToken);
             if (candidates.Count > 0)
             {
                 audit.Record(AuditActions.Search, AuditResources.Patient, null, candidates.Select(candidate => candidate.Id));
@@ -64,22 +55,28 @@ public sealed class WalkInRegistration(
             }
         }
 
-        patient.Mrn = await Db.NextMrnAsync(cancellationToken);
+        var patient = Patient.Register(
+            Guid.CreateVersion7(), await Db.NextMrnAsync(cancellationToken), firstName, lastName, dateOfBirth,
+            PatientValidator.ParseSex(request.Sex)!.Value, phoneNumber, NullIfBlank(request.Email), now, request.Address, request.EmergencyContact);
         Db.Patients.Add(patient);
         await outbox.PublishEventAsync(PatientEvents.Registered(patient));
+        // The desk charges the fee itself to show the bill at once; the command, due once that
+        // attempt is over, charges it when the attempt could not.
+        await outbox.ScheduleAsync(new ChargeRegistrationFee(patient.Id), feeOptions.Value.RetryPendingAfter);
         audit.Record(AuditActions.Create, AuditResources.Patient, patient.Id, patient.Id);
         await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
-        var (status, billId) = await fees.TryChargeAsync(patient.Id, cancellationToken);
-        return new PatientOutcome.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, new FeeDto(status, billId)));
+        var fee = await fees.ChargeRegistrationAsync(patient.Id, cancellationToken);
+        return new PatientOutcome.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, fee));
     }
 
     /// <summary>Same normalised name and date of birth, or the same phone number.</summary>
-    private Task<List<DuplicateCandidateDto>> FindLikelyDuplicatesAsync(Patient patient, CancellationToken cancellationToken) =>
+    private Task<List<DuplicateCandidateDto>> FindLikelyDuplicatesAsync(
+        string normalizedName, DateOnly dateOfBirth, string? normalizedPhone, CancellationToken cancellationToken) =>
         Db.Patients.AsNoTracking()
-            .Where(existing => (existing.NormalizedName == patient.NormalizedName && existing.DateOfBirth == patient.DateOfBirth)
-                || (patient.NormalizedPhone != null && existing.NormalizedPhone == patient.NormalizedPhone))
+            .Where(existing => (existing.NormalizedName == normalizedName && existing.DateOfBirth == dateOfBirth)
+                || (normalizedPhone != null && existing.NormalizedPhone == normalizedPhone))
             .OrderBy(existing => existing.CreatedAt)
             .Take(MaximumCandidates)
             .Select(existing => new DuplicateCandidateDto(existing.Id, existing.Mrn, existing.FirstName, existing.LastName, existing.DateOfBirth, existing.PhoneNumber))

@@ -1,12 +1,13 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Pms.Contracts.Billing;
 
 namespace Pms.Patients.Tests.Infrastructure;
 
 /// <summary>
-/// billing-service's fee endpoints as patient-service sees them: one bill per Idempotency-Key,
+/// billing-service's fee endpoint as patient-service sees them: one bill per Idempotency-Key,
 /// 503 for the keys a test has taken down, and an unexpected exception for the keys it has broken.
 /// </summary>
 public sealed class FakeBilling : HttpMessageHandler
@@ -17,9 +18,14 @@ public sealed class FakeBilling : HttpMessageHandler
     private readonly ConcurrentQueue<Charge> _charges = new();
 
     /// <summary>One call as billing saw it; <see cref="Answer"/> is null for a call that failed unexpectedly.</summary>
-    public sealed record Charge(string Path, string IdempotencyKey, ConsultationFeeRequest? Consultation, HttpStatusCode? Answer);
+    public sealed record Charge(string Path, string IdempotencyKey, FeeRequest? Fee, HttpStatusCode? Answer);
 
     public void TakeDown(string idempotencyKey) => _down[idempotencyKey] = true;
+
+    /// <summary>For a patient whose key is not known before they register: every fee of patients with this last name fails.</summary>
+    public void TakeDownPatientsNamed(string lastName) => _down[lastName] = true;
+
+    public void BringBackPatientsNamed(string lastName) => _down.TryRemove(lastName, out _);
 
     public void BringBack(string idempotencyKey)
     {
@@ -44,15 +50,13 @@ public sealed class FakeBilling : HttpMessageHandler
             throw new InvalidOperationException("An unexpected failure inside the call to billing.");
         }
 
-        if (_down.ContainsKey(key))
+        // Read as text: the client's resilience handler sends the same content again on a retry.
+        var fee = JsonSerializer.Deserialize<FeeRequest>(await request.Content!.ReadAsStringAsync(cancellationToken), JsonSerializerOptions.Web);
+        if (_down.ContainsKey(key) || _down.ContainsKey(fee!.Patient.LastName))
         {
             _charges.Enqueue(new Charge(path, key, null, HttpStatusCode.ServiceUnavailable));
             return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
         }
-
-        var consultation = path == BillingRoutes.ConsultationFees
-            ? await request.Content!.ReadFromJsonAsync<ConsultationFeeRequest>(cancellationToken)
-            : null;
 
         var created = false;
         var bill = _bills.GetOrAdd(key, _ =>
@@ -61,7 +65,7 @@ public sealed class FakeBilling : HttpMessageHandler
             return new FeeCharged(Guid.NewGuid(), $"INV-TEST-{_bills.Count + 1:D6}", 40.00m, "USD");
         });
         var answer = created ? HttpStatusCode.Created : HttpStatusCode.OK;
-        _charges.Enqueue(new Charge(path, key, consultation, answer));
+        _charges.Enqueue(new Charge(path, key, fee, answer));
         return new HttpResponseMessage(answer) { Content = JsonContent.Create(bill) };
     }
 }

@@ -1,5 +1,5 @@
 using Pms.Billing.Infrastructure;
-using Pms.Billing.Model;
+using Pms.Billing.Services;
 using Pms.Contracts.Events;
 
 namespace Pms.Billing.IntegrationEvents.Handlers;
@@ -8,29 +8,8 @@ namespace Pms.Billing.IntegrationEvents.Handlers;
 public static class PatientSummaryHandler
 {
     public static Task Handle(PatientRegistered registered, BillingDbContext db, CancellationToken cancellationToken) =>
-        UpsertAsync(db, registered.PatientId, registered.Mrn, registered.FirstName, registered.LastName, registered.AuthUserId, registered.OccurredAt, cancellationToken);
+        db.RecordPatientAsync(registered.PatientId, registered.Mrn, registered.FirstName, registered.LastName, registered.AuthUserId, registered.OccurredAt, cancellationToken);
 
     public static Task Handle(PatientUpdated updated, BillingDbContext db, CancellationToken cancellationToken) =>
-        UpsertAsync(db, updated.PatientId, updated.Mrn, updated.FirstName, updated.LastName, updated.AuthUserId, updated.OccurredAt, cancellationToken);
-
-    private static async Task UpsertAsync(
-        BillingDbContext db, Guid patientId, string mrn, string firstName, string lastName, Guid? authUserId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        var patient = await db.Patients.FindAsync([patientId], cancellationToken);
-        if (patient is null)
-        {
-            patient = new PatientSummary { PatientId = patientId };
-            db.Patients.Add(patient);
-        }
-        else if (patient.UpdatedAt >= at)
-        {
-            return;
-        }
-
-        patient.Mrn = mrn;
-        patient.FirstName = firstName;
-        patient.LastName = lastName;
-        patient.AuthUserId = authUserId;
-        patient.UpdatedAt = at;
-    }
+        db.RecordPatientAsync(updated.PatientId, updated.Mrn, updated.FirstName, updated.LastName, updated.AuthUserId, updated.OccurredAt, cancellationToken);
 }

@@ -4,6 +4,6 @@ namespace Pms.Patients.IntegrationEvents.Handlers;
 
 public static class ChargeRegistrationFeeHandler
 {
-    public static Task Handle(ChargeRegistrationFee command, RegistrationFeeCharger charger, CancellationToken cancellationToken) =>
-        charger.TryChargeAsync(command.PatientId, cancellationToken);
+    public static Task Handle(ChargeRegistrationFee command, FeeCharger fees, CancellationToken cancellationToken) =>
+        fees.ChargeRegistrationAsync(command.PatientId, cancellationToken);
 }

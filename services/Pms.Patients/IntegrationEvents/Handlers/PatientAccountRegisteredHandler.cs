@@ -25,23 +25,10 @@ public static class PatientAccountRegisteredHandler
             return;
         }
 
-        var now = clock.GetUtcNow();
-        var patient = new Patient
-        {
-            Id = patientId,
-            Mrn = await db.NextMrnAsync(cancellationToken),
-            FirstName = registered.FirstName,
-            LastName = registered.LastName,
-            DateOfBirth = registered.DateOfBirth,
-            Sex = PatientValidator.ParseSex(registered.Sex) ?? Sex.Unknown,
-            Email = registered.Email,
-            PhoneNumber = registered.PhoneNumber,
-            AuthUserId = registered.UserId,
-            RegistrationFeeStatus = FeeStatus.Pending,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        patient.Normalize();
+        var patient = Patient.Register(
+            patientId, await db.NextMrnAsync(cancellationToken), registered.FirstName, registered.LastName, registered.DateOfBirth,
+            PatientValidator.ParseSex(registered.Sex) ?? Sex.Unknown, registered.PhoneNumber, registered.Email, clock.GetUtcNow(),
+            authUserId: registered.UserId);
         db.Patients.Add(patient);
 
         await messages.PublishEventAsync(PatientEvents.Registered(patient));

@@ -11,7 +11,8 @@ using Wolverine.Tracking;
 
 namespace Pms.Billing.Tests;
 
-public sealed class ConsultationFeesApiTests(BillingApp app)
+/// <summary>patient-service charges every catalog fee through one endpoint; billing learns whom it bills from the charge itself.</summary>
+public sealed class FeesApiTests(BillingApp app)
 {
     [TimedFact]
     public async Task TheSameKeyTwiceIssuesOneConsultationBill()
@@ -81,14 +82,71 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
     }
 
     [TimedFact]
-    public async Task APatientUnknownToBillingIsUnprocessable()
+    public async Task ARegistrationFeeForAPatientBillingHasNotHeardOfIssuesTheirBillAndRecordsThePatient()
+    {
+        var patientId = Guid.NewGuid();
+        var accountId = Guid.NewGuid();
+        var service = app.ServiceClientFor(ResourceNames.Patients);
+
+        using var first = await service.SendAsync(Charge(FeeKind.Registration, null, Patient(patientId, accountId), $"registration-fee:{patientId}"), TestContext.Current.CancellationToken);
+        using var second = await service.SendAsync(Charge(FeeKind.Registration, null, Patient(patientId, accountId), $"registration-fee:{patientId}"), TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        var firstBill = await first.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        Assert.Equal(firstBill, await second.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken));
+        await using var db = app.Db();
+        var bill = await db.Bills.Include(candidate => candidate.Lines).SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.Equal((firstBill!.BillId, BillType.Registration, "REG-FEE"), (bill.Id, bill.BillType, Assert.Single(bill.Lines).Code));
+        var summary = await db.Patients.SingleAsync(patient => patient.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.Equal(("MRN-FEE", "Ada", "Lovelace", (Guid?)accountId), (summary.Mrn, summary.FirstName, summary.LastName, summary.AuthUserId));
+    }
+
+    [TimedFact]
+    public async Task AChargeCarryingAnOlderViewOfThePatientDoesNotOverwriteANewerOne()
+    {
+        var patientId = await KnownPatientAsync();
+        var older = Patient(patientId, null) with { LastName = "Byron", AsOf = DateTimeOffset.UtcNow.AddDays(-1) };
+
+        using var response = await app.ServiceClientFor(ResourceNames.Patients)
+            .SendAsync(Charge(FeeKind.Consultation, "CONS-GP", older, $"consultation-fee:{Guid.NewGuid()}"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await using var db = app.Db();
+        Assert.Equal("Lovelace", (await db.Patients.SingleAsync(patient => patient.PatientId == patientId, TestContext.Current.CancellationToken)).LastName);
+    }
+
+    [TimedFact]
+    public async Task ConcurrentChargesWithOneKeyIssueOneBill()
+    {
+        var patientId = Guid.NewGuid();
+        var service = app.ServiceClientFor(ResourceNames.Patients);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            using var response = await service.SendAsync(
+                Charge(FeeKind.Registration, null, Patient(patientId, null), $"registration-fee:{patientId}"), TestContext.Current.CancellationToken);
+            Assert.True(response.IsSuccessStatusCode);
+            return await response.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        }));
+
+        await using var db = app.Db();
+        var bill = await db.Bills.SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.All(answers, answer => Assert.Equal(bill.Id, answer!.BillId));
+    }
+
+    [TimedTheory]
+    [InlineData(FeeKind.Registration, "REG-FEE", "feeCode")]
+    [InlineData(FeeKind.Consultation, null, "feeCode")]
+    [InlineData(FeeKind.Consultation, " ", "feeCode")]
+    public async Task AFeeCodeThatDoesNotFitTheKindIsRejectedAndChargesNothing(FeeKind kind, string? feeCode, string field)
     {
         var patientId = Guid.NewGuid();
 
         using var response = await app.ServiceClientFor(ResourceNames.Patients)
-            .SendAsync(Charge(patientId, Guid.NewGuid(), "CONS-GP"), TestContext.Current.CancellationToken);
+            .SendAsync(Charge(kind, feeCode, Patient(patientId, null), $"bad-fee:{patientId}"), TestContext.Current.CancellationToken);
 
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         await using var db = app.Db();
         Assert.False(await db.Bills.AnyAsync(bill => bill.PatientId == patientId, TestContext.Current.CancellationToken));
     }
@@ -97,9 +155,9 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
     public async Task AChargeWithoutAnIdempotencyKeyIsRejected()
     {
         var patientId = await KnownPatientAsync();
-        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.ConsultationFees)
+        using var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.Fees)
         {
-            Content = JsonContent.Create(new ConsultationFeeRequest(patientId, Guid.NewGuid(), "CONS-GP")),
+            Content = JsonContent.Create(new FeeRequest(FeeKind.Consultation, "CONS-GP", Patient(patientId, null))),
         };
 
         using var response = await app.ServiceClientFor(ResourceNames.Patients).SendAsync(request, TestContext.Current.CancellationToken);
@@ -116,15 +174,21 @@ public sealed class ConsultationFeesApiTests(BillingApp app)
         response.EnsureSuccessStatusCode();
     }
 
-    private static HttpRequestMessage Charge(Guid patientId, Guid appointmentId, string feeCode)
+    private static HttpRequestMessage Charge(Guid patientId, Guid appointmentId, string feeCode) =>
+        Charge(FeeKind.Consultation, feeCode, Patient(patientId, null), $"consultation-fee:{appointmentId}");
+
+    private static HttpRequestMessage Charge(FeeKind kind, string? feeCode, FeePatient patient, string idempotencyKey)
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.ConsultationFees)
+        var request = new HttpRequestMessage(HttpMethod.Post, BillingRoutes.Fees)
         {
-            Content = JsonContent.Create(new ConsultationFeeRequest(patientId, appointmentId, feeCode)),
+            Content = JsonContent.Create(new FeeRequest(kind, feeCode, patient)),
         };
-        request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, $"consultation-fee:{appointmentId}");
+        request.Headers.Add(BillingRoutes.IdempotencyKeyHeader, idempotencyKey);
         return request;
     }
+
+    private static FeePatient Patient(Guid patientId, Guid? accountId) =>
+        new(patientId, "MRN-FEE", "Ada", "Lovelace", accountId, DateTimeOffset.UtcNow);
 
     private async Task<Guid> KnownPatientAsync()
     {

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Pms.Contracts.Billing;
+
+[JsonConverter(typeof(JsonStringEnumConverter<FeeKind>))]
+public enum FeeKind
+{
+    Registration,
+    Consultation,
+}
