@@ -20,7 +20,7 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
     {
         _connectionString = await app.Postgres.CreateMigratedDatabaseAsync();
         await using var db = Db();
-        db.Doctors.Add(new Doctor { Id = _doctorId, FirstName = "Ada", LastName = "Lovelace", Specialty = "General practice", ConsultationFeeCode = "CONS-GP" });
+        db.Doctors.Add(Doctor.Create(_doctorId, "Ada", "Lovelace", "General practice", "CONS-GP", "UTC", DateTimeOffset.UtcNow));
         db.Patients.Add(new Patient { Id = _patientId, Mrn = "PMS-0000001-8", FirstName = "Ama", LastName = "Owusu", DateOfBirth = new(1990, 3, 6) });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
