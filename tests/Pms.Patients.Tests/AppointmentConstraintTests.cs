@@ -20,7 +20,7 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
     {
         _connectionString = await app.Postgres.CreateMigratedDatabaseAsync();
         await using var db = Db();
-        db.Doctors.Add(new Doctor { Id = _doctorId, FirstName = "Ada", LastName = "Lovelace", Specialty = "General practice", ConsultationFeeCode = "CONS-GP" });
+        db.Doctors.Add(Doctor.Create(_doctorId, "Ada", "Lovelace", "General practice", "CONS-GP", "UTC", DateTimeOffset.UtcNow));
         db.Patients.Add(new Patient { Id = _patientId, Mrn = "PMS-0000001-8", FirstName = "Ama", LastName = "Owusu", DateOfBirth = new(1990, 3, 6) });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
@@ -64,21 +64,14 @@ public sealed class AppointmentConstraintTests(PatientsApp app) : IAsyncLifetime
     public async Task AnAppointmentMustEndAfterItStarts() =>
         await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Nine, Nine, AppointmentStatus.Booked));
 
+    /// <summary>Writes the row as given, past the entity's own rules, so that only the database can refuse it.</summary>
     private async Task InsertAsync(DateTimeOffset startsAt, DateTimeOffset endsAt, AppointmentStatus status)
     {
         await using var db = Db();
-        db.Appointments.Add(new Appointment
-        {
-            Id = Guid.CreateVersion7(),
-            DoctorId = _doctorId,
-            PatientId = _patientId,
-            StartsAt = startsAt,
-            EndsAt = endsAt,
-            Status = status,
-            BookedBy = _patientId,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        });
+        var appointment = Appointment.Book(_doctorId, _patientId, new Slot(startsAt, startsAt.AddMinutes(1)), null, _patientId, startsAt.AddDays(-1));
+        var row = db.Appointments.Add(appointment);
+        row.Property(stored => stored.EndsAt).CurrentValue = endsAt;
+        row.Property(stored => stored.Status).CurrentValue = status;
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
     }
 

@@ -323,18 +323,8 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
     /// <summary>The API books only future slots; an appointment that has begun is written directly.</summary>
     private Task<Guid> InsertStartedAppointmentAsync(Guid patientId) => _clinic.StartedAppointmentAsync(patientId);
 
-    private Appointment NewAppointment(Guid patientId, DateTimeOffset startsAt, DateTimeOffset endsAt) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        DoctorId = _clinic.DoctorId,
-        PatientId = patientId,
-        StartsAt = startsAt,
-        EndsAt = endsAt,
-        Status = AppointmentStatus.Booked,
-        BookedBy = patientId,
-        CreatedAt = DateTimeOffset.UtcNow,
-        UpdatedAt = DateTimeOffset.UtcNow,
-    };
+    private Appointment NewAppointment(Guid patientId, DateTimeOffset startsAt, DateTimeOffset endsAt) =>
+        Appointment.Book(_clinic.DoctorId, patientId, new Slot(startsAt, endsAt), null, patientId, DateTimeOffset.UtcNow);
 
     /// <summary>Until another session waits for <paramref name="transaction"/>'s transaction to end.</summary>
     private static async Task WaitUntilSomeoneWaitsForAsync(PatientDbContext transaction)

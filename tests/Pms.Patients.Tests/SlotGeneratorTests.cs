@@ -52,7 +52,7 @@ public sealed class SlotGeneratorTests
     public void AWholeDayExceptionRemovesEverySlotOfTheDay()
     {
         var doctor = Doctor("Europe/London", new WeeklyAvailability(DayOfWeek.Monday, new(9, 0), new(17, 0), 30));
-        doctor.Exceptions.Add(new AvailabilityException(Guid.NewGuid(), PlainMonday.AddDays(-2), PlainMonday, null, null, "Leave"));
+        doctor.AddException(PlainMonday.AddDays(-2), PlainMonday, null, null, "Leave", DateTimeOffset.UtcNow);
 
         Assert.Empty(SlotGenerator.Generate(doctor, PlainMonday));
         Assert.Equal(16, SlotGenerator.Generate(doctor, PlainMonday.AddDays(7)).Count);
@@ -62,7 +62,7 @@ public sealed class SlotGeneratorTests
     public void APartialExceptionRemovesOnlyTheSlotsItOverlaps()
     {
         var doctor = Doctor("UTC", new WeeklyAvailability(DayOfWeek.Monday, new(9, 0), new(12, 0), 30));
-        doctor.Exceptions.Add(new AvailabilityException(Guid.NewGuid(), PlainMonday, PlainMonday, new(10, 15), new(11, 0), "Training"));
+        doctor.AddException(PlainMonday, PlainMonday, new(10, 15), new(11, 0), "Training", DateTimeOffset.UtcNow);
 
         var slots = SlotGenerator.Generate(doctor, PlainMonday);
 
@@ -75,7 +75,7 @@ public sealed class SlotGeneratorTests
         var doctor = Doctor("UTC",
             new WeeklyAvailability(DayOfWeek.Monday, new(9, 0), new(12, 0), 60),
             new WeeklyAvailability(DayOfWeek.Tuesday, new(9, 0), new(12, 0), 60));
-        doctor.Exceptions.Add(new AvailabilityException(Guid.NewGuid(), PlainMonday, PlainMonday.AddDays(1), new(10, 0), new(10, 0), "Conference"));
+        doctor.AddException(PlainMonday, PlainMonday.AddDays(1), new(10, 0), new(10, 0), "Conference", DateTimeOffset.UtcNow);
 
         Assert.Equal(["09:00"], SlotGenerator.Generate(doctor, PlainMonday).Select(slot => slot.StartsAt.ToString("HH:mm")));
         Assert.Equal(["10:00", "11:00"], SlotGenerator.Generate(doctor, PlainMonday.AddDays(1)).Select(slot => slot.StartsAt.ToString("HH:mm")));
@@ -142,7 +142,7 @@ public sealed class SlotGeneratorTests
     {
         var day = new DateOnly(2026, 3, 29);
         var doctor = Doctor("Europe/London", new WeeklyAvailability(DayOfWeek.Sunday, new(0, 0), new(4, 0), 30));
-        doctor.Exceptions.Add(new AvailabilityException(Guid.NewGuid(), day, day, new(1, 30), new(3, 0), "Meeting"));
+        doctor.AddException(day, day, new(1, 30), new(3, 0), "Meeting", DateTimeOffset.UtcNow);
 
         var slots = SlotGenerator.Generate(doctor, day);
 
@@ -155,19 +155,15 @@ public sealed class SlotGeneratorTests
     {
         var day = new DateOnly(2026, 10, 25);
         var doctor = Doctor("Europe/London", new WeeklyAvailability(DayOfWeek.Sunday, new(0, 0), new(23, 30), 30));
-        doctor.Exceptions.Add(new AvailabilityException(Guid.NewGuid(), day, day, null, null, "Holiday"));
+        doctor.AddException(day, day, null, null, "Holiday", DateTimeOffset.UtcNow);
 
         Assert.Empty(SlotGenerator.Generate(doctor, day));
     }
 
-    private static Doctor Doctor(string timeZone, params WeeklyAvailability[] rules) => new()
+    private static Doctor Doctor(string timeZone, params WeeklyAvailability[] rules)
     {
-        Id = Guid.NewGuid(),
-        FirstName = "Ada",
-        LastName = "Lovelace",
-        Specialty = "General practice",
-        ConsultationFeeCode = "CONS-GP",
-        TimeZoneId = timeZone,
-        WeeklyAvailability = [.. rules],
-    };
+        var doctor = Model.Doctor.Create(Guid.NewGuid(), "Ada", "Lovelace", "General practice", "CONS-GP", timeZone, DateTimeOffset.UtcNow);
+        doctor.ReplaceWeeklyAvailability(rules, DateTimeOffset.UtcNow);
+        return doctor;
+    }
 }

@@ -1,10 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Pms.Patients.Dtos;
-using Pms.Patients.Infrastructure;
-using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
@@ -55,181 +51,57 @@ public static class DoctorsApi
     }
 
     public static async Task<Results<Created<DoctorDto>, ValidationProblem, ProblemHttpResult>> Create(
-        DoctorRequest request, PatientDbContext db, TimeProvider clock, IOptions<AppointmentOptions> options, CancellationToken cancellationToken)
-    {
-        var errors = DoctorValidator.Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        if (await db.Doctors.AnyAsync(doctor => doctor.Id == request.Id, cancellationToken))
-        {
-            return TypedResults.Problem(title: "This account already has a doctor's profile.", statusCode: StatusCodes.Status409Conflict);
-        }
-
-        var now = clock.GetUtcNow();
-        var doctor = new Doctor
-        {
-            Id = request.Id!.Value,
-            FirstName = request.FirstName!.Trim(),
-            LastName = request.LastName!.Trim(),
-            Specialty = request.Specialty!.Trim(),
-            ConsultationFeeCode = request.ConsultationFeeCode!.Trim(),
-            TimeZoneId = DoctorValidator.FindTimeZone(request.TimeZone ?? options.Value.DefaultTimeZone)!.Id,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.Doctors.Add(doctor);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/doctors/{doctor.Id}", DoctorDto.From(doctor));
-    }
+        DoctorRequest request, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Answer(await doctors.CreateAsync(request, cancellationToken), doctor => TypedResults.Created($"/api/doctors/{doctor.Id}", doctor));
 
     public static async Task<Ok<PagedResult<DoctorDto>>> List(
-        PatientDbContext db, string? specialty, int? page, int? pageSize, CancellationToken cancellationToken)
-    {
-        var doctors = db.Doctors.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(specialty))
-        {
-            var wanted = specialty.Trim();
-            doctors = doctors.Where(doctor => doctor.Specialty == wanted);
-        }
+        DoctorDirectory doctors, string? specialty, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await doctors.ListAsync(specialty, page, pageSize, cancellationToken));
 
-        return TypedResults.Ok(await doctors
-            .OrderBy(doctor => doctor.LastName).ThenBy(doctor => doctor.FirstName).ThenBy(doctor => doctor.Id)
-            .Select(doctor => DoctorDto.From(doctor))
-            .ToPageAsync(page, pageSize, cancellationToken));
-    }
-
-    public static async Task<Results<Ok<DoctorDto>, ProblemHttpResult>> GetById(Guid id, PatientDbContext db, CancellationToken cancellationToken) =>
-        await db.Doctors.AsNoTracking().SingleOrDefaultAsync(doctor => doctor.Id == id, cancellationToken) is { } doctor
-            ? TypedResults.Ok(DoctorDto.From(doctor))
-            : NoSuchDoctor();
+    public static async Task<Results<Ok<DoctorDto>, ProblemHttpResult>> GetById(Guid id, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Found(await doctors.FindAsync(id, cancellationToken), TypedResults.Ok);
 
     public static async Task<Results<Ok<DoctorDto>, ValidationProblem, ProblemHttpResult>> ReplaceAvailability(
-        Guid id, AvailabilityRequest request, ClaimsPrincipal user, PatientDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (!Caller.From(user).MayManage(id))
-        {
-            return OnlyThatDoctor();
-        }
-
-        var errors = DoctorValidator.Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var doctor = await db.Doctors.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        if (doctor is null)
-        {
-            return NoSuchDoctor();
-        }
-
-        doctor.WeeklyAvailability = [.. request.WeeklyAvailability!];
-        doctor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(DoctorDto.From(doctor));
-    }
+        Guid id, AvailabilityRequest request, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Answer(await doctors.ReplaceAvailabilityAsync(id, request, Caller.From(user), cancellationToken), TypedResults.Ok);
 
     public static async Task<Results<Ok<IReadOnlyList<AvailabilityExceptionDto>>, ProblemHttpResult>> ListExceptions(
-        Guid id, ClaimsPrincipal user, PatientDbContext db, CancellationToken cancellationToken)
-    {
-        if (!Caller.From(user).MayManage(id))
-        {
-            return OnlyThatDoctor();
-        }
-
-        var doctor = await db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        return doctor is null
-            ? NoSuchDoctor()
-            : TypedResults.Ok<IReadOnlyList<AvailabilityExceptionDto>>([.. doctor.Exceptions.OrderBy(exception => exception.LocalStart).Select(AvailabilityExceptionDto.From)]);
-    }
+        Guid id, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Found(await doctors.ListExceptionsAsync(id, Caller.From(user), cancellationToken), TypedResults.Ok);
 
     public static async Task<Results<Created<AvailabilityExceptionDto>, ValidationProblem, ProblemHttpResult>> AddException(
-        Guid id, AvailabilityExceptionRequest request, ClaimsPrincipal user, PatientDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (!Caller.From(user).MayManage(id))
-        {
-            return OnlyThatDoctor();
-        }
-
-        var errors = DoctorValidator.Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var doctor = await db.Doctors.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        if (doctor is null)
-        {
-            return NoSuchDoctor();
-        }
-
-        var exception = new AvailabilityException(
-            Guid.CreateVersion7(), request.StartsOn!.Value, request.EndsOn!.Value, request.StartTime, request.EndTime, request.Reason!.Trim());
-        doctor.Exceptions.Add(exception);
-        doctor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/doctors/{id}/exceptions", AvailabilityExceptionDto.From(exception));
-    }
+        Guid id, AvailabilityExceptionRequest request, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Answer(await doctors.AddExceptionAsync(id, request, Caller.From(user), cancellationToken),
+            exception => TypedResults.Created($"/api/doctors/{id}/exceptions", exception));
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveException(
-        Guid id, Guid exceptionId, ClaimsPrincipal user, PatientDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        if (!Caller.From(user).MayManage(id))
-        {
-            return OnlyThatDoctor();
-        }
-
-        var doctor = await db.Doctors.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        var exception = doctor?.Exceptions.SingleOrDefault(candidate => candidate.Id == exceptionId);
-        if (exception is null)
-        {
-            return TypedResults.Problem(title: "No such absence.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        doctor!.Exceptions.Remove(exception);
-        doctor.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
-    }
+        Guid id, Guid exceptionId, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Found(await doctors.RemoveExceptionAsync(id, exceptionId, Caller.From(user), cancellationToken), _ => TypedResults.NoContent());
 
     public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> FreeSlots(
-        Guid id, DateOnly date, PatientDbContext db, DoctorSchedule schedule, CancellationToken cancellationToken)
-    {
-        var doctor = await db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        return doctor is null
-            ? NoSuchDoctor()
-            : TypedResults.Ok(new DaySlotsDto(doctor.Id, date, doctor.TimeZoneId, await schedule.FreeSlotsAsync(doctor, date, cancellationToken)));
-    }
+        Guid id, DateOnly date, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Found(await doctors.FreeSlotsAsync(id, date, cancellationToken), TypedResults.Ok);
 
     public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> NextFreeDay(
-        Guid id, DateOnly? from, PatientDbContext db, DoctorSchedule schedule, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        // A day more than the look-ahead past today in any zone: nothing to search, and no date arithmetic near its limits.
-        if (from > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(DoctorSchedule.DaysLookedAhead + 1))
+        Guid id, DateOnly? from, DoctorDirectory doctors, CancellationToken cancellationToken) =>
+        Found(await doctors.NextFreeDayAsync(id, from, cancellationToken), TypedResults.Ok);
+
+    private static Results<TDone, ValidationProblem, ProblemHttpResult> Answer<T, TDone>(DoctorOutcome<T> outcome, Func<T, TDone> done)
+        where TDone : IResult => outcome switch
         {
-            return TypedResults.Problem(
-                title: $"Free time is looked for at most {DoctorSchedule.DaysLookedAhead} days ahead; choose an earlier day.",
-                statusCode: StatusCodes.Status400BadRequest);
-        }
+            DoctorOutcome<T>.Done success => done(success.Value),
+            DoctorOutcome<T>.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
+            DoctorOutcome<T>.Refused refused => Problem(refused),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
 
-        var doctor = await db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        if (doctor is null)
+    private static Results<TDone, ProblemHttpResult> Found<T, TDone>(DoctorOutcome<T> outcome, Func<T, TDone> done)
+        where TDone : IResult => outcome switch
         {
-            return NoSuchDoctor();
-        }
+            DoctorOutcome<T>.Done success => done(success.Value),
+            DoctorOutcome<T>.Refused refused => Problem(refused),
+            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
+        };
 
-        return await schedule.NextFreeDayAsync(doctor, from ?? DateOnly.MinValue, cancellationToken) is { } day
-            ? TypedResults.Ok(new DaySlotsDto(doctor.Id, day.Date, doctor.TimeZoneId, day.Slots))
-            : TypedResults.Problem(
-                title: $"{doctor.FirstName} {doctor.LastName} has no free time in the next {DoctorSchedule.DaysLookedAhead} days.",
-                statusCode: StatusCodes.Status404NotFound);
-    }
-
-    private static ProblemHttpResult NoSuchDoctor() => TypedResults.Problem(title: "No such doctor.", statusCode: StatusCodes.Status404NotFound);
-
-    private static ProblemHttpResult OnlyThatDoctor() =>
-        TypedResults.Problem(title: "A doctor manages only their own availability.", statusCode: StatusCodes.Status403Forbidden);
+    private static ProblemHttpResult Problem<T>(DoctorOutcome<T>.Refused refused) => TypedResults.Problem(title: refused.Title, statusCode: refused.Status);
 }

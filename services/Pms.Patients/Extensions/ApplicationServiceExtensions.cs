@@ -3,6 +3,7 @@ using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
+using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
@@ -52,9 +53,10 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<PatientUpdates>();
 
         builder.Services.AddOptions<AppointmentOptions>().BindConfiguration(AppointmentOptions.SectionName)
-            .Validate(options => DoctorValidator.FindTimeZone(options.DefaultTimeZone) is not null, "Appointments:DefaultTimeZone must be an IANA time zone id.")
+            .Validate(options => Doctor.FindTimeZone(options.DefaultTimeZone) is not null, "Appointments:DefaultTimeZone must be an IANA time zone id.")
             .ValidateOnStart();
         builder.Services.AddScoped<DoctorSchedule>();
+        builder.Services.AddScoped<DoctorDirectory>();
         builder.Services.AddScoped<AppointmentScheduler>();
         builder.Services.AddScoped<AppointmentQueries>();
 

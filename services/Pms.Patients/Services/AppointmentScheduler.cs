@@ -64,20 +64,12 @@ public sealed class AppointmentScheduler(
             return slotRefusal;
         }
 
-        var now = clock.GetUtcNow();
-        var appointment = new Appointment
+        var (appointment, refusal) = Attempt(() => Appointment.Book(doctor.Id, patientId, slot!, request.Reason, caller.UserId, clock.GetUtcNow()));
+        if (appointment is null)
         {
-            Id = Guid.CreateVersion7(),
-            DoctorId = doctor.Id,
-            PatientId = patientId,
-            StartsAt = slot!.StartsAt,
-            EndsAt = slot.EndsAt,
-            Status = AppointmentStatus.Booked,
-            Reason = Trimmed(request.Reason),
-            BookedBy = caller.UserId,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+            return refusal!;
+        }
+
         Db.Appointments.Add(appointment);
         await outbox.PublishEventAsync(AppointmentEvents.Booked(appointment, doctor));
         return await SaveAsync(appointment, AuditActions.Create, StatusCodes.Status201Created, cancellationToken);
@@ -98,23 +90,24 @@ public sealed class AppointmentScheduler(
         }
 
         var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
-        if (refusal is not null)
+        if (appointment is null)
         {
-            return refusal;
+            return refusal!;
         }
 
-        var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment!.DoctorId, cancellationToken);
-        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), appointment!.Id, cancellationToken);
+        var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment.DoctorId, cancellationToken);
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), appointment.Id, cancellationToken);
         if (slotRefusal is not null)
         {
             return slotRefusal;
         }
 
-        var previousStartsAt = appointment.StartsAt;
-        appointment.StartsAt = slot!.StartsAt;
-        appointment.EndsAt = slot.EndsAt;
-        appointment.RescheduleReason = Trimmed(request.Reason);
-        appointment.UpdatedAt = clock.GetUtcNow();
+        var (previousStartsAt, moveRefusal) = Attempt(() => appointment.Reschedule(slot!, request.Reason!, clock.GetUtcNow()));
+        if (moveRefusal is not null)
+        {
+            return moveRefusal;
+        }
+
         await outbox.PublishEventAsync(AppointmentEvents.Rescheduled(appointment, doctor, previousStartsAt));
         return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
@@ -128,16 +121,18 @@ public sealed class AppointmentScheduler(
             return new AppointmentOutcome.Invalid(errors);
         }
 
-        var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
-        if (refusal is not null)
+        var (appointment, unchangeable) = await LoadChangeableAsync(id, caller, cancellationToken);
+        if (appointment is null)
+        {
+            return unchangeable!;
+        }
+
+        var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment.DoctorId, cancellationToken);
+        if (Attempt(() => appointment.Cancel(request.Reason!, clock.GetUtcNow())) is { } refusal)
         {
             return refusal;
         }
 
-        var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment!.DoctorId, cancellationToken);
-        appointment!.Status = AppointmentStatus.Cancelled;
-        appointment.CancellationReason = Trimmed(request.Reason);
-        appointment.UpdatedAt = clock.GetUtcNow();
         await outbox.PublishEventAsync(AppointmentEvents.Cancelled(appointment, doctor));
         return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
@@ -151,27 +146,16 @@ public sealed class AppointmentScheduler(
             return NoSuchAppointment;
         }
 
-        if (appointment.Status != AppointmentStatus.Booked)
-        {
-            return AppointmentOutcome.Refused.Conflict($"The appointment is {appointment.Status}; only a Booked appointment can change.");
-        }
-
-        if (appointment.StartsAt > clock.GetUtcNow())
-        {
-            return AppointmentOutcome.Refused.Unprocessable("The appointment has not started yet.");
-        }
-
-        appointment.Status = outcome;
-        appointment.UpdatedAt = clock.GetUtcNow();
         var feeCode = outcome == AppointmentStatus.Completed
             ? await Db.Doctors.Where(doctor => doctor.Id == appointment.DoctorId).Select(doctor => doctor.ConsultationFeeCode).SingleAsync(cancellationToken)
             : "";
-
-        // A doctor without a fee code gives free consultations: nothing to charge, no bill.
-        if (!string.IsNullOrWhiteSpace(feeCode))
+        var now = clock.GetUtcNow();
+        var refusal = outcome == AppointmentStatus.Completed
+            ? Attempt(() => appointment.Complete(feeCode, now))
+            : Attempt(() => appointment.MarkNoShow(now));
+        if (refusal is not null)
         {
-            appointment.ConsultationFeeStatus = FeeStatus.Pending;
-            appointment.ConsultationFeeCode = feeCode;
+            return refusal;
         }
 
         audit.Record(AuditActions.Update, AuditResources.Appointment, appointment.Id, appointment.PatientId);
@@ -190,7 +174,7 @@ public sealed class AppointmentScheduler(
     public static AppointmentOutcome.Refused NoSuchAppointment { get; } = AppointmentOutcome.Refused.NotFound("No such appointment.");
 
     /// <summary>A Booked, future appointment the caller may move or cancel: staff any, a patient their own.</summary>
-    private async Task<(Appointment? Appointment, AppointmentOutcome.Refused? Refusal)> LoadChangeableAsync(
+    private async Task<(Appointment? Appointment, AppointmentOutcome? Refusal)> LoadChangeableAsync(
         Guid id, Caller caller, CancellationToken cancellationToken)
     {
         var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
@@ -201,14 +185,8 @@ public sealed class AppointmentScheduler(
             return (null, NoSuchAppointment);
         }
 
-        if (appointment!.Status != AppointmentStatus.Booked)
-        {
-            return (null, AppointmentOutcome.Refused.Conflict($"The appointment is {appointment.Status}; only a Booked appointment can change."));
-        }
-
-        return appointment.StartsAt <= clock.GetUtcNow()
-            ? (null, AppointmentOutcome.Refused.Unprocessable("The appointment has already started."))
-            : (appointment, null);
+        // Checked before the new slot, so a closed or started appointment is refused as such whatever the slot.
+        return Attempt(() => appointment!.EnsureChangeable(clock.GetUtcNow())) is { } refusal ? (null, refusal) : (appointment!, null);
     }
 
     private async Task<(Guid PatientId, AppointmentOutcome? Refusal)> ResolvePatientAsync(Guid? requested, Caller caller, CancellationToken cancellationToken)
@@ -251,15 +229,38 @@ public sealed class AppointmentScheduler(
         }
     }
 
+    /// <summary>Checked before anything is loaded, so a bad reason is a 400 whatever the appointment's state.</summary>
     private static void CheckReason(Dictionary<string, string[]> errors, string? reason, bool required)
     {
-        if ((required && string.IsNullOrWhiteSpace(reason)) || (reason is not null && reason.Trim().Length > DoctorConfiguration.ReasonLength))
+        if (Appointment.ReasonProblem(reason, required) is { } problem)
         {
-            errors["reason"] = [required
-                ? $"A reason of 1 to {DoctorConfiguration.ReasonLength} characters is required."
-                : $"At most {DoctorConfiguration.ReasonLength} characters."];
+            errors["reason"] = [problem];
         }
     }
 
-    private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>Makes a change the appointment's rules may refuse; null when it was made.</summary>
+    private static AppointmentOutcome? Attempt(Action change) => Attempt(() =>
+    {
+        change();
+        return true;
+    }).Refusal;
+
+    private static (T? Value, AppointmentOutcome? Refusal) Attempt<T>(Func<T> change)
+    {
+        try
+        {
+            return (change(), null);
+        }
+        catch (AppointmentRuleException broken)
+        {
+            return (default, Refusal(broken));
+        }
+    }
+
+    private static AppointmentOutcome Refusal(AppointmentRuleException broken) => broken.Kind switch
+    {
+        AppointmentRuleException.Kinds.Invalid => new AppointmentOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = [broken.Message] }),
+        AppointmentRuleException.Kinds.Conflict => AppointmentOutcome.Refused.Conflict(broken.Message),
+        _ => AppointmentOutcome.Refused.Unprocessable(broken.Message),
+    };
 }

@@ -82,18 +82,7 @@ public sealed class Clinic(PatientsApp app)
     public async Task<Guid> StartedAppointmentAsync(Guid patientId)
     {
         var startsAt = DateTimeOffset.UtcNow.AddMinutes(-10);
-        var appointment = new Appointment
-        {
-            Id = Guid.CreateVersion7(),
-            DoctorId = DoctorId,
-            PatientId = patientId,
-            StartsAt = startsAt,
-            EndsAt = startsAt.AddMinutes(30),
-            Status = AppointmentStatus.Booked,
-            BookedBy = patientId,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
-        };
+        var appointment = Appointment.Book(DoctorId, patientId, new Slot(startsAt, startsAt.AddMinutes(30)), null, patientId, startsAt.AddDays(-1));
         await using var db = app.Db();
         db.Appointments.Add(appointment);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -17,9 +17,9 @@ public sealed class AppointmentConfiguration : IEntityTypeConfiguration<Appointm
         builder.ToTable(table => table.HasCheckConstraint("CK_Appointments_EndsAfterStart", "\"EndsAt\" > \"StartsAt\""));
         builder.Property(appointment => appointment.Id).ValueGeneratedNever();
         builder.Property(appointment => appointment.Status).HasConversion<string>().HasMaxLength(10);
-        builder.Property(appointment => appointment.Reason).HasMaxLength(DoctorConfiguration.ReasonLength);
-        builder.Property(appointment => appointment.CancellationReason).HasMaxLength(DoctorConfiguration.ReasonLength);
-        builder.Property(appointment => appointment.RescheduleReason).HasMaxLength(DoctorConfiguration.ReasonLength);
+        builder.Property(appointment => appointment.Reason).HasMaxLength(Appointment.ReasonLength);
+        builder.Property(appointment => appointment.CancellationReason).HasMaxLength(Appointment.ReasonLength);
+        builder.Property(appointment => appointment.RescheduleReason).HasMaxLength(Appointment.ReasonLength);
 
         builder.Property(appointment => appointment.ConsultationFeeStatus).HasConversion<string>().HasMaxLength(10);
         builder.Property(appointment => appointment.ConsultationFeeCode).HasMaxLength(DoctorConfiguration.FeeCodeLength);
