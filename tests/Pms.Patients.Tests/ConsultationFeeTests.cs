@@ -29,12 +29,12 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation);
+        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, Cancellation);
         var charge = Assert.Single(app.Billing.ChargesWith(key));
         Assert.Equal(BillingRoutes.ConsultationFees, charge.Path);
         Assert.Equal(new ConsultationFeeRequest(patientId, appointmentId, "CONS-GP"), charge.Consultation);
         Assert.Equal(new FeeDto(FeeStatus.Charged, app.Billing.BillFor(key)!.BillId), completed!.ConsultationFee);
-        var stored = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", PatientsApp.Json, Cancellation);
+        var stored = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", ServiceJson.Options, Cancellation);
         Assert.Equal(completed.ConsultationFee, stored!.ConsultationFee);
     }
 
@@ -47,7 +47,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/no-show", null, Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Null((await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation))!.ConsultationFee);
+        Assert.Null((await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, Cancellation))!.ConsultationFee);
         Assert.Empty(app.Billing.ChargesWith(BillingFeeClient.ConsultationKey(appointmentId)));
     }
 
@@ -60,7 +60,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         app.Billing.TakeDown(key);
 
         using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
-        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation);
+        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, Cancellation);
         app.Billing.BringBack(key);
         var charged = await EventuallyChargedAsync(appointmentId);
 
@@ -116,7 +116,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var appointment = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", PatientsApp.Json, Cancellation);
+            var appointment = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", ServiceJson.Options, Cancellation);
             if (appointment!.ConsultationFee?.Status == FeeStatus.Charged || DateTime.UtcNow > deadline)
             {
                 return appointment.ConsultationFee;
