@@ -68,6 +68,23 @@ public sealed class PaymentsApiTests(BillingApp app)
     }
 
     [TimedFact]
+    public async Task ConcurrentPaymentsOnOneBillNeverTakeMoreThanTheBalance()
+    {
+        var bill = await _desk.IssuedAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async till =>
+        {
+            using var response = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(20.00m, "Cash", null), $"till-{till}-{Guid.NewGuid():N}");
+            return response.StatusCode;
+        }));
+
+        Assert.Equal(2, answers.Count(answer => answer == HttpStatusCode.Created));
+        Assert.Equal(3, answers.Count(answer => answer == HttpStatusCode.UnprocessableEntity));
+        var stored = await _desk.BillAsync(bill.Id);
+        Assert.Equal((40.00m, 4.50m, 2), (stored.AmountPaid, stored.Balance, stored.Payments.Count));
+    }
+
+    [TimedFact]
     public async Task APaymentWithoutAKeyAMethodOrAnAmountIsRefusedWithAnErrorPerFieldAndRecordsNothing()
     {
         var bill = await _desk.IssuedAsync();

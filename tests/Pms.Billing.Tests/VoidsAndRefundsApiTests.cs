@@ -42,6 +42,19 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
     }
 
     [TimedFact]
+    public async Task AVoidBillTakesNoPayment()
+    {
+        var bill = await _desk.IssuedAsync();
+        using var voided = await _desk.Admin.PostAsync(new Uri($"/api/billing/bills/{bill.Id}/void", UriKind.Relative), null, Cancellation);
+
+        using var response = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(10.00m, "Cash", null), $"desk-{Guid.NewGuid():N}");
+
+        Assert.Equal(HttpStatusCode.OK, voided.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Empty((await _desk.BillAsync(bill.Id)).Payments);
+    }
+
+    [TimedFact]
     public async Task StaffCannotVoidABill()
     {
         var bill = await _desk.IssuedAsync();
