@@ -74,6 +74,33 @@ public sealed class UsersApiTests(AuthApp app)
     }
 
     [TimedFact]
+    public async Task ChangingRolesEndsTheAccountsSessions()
+    {
+        var (userId, email) = await _accounts.WorkforceAsync(PmsRoles.Staff);
+        var before = await _accounts.SignInAsync(email);
+        using var admin = await app.AdminAsync();
+
+        using var changed = await admin.PutAsJsonAsync($"/api/auth/users/{userId}/roles", new SetRolesRequest([PmsRoles.Doctor]), Cancellation);
+        using var refresh = await _accounts.PostRefreshAsync(before.RefreshToken);
+        using var client = app.ClientWith(before.AccessToken);
+        using var me = await client.GetAsync(new Uri("/api/auth/me", UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (refresh.StatusCode, me.StatusCode));
+    }
+
+    [TimedFact]
+    public async Task UnknownAccountsAreNotFound()
+    {
+        using var admin = await app.AdminAsync();
+
+        using var roles = await admin.PutAsJsonAsync($"/api/auth/users/{Guid.NewGuid()}/roles", new SetRolesRequest([PmsRoles.Staff]), Cancellation);
+        using var locked = await admin.PostAsync($"/api/auth/users/{Guid.NewGuid()}/lock", null, Cancellation);
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (roles.StatusCode, locked.StatusCode));
+    }
+
+    [TimedFact]
     public async Task ALockedAccountCannotSignInAndIsAnsweredAsIfItsPasswordWereWrong()
     {
         var (userId, email) = await _accounts.PatientAsync();
