@@ -28,10 +28,10 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
         var (patientId, patient) = await _clinic.PatientAsync();
         AppointmentDto booked = null!;
 
-        var booking = await TrackAsync(async () => booked = await _clinic.BookedAsync(patient, Clinic.At(Day, 9)));
-        var rescheduling = await TrackAsync(async () => await PostAsync(patient, $"/api/appointments/{booked.Id}/reschedule",
+        var booking = await app.TrackAsync(async () => booked = await _clinic.BookedAsync(patient, Clinic.At(Day, 9)));
+        var rescheduling = await app.TrackAsync(async () => await PostAsync(patient, $"/api/appointments/{booked.Id}/reschedule",
             new RescheduleAppointmentRequest(Clinic.At(Day, 10), "Later suits me")));
-        var cancelling = await TrackAsync(async () => await PostAsync(patient, $"/api/appointments/{booked.Id}/cancel",
+        var cancelling = await app.TrackAsync(async () => await PostAsync(patient, $"/api/appointments/{booked.Id}/cancel",
             new CancelAppointmentRequest("Feeling better")));
 
         var bookedEvent = Single<AppointmentBooked>(booking, booked.Id, patientId);
@@ -53,7 +53,7 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
         var (secondId, second) = await _clinic.PatientAsync();
         await _clinic.BookedAsync(first, Clinic.At(Day, 11));
 
-        var refused = await TrackAsync(async () =>
+        var refused = await app.TrackAsync(async () =>
         {
             using var response = await _clinic.BookAsync(second, Clinic.At(Day, 11));
             Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
@@ -61,9 +61,6 @@ public sealed class AppointmentEventsTests(PatientsApp app) : IAsyncLifetime
 
         Assert.DoesNotContain(refused.Sent.MessagesOf<AppointmentBooked>(), message => message.PatientId == secondId);
     }
-
-    private Task<ITrackedSession> TrackAsync(Func<Task> action) =>
-        app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
 
     private static async Task PostAsync(HttpClient client, string path, object body)
     {

@@ -46,7 +46,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
             await _clinic.BookedAsync(_clinic.Staff, start, patientId);
         }
 
-        var next = await patient.GetFromJsonAsync<DaySlotsDto>($"/api/doctors/{_clinic.DoctorId}/slots/next?from={Day:yyyy-MM-dd}", PatientsApp.Json, Cancellation);
+        var next = await patient.GetFromJsonAsync<DaySlotsDto>($"/api/doctors/{_clinic.DoctorId}/slots/next?from={Day:yyyy-MM-dd}", ServiceJson.Options, Cancellation);
         using var tooFar = await patient.GetAsync(new Uri($"/api/doctors/{_clinic.DoctorId}/slots/next?from={Day.AddDays(200):yyyy-MM-dd}", UriKind.Relative), Cancellation);
         using var lastDay = await patient.GetAsync(new Uri($"/api/doctors/{_clinic.DoctorId}/slots/next?from=9999-12-31", UriKind.Relative), Cancellation);
 
@@ -138,7 +138,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         var booked = await _clinic.BookedAsync(owner, Clinic.At(Day, 9));
 
         using var read = await stranger.GetAsync($"/api/appointments/{booked.Id}", Cancellation);
-        var list = await stranger.GetFromJsonAsync<PagedResult<AppointmentDto>>($"/api/appointments?doctorId={_clinic.DoctorId}", PatientsApp.Json, Cancellation);
+        var list = await stranger.GetFromJsonAsync<PagedResult<AppointmentDto>>($"/api/appointments?doctorId={_clinic.DoctorId}", ServiceJson.Options, Cancellation);
         using var cancel = await stranger.PostAsJsonAsync($"/api/appointments/{booked.Id}/cancel", new CancelAppointmentRequest("Not mine"), Cancellation);
         using var move = await stranger.PostAsJsonAsync($"/api/appointments/{booked.Id}/reschedule",
             new RescheduleAppointmentRequest(Clinic.At(Day, 11), "Not mine"), Cancellation);
@@ -159,7 +159,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         var own = await _clinic.BookedAsync(patient, Clinic.At(Day, 9));
         await _clinic.BookedAsync(other, Clinic.At(Day, 10));
 
-        var list = await patient.GetFromJsonAsync<PagedResult<AppointmentDto>>("/api/appointments", PatientsApp.Json, Cancellation);
+        var list = await patient.GetFromJsonAsync<PagedResult<AppointmentDto>>("/api/appointments", ServiceJson.Options, Cancellation);
 
         var only = Assert.Single(list!.Items);
         Assert.Equal((own.Id, patientId), (only.Id, only.PatientId));
@@ -281,7 +281,7 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
         await _clinic.BookedAsync(patient, Clinic.At(Day.AddDays(1), 9));
         var otherDoctor = app.ClientFor(Guid.NewGuid(), PmsRoles.Doctor);
 
-        var day = await _clinic.Doctor.GetFromJsonAsync<PagedResult<AppointmentDto>>($"/api/appointments?date={Day:yyyy-MM-dd}", PatientsApp.Json, Cancellation);
+        var day = await _clinic.Doctor.GetFromJsonAsync<PagedResult<AppointmentDto>>($"/api/appointments?date={Day:yyyy-MM-dd}", ServiceJson.Options, Cancellation);
         using var stranger = await otherDoctor.GetAsync($"/api/appointments/{today.Id}", Cancellation);
 
         Assert.Equal(today.Id, Assert.Single(day!.Items).Id);

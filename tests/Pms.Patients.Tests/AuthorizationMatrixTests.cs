@@ -79,10 +79,10 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
         using var exception = await clinic.Staff.PostAsJsonAsync($"/api/doctors/{clinic.DoctorId}/exceptions",
             new AvailabilityExceptionRequest(Clinic.FutureDay.AddDays(1), Clinic.FutureDay.AddDays(1), null, null, "Conference"), cancellationToken);
         Assert.Equal(HttpStatusCode.Created, exception.StatusCode);
-        var exceptionId = (await exception.Content.ReadFromJsonAsync<AvailabilityExceptionDto>(PatientsApp.Json, cancellationToken))!.Id;
+        var exceptionId = (await exception.Content.ReadFromJsonAsync<AvailabilityExceptionDto>(ServiceJson.Options, cancellationToken))!.Id;
         using var upload = await patient.PostAsync($"/api/patients/{patientId}/documents", ReportForm(), cancellationToken);
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
-        var documentId = (await upload.Content.ReadFromJsonAsync<DocumentDto>(PatientsApp.Json, cancellationToken))!.Id;
+        var documentId = (await upload.Content.ReadFromJsonAsync<DocumentDto>(ServiceJson.Options, cancellationToken))!.Id;
 
         using var client = caller switch
         {

@@ -29,14 +29,14 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation);
+        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, Cancellation);
         // The pending-fee job, quick in these tests, may retry while a slow request still charges; billing's key keeps it one bill.
         var charge = Assert.Single(app.Billing.ChargesWith(key), charge => charge.Answer == HttpStatusCode.Created);
         Assert.Equal(BillingRoutes.Fees, charge.Path);
         Assert.Equal((FeeKind.Consultation, "CONS-GP"), (charge.Fee!.Kind, charge.Fee.FeeCode));
         Assert.Equal((patientId, "Ama", "Owusu"), (charge.Fee.Patient.PatientId, charge.Fee.Patient.FirstName, charge.Fee.Patient.LastName));
         Assert.Equal(new FeeDto(FeeStatus.Charged, app.Billing.BillFor(key)!.BillId), completed!.ConsultationFee);
-        var stored = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", PatientsApp.Json, Cancellation);
+        var stored = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", ServiceJson.Options, Cancellation);
         Assert.Equal(completed.ConsultationFee, stored!.ConsultationFee);
     }
 
@@ -49,7 +49,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/no-show", null, Cancellation);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Null((await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation))!.ConsultationFee);
+        Assert.Null((await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, Cancellation))!.ConsultationFee);
         Assert.Empty(app.Billing.ChargesWith(BillingFeeClient.ConsultationKey(appointmentId)));
     }
 
@@ -62,7 +62,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         app.Billing.TakeDown(key);
 
         using var response = await _clinic.Doctor.PostAsync($"/api/appointments/{appointmentId}/complete", null, Cancellation);
-        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, Cancellation);
+        var completed = await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, Cancellation);
         app.Billing.BringBack(key);
         var charged = await EventuallyChargedAsync(appointmentId);
 
@@ -118,7 +118,7 @@ public sealed class ConsultationFeeTests(PatientsApp app) : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
-            var appointment = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", PatientsApp.Json, Cancellation);
+            var appointment = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", ServiceJson.Options, Cancellation);
             if (appointment!.ConsultationFee?.Status == FeeStatus.Charged || DateTime.UtcNow > deadline)
             {
                 return appointment.ConsultationFee;

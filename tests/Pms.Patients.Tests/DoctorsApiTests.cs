@@ -24,11 +24,11 @@ public sealed class DoctorsApiTests(PatientsApp app)
         using var again = await _staff.PostAsJsonAsync("/api/doctors", request, Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        var doctor = await created.Content.ReadFromJsonAsync<DoctorDto>(PatientsApp.Json, Cancellation);
+        var doctor = await created.Content.ReadFromJsonAsync<DoctorDto>(ServiceJson.Options, Cancellation);
         Assert.Equal((id, "Europe/London", "CONS-SPEC"), (doctor!.Id, doctor.TimeZone, doctor.ConsultationFeeCode));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var patient = app.ClientFor(Guid.NewGuid(), PmsRoles.Patient);
-        Assert.Equal("Grace", (await patient.GetFromJsonAsync<DoctorDto>($"/api/doctors/{id}", PatientsApp.Json, Cancellation))!.FirstName);
+        Assert.Equal("Grace", (await patient.GetFromJsonAsync<DoctorDto>($"/api/doctors/{id}", ServiceJson.Options, Cancellation))!.FirstName);
     }
 
     [TimedTheory]
@@ -106,7 +106,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, patientReads.StatusCode);
         Assert.Equal([Clinic.At(day, 9), Clinic.At(day, 9, 30), Clinic.At(day, 11), Clinic.At(day, 11, 30)], await clinic.FreeStartsAsync(_staff, day));
-        var listed = await clinic.Doctor.GetFromJsonAsync<List<AvailabilityExceptionDto>>($"/api/doctors/{clinic.DoctorId}/exceptions", PatientsApp.Json, Cancellation);
+        var listed = await clinic.Doctor.GetFromJsonAsync<List<AvailabilityExceptionDto>>($"/api/doctors/{clinic.DoctorId}/exceptions", ServiceJson.Options, Cancellation);
         Assert.Equal("Training", Assert.Single(listed!).Reason);
     }
 
@@ -117,7 +117,7 @@ public sealed class DoctorsApiTests(PatientsApp app)
         var day = Clinic.FutureDay;
         using var added = await clinic.Doctor.PostAsJsonAsync($"/api/doctors/{clinic.DoctorId}/exceptions",
             new AvailabilityExceptionRequest(day, day, null, null, "Conference"), Cancellation);
-        var absence = await added.Content.ReadFromJsonAsync<AvailabilityExceptionDto>(PatientsApp.Json, Cancellation);
+        var absence = await added.Content.ReadFromJsonAsync<AvailabilityExceptionDto>(ServiceJson.Options, Cancellation);
         Assert.Empty(await clinic.FreeStartsAsync(_staff, day));
 
         using var byOtherDoctor = await app.ClientFor(Guid.NewGuid(), PmsRoles.Doctor)

@@ -227,7 +227,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal(bytes, await patient.GetByteArrayAsync(content, Cancellation));
 
         var accesses = await staff.GetFromJsonAsync<List<DocumentAccessDto>>(
-            $"/api/patients/{patientId}/documents/{document.Id}/accesses", PatientsApp.Json, Cancellation);
+            $"/api/patients/{patientId}/documents/{document.Id}/accesses", ServiceJson.Options, Cancellation);
         Assert.Equal(
             [(_clinic.DoctorId, "Doctor"), (staffId, "Staff"), (document.UploadedBy, "Patient")],
             accesses!.Select(access => (access.AccountId, access.Roles)));
@@ -281,7 +281,7 @@ public sealed class DocumentsApiTests(PatientsApp app)
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (deleted.StatusCode, again.StatusCode, download.StatusCode));
         await using var db = app.Db();
         Assert.False(await db.Set<DocumentContent>().AnyAsync(content => content.DocumentId == document.Id, Cancellation));
-        var audit = await _clinic.Staff.GetFromJsonAsync<List<DocumentAccessDto>>($"{path}/accesses", PatientsApp.Json, Cancellation);
+        var audit = await _clinic.Staff.GetFromJsonAsync<List<DocumentAccessDto>>($"{path}/accesses", ServiceJson.Options, Cancellation);
         Assert.Equal([DocumentAction.Deleted], audit!.Select(access => access.Action));
     }
 
@@ -343,8 +343,8 @@ public sealed class DocumentsApiTests(PatientsApp app)
     }
 
     private static async Task<List<DocumentDto>> ListAsync(HttpClient client, Guid patientId) =>
-        (await client.GetFromJsonAsync<List<DocumentDto>>($"/api/patients/{patientId}/documents", PatientsApp.Json, Cancellation))!;
+        (await client.GetFromJsonAsync<List<DocumentDto>>($"/api/patients/{patientId}/documents", ServiceJson.Options, Cancellation))!;
 
     private static async Task<T> ReadAsync<T>(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<T>(PatientsApp.Json, Cancellation))!;
+        (await response.Content.ReadFromJsonAsync<T>(ServiceJson.Options, Cancellation))!;
 }

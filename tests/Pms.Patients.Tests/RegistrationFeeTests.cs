@@ -28,7 +28,7 @@ public sealed class RegistrationFeeTests(PatientsApp app)
         using var response = await _staff.PostAsJsonAsync("/api/patients", WalkIn(lastName), Cancellation);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var registered = (await response.Content.ReadFromJsonAsync<RegisteredPatientResponse>(PatientsApp.Json, Cancellation))!;
+        var registered = (await response.Content.ReadFromJsonAsync<RegisteredPatientResponse>(ServiceJson.Options, Cancellation))!;
         var key = BillingFeeClient.RegistrationKey(registered.Id);
         // The durable command may run while the desk's attempt is still going; billing's key keeps it one bill.
         var charge = Assert.Single(app.Billing.ChargesWith(key), charge => charge.Answer == HttpStatusCode.Created);
@@ -45,7 +45,7 @@ public sealed class RegistrationFeeTests(PatientsApp app)
         app.Billing.TakeDownPatientsNamed(lastName);
 
         using var response = await _staff.PostAsJsonAsync("/api/patients", WalkIn(lastName), Cancellation);
-        var registered = (await response.Content.ReadFromJsonAsync<RegisteredPatientResponse>(PatientsApp.Json, Cancellation))!;
+        var registered = (await response.Content.ReadFromJsonAsync<RegisteredPatientResponse>(ServiceJson.Options, Cancellation))!;
         app.Billing.BringBackPatientsNamed(lastName);
 
         Assert.Equal((HttpStatusCode.Created, new FeeDto(FeeStatus.Pending, null)), (response.StatusCode, registered.RegistrationFee));

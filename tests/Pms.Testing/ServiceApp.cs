@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Pms.Contracts;
 using Wolverine;
+using Wolverine.Tracking;
 using Xunit;
 
 namespace Pms.Testing;
@@ -57,8 +58,29 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
         return client;
     }
 
+    /// <summary>
+    /// What the host sent while <paramref name="action"/> ran, including what its outbox sent on afterwards: audit records
+    /// of answers are committed before the answer leaves but sent after it, and a tracked session does not wait for that.
+    /// </summary>
+    public Task<ITrackedSession> TrackAsync(Func<Task> action) =>
+        Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+        {
+            await action();
+            await OutboxSentAsync();
+        }));
+
     public TContext Db() =>
         (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).Options)!;
+
+    private async Task OutboxSentAsync()
+    {
+        await using var db = Db();
+        var unsent = db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM wolverine.wolverine_outgoing_envelopes");
+        for (var attempt = 0; attempt < 100 && await unsent.SingleAsync(TestContext.Current.CancellationToken) > 0; attempt++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+    }
 
     protected override IHost CreateHost(IHostBuilder builder)
     {

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Pms.Contracts;
 using Pms.Patients.Dtos;
 using Pms.Patients.Model;
+using Pms.Testing;
 
 namespace Pms.Patients.Tests.Infrastructure;
 
@@ -69,12 +70,12 @@ public sealed class Clinic(PatientsApp app)
     {
         using var response = await BookAsync(client, startsAt, patientId);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<AppointmentDto>(PatientsApp.Json, TestContext.Current.CancellationToken))!;
+        return (await response.Content.ReadFromJsonAsync<AppointmentDto>(ServiceJson.Options, TestContext.Current.CancellationToken))!;
     }
 
     public async Task<IReadOnlyList<DateTimeOffset>> FreeStartsAsync(HttpClient client, DateOnly day)
     {
-        var slots = await client.GetFromJsonAsync<DaySlotsDto>($"/api/doctors/{DoctorId}/slots?date={day:yyyy-MM-dd}", PatientsApp.Json, TestContext.Current.CancellationToken);
+        var slots = await client.GetFromJsonAsync<DaySlotsDto>($"/api/doctors/{DoctorId}/slots?date={day:yyyy-MM-dd}", ServiceJson.Options, TestContext.Current.CancellationToken);
         return [.. slots!.Slots.Select(slot => slot.StartsAt)];
     }
 

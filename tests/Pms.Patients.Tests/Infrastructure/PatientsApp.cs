@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Pms.Contracts;
@@ -13,9 +11,6 @@ namespace Pms.Patients.Tests.Infrastructure;
 /// <summary>patient-service, with billing's fee endpoints answered by <see cref="FakeBilling"/>.</summary>
 public sealed class PatientsApp() : ServiceApp<Program, PatientDbContext>(new PostgresServer(), ResourceNames.PatientDatabase)
 {
-    /// <summary>The service's JSON: web defaults with enums as names.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public FakeBilling Billing { get; } = new();
 
     protected override void Configure(IWebHostBuilder builder) =>

@@ -1,0 +1,3 @@
+using Pms.Auth.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(AuthApp))]

@@ -1,0 +1,6 @@
+using Pms.Auth.Infrastructure;
+using Pms.Testing;
+
+namespace Pms.Auth.Tests.Infrastructure;
+
+public sealed class PostgresServer : ThrowawayPostgres<AuthDbContext>;
