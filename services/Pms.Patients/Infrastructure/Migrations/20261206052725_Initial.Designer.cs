@@ -12,8 +12,8 @@ using Pms.Patients.Infrastructure;
 namespace Pms.Patients.Infrastructure.Migrations
 {
     [DbContext(typeof(PatientDbContext))]
-    [Migration("20261128205036_ConsultationFees")]
-    partial class ConsultationFees
+    [Migration("20261206052725_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -29,6 +29,20 @@ namespace Pms.Patients.Infrastructure.Migrations
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.HasSequence("MrnNumbers");
+
+            modelBuilder.Entity("Pms.Patients.Infrastructure.Documents.DocumentContent", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("DocumentContents", (string)null);
+                });
 
             modelBuilder.Entity("Pms.Patients.Model.Appointment", b =>
                 {
@@ -154,6 +168,47 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.ToTable("Doctors");
                 });
 
+            modelBuilder.Entity("Pms.Patients.Model.DocumentAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccountName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Roles")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "At");
+
+                    b.ToTable("DocumentAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Pms.Patients.Model.Patient", b =>
                 {
                     b.Property<Guid>("Id")
@@ -238,9 +293,11 @@ namespace Pms.Patients.Infrastructure.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Mrn"), new[] { "text_pattern_ops" });
 
-                    b.HasIndex("NormalizedEmail");
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("IX_Patients_NormalizedEmail_Trigram");
 
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NormalizedEmail"), new[] { "text_pattern_ops" });
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("NormalizedEmail"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("NormalizedEmail"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("NormalizedName")
                         .HasDatabaseName("IX_Patients_NormalizedName_Trigram");
@@ -262,6 +319,63 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.HasIndex("NormalizedName", "DateOfBirth");
 
                     b.ToTable("Patients");
+                });
+
+            modelBuilder.Entity("Pms.Patients.Model.PatientDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UploadedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UploadedByName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId", "DocumentDate");
+
+                    b.ToTable("Documents", (string)null);
                 });
 
             modelBuilder.Entity("Pms.ServiceDefaults.Data.ProcessedEvent", b =>
@@ -530,6 +644,15 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.Navigation("Address");
 
                     b.Navigation("EmergencyContact");
+                });
+
+            modelBuilder.Entity("Pms.Patients.Model.PatientDocument", b =>
+                {
+                    b.HasOne("Pms.Patients.Model.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

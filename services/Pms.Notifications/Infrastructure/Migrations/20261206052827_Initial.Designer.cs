@@ -12,8 +12,8 @@ using Pms.Notifications.Infrastructure;
 namespace Pms.Notifications.Infrastructure.Migrations
 {
     [DbContext(typeof(NotificationDbContext))]
-    [Migration("20261128180158_ContactsPreferencesAndMessages")]
-    partial class ContactsPreferencesAndMessages
+    [Migration("20261206052827_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -157,6 +157,52 @@ namespace Pms.Notifications.Infrastructure.Migrations
                     b.HasIndex("AuthUserId");
 
                     b.ToTable("PatientContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.Notifications.Model.UpcomingAppointment", b =>
+                {
+                    b.Property<Guid>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DoctorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DoctorTimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ReminderDueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReminderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AppointmentId");
+
+                    b.HasIndex("ReminderDueAt")
+                        .HasFilter("\"Status\" = 'Booked' AND \"RemindedAt\" IS NULL");
+
+                    b.ToTable("UpcomingAppointments", (string)null);
                 });
 
             modelBuilder.Entity("Pms.ServiceDefaults.Data.ProcessedEvent", b =>

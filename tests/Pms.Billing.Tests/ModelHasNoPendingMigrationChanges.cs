@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Infrastructure;
+
+namespace Pms.Billing.Tests;
+
+/// <summary>An entity or configuration changed without a migration would reach no database.</summary>
+public sealed class ModelHasNoPendingMigrationChanges
+{
+    [Fact]
+    public void TheCheckedInMigrationsDescribeTheModel()
+    {
+        using var db = new BillingDbContextFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Add a migration: dotnet ef migrations add <Name> -o Infrastructure/Migrations");
+    }
+}
