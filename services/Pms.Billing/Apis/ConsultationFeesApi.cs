@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Pms.Billing.Dtos;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts;

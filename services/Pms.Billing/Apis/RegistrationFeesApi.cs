@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Pms.Billing.Dtos;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts;

@@ -1,6 +1,5 @@
 using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure.EntityConfigurations;
-using Pms.Patients.Model;
 
 namespace Pms.Patients.Services;
 
