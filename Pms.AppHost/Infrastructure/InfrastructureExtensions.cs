@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Pms.AppHost.Infrastructure.Containers;
 using Pms.AppHost.Infrastructure.Local;
 

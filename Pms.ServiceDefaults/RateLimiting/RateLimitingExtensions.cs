@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,17 +23,17 @@ public static class RateLimitingExtensions
         {
             options.AddPolicy(AuthPolicy, context => PerClientIp(context, limits.AuthPerIpPerMinute));
             options.AddPolicy(ApiPolicy, context => PerClientIp(context, limits.ApiPerIpPerMinute));
-            options.OnRejected = async (rejected, cancellationToken) =>
+            options.OnRejected = async (rejected, _) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                await WriteTooManyRequestsAsync(rejected.HttpContext, retryAfter, cancellationToken);
+                await WriteTooManyRequestsAsync(rejected.HttpContext, retryAfter);
             };
         });
         return builder;
     }
 
     /// <summary>429 as ProblemDetails, with Retry-After in whole seconds.</summary>
-    public static async ValueTask WriteTooManyRequestsAsync(HttpContext context, TimeSpan retryAfter, CancellationToken cancellationToken)
+    public static async ValueTask WriteTooManyRequestsAsync(HttpContext context, TimeSpan retryAfter)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;

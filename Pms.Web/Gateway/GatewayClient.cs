@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Pms.Contracts.Billing;
 using Pms.Web.Sessions;
 

@@ -10,7 +10,7 @@ public sealed partial class KafkaHealthCheck(IOptions<BrokerOptions> options, IL
 {
     private static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly Lazy<IAdminClient> admin = new(() =>
+    private readonly Lazy<IAdminClient> _admin = new(() =>
         new AdminClientBuilder(new AdminClientConfig { BootstrapServers = options.Value.BootstrapServers })
             // Probes against a stopped or starting broker fail by design; their connection errors are not news.
             .SetLogHandler((_, message) => LogClient(logger, message.Level, message.Message))
@@ -21,7 +21,7 @@ public sealed partial class KafkaHealthCheck(IOptions<BrokerOptions> options, IL
         Metadata metadata;
         try
         {
-            metadata = admin.Value.GetMetadata(MetadataTimeout);
+            metadata = _admin.Value.GetMetadata(MetadataTimeout);
         }
         catch (KafkaException e)
         {
@@ -41,9 +41,9 @@ public sealed partial class KafkaHealthCheck(IOptions<BrokerOptions> options, IL
 
     public void Dispose()
     {
-        if (admin.IsValueCreated)
+        if (_admin.IsValueCreated)
         {
-            admin.Value.Dispose();
+            _admin.Value.Dispose();
         }
     }
 

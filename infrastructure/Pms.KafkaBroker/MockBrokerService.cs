@@ -11,10 +11,10 @@ public sealed partial class MockBrokerService(IOptions<BrokerOptions> options, I
 {
     public const int BrokerId = 1;
 
-    private readonly Lock gate = new();
-    private MockCluster? cluster;
-    private TcpForwarder? forwarder;
-    private Task? shutdown;
+    private readonly Lock _gate = new();
+    private MockCluster? _cluster;
+    private TcpForwarder? _forwarder;
+    private Task? _shutdown;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,31 +22,31 @@ public sealed partial class MockBrokerService(IOptions<BrokerOptions> options, I
         var topics = broker.Topics.Distinct(StringComparer.Ordinal).ToArray();
         var listenOn = new IPEndPoint(await ResolveAsync(broker.Host, cancellationToken), broker.Port);
 
-        cluster = MockCluster.Create(brokerCount: 1);
+        _cluster = MockCluster.Create(brokerCount: 1);
 
         // Clients learn broker addresses from metadata; advertising the forwarder keeps them on it after bootstrap.
-        cluster.AdvertiseBroker(BrokerId, broker.Host, broker.Port);
+        _cluster.AdvertiseBroker(BrokerId, broker.Host, broker.Port);
         foreach (var topic in topics)
         {
-            cluster.CreateTopic(topic, broker.Partitions);
+            _cluster.CreateTopic(topic, broker.Partitions);
         }
 
-        forwarder = new TcpForwarder(listenOn, cluster.BootstrapEndPoint);
-        forwarder.Start();
+        _forwarder = new TcpForwarder(listenOn, _cluster.BootstrapEndPoint);
+        _forwarder.Start();
 
-        var mock = cluster.BootstrapEndPoint;
+        var mock = _cluster.BootstrapEndPoint;
         LogStarted(logger, broker.BootstrapServers, $"{mock.Host}:{mock.Port}", broker.Partitions, string.Join(", ", topics));
     }
 
     /// <summary>The running cluster, for fault injection.</summary>
-    internal MockCluster Cluster => cluster ?? throw new InvalidOperationException("The broker has not started.");
+    internal MockCluster Cluster => _cluster ?? throw new InvalidOperationException("The broker has not started.");
 
     // The host may stop twice at once (WebApplicationFactory stops it while app.Run does the same), so stop only once.
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return shutdown ??= ShutdownAsync();
+            return _shutdown ??= ShutdownAsync();
         }
     }
 
@@ -54,12 +54,12 @@ public sealed partial class MockBrokerService(IOptions<BrokerOptions> options, I
 
     private async Task ShutdownAsync()
     {
-        if (forwarder is not null)
+        if (_forwarder is not null)
         {
-            await forwarder.DisposeAsync();
+            await _forwarder.DisposeAsync();
         }
 
-        cluster?.Dispose();
+        _cluster?.Dispose();
     }
 
     private static async Task<IPAddress> ResolveAsync(string host, CancellationToken cancellationToken)

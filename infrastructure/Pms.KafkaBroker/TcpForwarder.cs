@@ -7,24 +7,24 @@ namespace Pms.KafkaBroker;
 /// <summary>Accepts TCP connections on one endpoint and relays each, both ways, to a connection to another.</summary>
 public sealed class TcpForwarder(IPEndPoint listenOn, EndPoint upstream) : IAsyncDisposable
 {
-    private readonly TcpListener listener = new(listenOn);
-    private readonly CancellationTokenSource stopping = new();
-    private readonly ConcurrentDictionary<Task, byte> relays = new();
-    private Task acceptLoop = Task.CompletedTask;
+    private readonly TcpListener _listener = new(listenOn);
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ConcurrentDictionary<Task, byte> _relays = new();
+    private Task _acceptLoop = Task.CompletedTask;
 
     public void Start()
     {
-        listener.Start();
-        acceptLoop = AcceptLoopAsync(stopping.Token);
+        _listener.Start();
+        _acceptLoop = AcceptLoopAsync(_stopping.Token);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await stopping.CancelAsync();
-        listener.Stop();
-        await acceptLoop;
-        await Task.WhenAll(relays.Keys);
-        stopping.Dispose();
+        await _stopping.CancelAsync();
+        _listener.Stop();
+        await _acceptLoop;
+        await Task.WhenAll(_relays.Keys);
+        _stopping.Dispose();
     }
 
     private async Task AcceptLoopAsync(CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class TcpForwarder(IPEndPoint listenOn, EndPoint upstream) : IAsyn
             Socket client;
             try
             {
-                client = await listener.AcceptSocketAsync(cancellationToken);
+                client = await _listener.AcceptSocketAsync(cancellationToken);
             }
             catch (OperationCanceledException)
             {
@@ -47,9 +47,9 @@ public sealed class TcpForwarder(IPEndPoint listenOn, EndPoint upstream) : IAsyn
             }
 
             var relay = RelayAsync(client, cancellationToken);
-            relays.TryAdd(relay, 0);
+            _relays.TryAdd(relay, 0);
             _ = relay.ContinueWith(
-                finished => relays.TryRemove(finished, out _),
+                finished => _relays.TryRemove(finished, out _),
                 CancellationToken.None,
                 TaskContinuationOptions.ExecuteSynchronously,
                 TaskScheduler.Default);

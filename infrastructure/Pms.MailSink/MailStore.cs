@@ -4,44 +4,44 @@ namespace Pms.MailSink;
 
 public sealed class MailStore(IOptions<MailSinkOptions> options)
 {
-    private readonly Lock gate = new();
-    private readonly LinkedList<ReceivedMail> newestFirst = new();
+    private readonly Lock _gate = new();
+    private readonly LinkedList<ReceivedMail> _newestFirst = new();
 
     public void Add(ReceivedMail mail)
     {
-        lock (gate)
+        lock (_gate)
         {
-            newestFirst.AddFirst(mail);
-            while (newestFirst.Count > options.Value.MaxMessages)
+            _newestFirst.AddFirst(mail);
+            while (_newestFirst.Count > options.Value.MaxMessages)
             {
-                newestFirst.RemoveLast();
+                _newestFirst.RemoveLast();
             }
         }
     }
 
     public IReadOnlyList<ReceivedMail> List(string? recipient = null)
     {
-        lock (gate)
+        lock (_gate)
         {
             return string.IsNullOrWhiteSpace(recipient)
-                ? [.. newestFirst]
-                : [.. newestFirst.Where(mail => mail.IsAddressedTo(recipient))];
+                ? [.. _newestFirst]
+                : [.. _newestFirst.Where(mail => mail.IsAddressedTo(recipient))];
         }
     }
 
     public ReceivedMail? Find(Guid id)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return newestFirst.FirstOrDefault(mail => mail.Id == id);
+            return _newestFirst.FirstOrDefault(mail => mail.Id == id);
         }
     }
 
     public void Clear()
     {
-        lock (gate)
+        lock (_gate)
         {
-            newestFirst.Clear();
+            _newestFirst.Clear();
         }
     }
 }

@@ -7,7 +7,6 @@ using Pms.Auth.Tests.Infrastructure;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.Testing;
-using Wolverine.Tracking;
 
 namespace Pms.Auth.Tests;
 

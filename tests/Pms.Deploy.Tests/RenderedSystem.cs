@@ -1,5 +1,3 @@
-using Pms.Deploy;
-
 namespace Pms.Deploy.Tests;
 
 /// <summary>

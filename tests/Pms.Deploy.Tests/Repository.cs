@@ -1,5 +1,4 @@
 using System.Reflection;
-using Pms.Deploy;
 
 namespace Pms.Deploy.Tests;
 

@@ -18,7 +18,7 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
     private static readonly string[] Desk = [PmsRoles.Staff, PmsRoles.Admin];
     private static readonly string[] Everyone = ["Anonymous", .. People, PmsRoles.Service];
     private static readonly SemaphoreSlim ResourcesLock = new(1, 1);
-    private static MatrixResources? s_resources;
+    private static MatrixResources? _resources;
     private readonly PmsClient _client = new(fixture);
 
     private sealed record Row(string Method, string Path, string[] AllowedCallers, HttpStatusCode Answer);
@@ -81,7 +81,7 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
         await ResourcesLock.WaitAsync(TestContext.Current.CancellationToken);
         try
         {
-            s_resources ??= await PrepareAsync(TestContext.Current.CancellationToken);
+            _resources ??= await PrepareAsync(TestContext.Current.CancellationToken);
         }
         finally
         {
@@ -127,7 +127,7 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
     [MemberData(nameof(Matrix))]
     public async Task EachCallerGetsExactlyItsAnswer(string method, string path, string caller, int expected)
     {
-        var resources = s_resources!;
+        var resources = _resources!;
         var url = path
             .Replace("{patient}", resources.PatientId.ToString(), StringComparison.Ordinal)
             .Replace("{bill}", resources.BillId.ToString(), StringComparison.Ordinal)

@@ -1,6 +1,4 @@
 using Pms.GatewaySignIn;
-using System.Net;
-using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Pms.EndToEnd.Tests.SuiteHealth;
 

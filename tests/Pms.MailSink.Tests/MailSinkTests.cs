@@ -7,7 +7,7 @@ namespace Pms.MailSink.Tests;
 
 public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailSinkFactory>
 {
-    private readonly HttpClient client = factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClient();
 
     private static CancellationToken CancellationToken => TestContext.Current.CancellationToken;
 
@@ -17,7 +17,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         var recipient = TestMails.UniqueAddress();
         await factory.SendAsync(TestMails.Multipart(recipient, "Appointment confirmed"));
 
-        var messages = await client.GetFromJsonAsync<MailSummary[]>("/api/messages", CancellationToken);
+        var messages = await _client.GetFromJsonAsync<MailSummary[]>("/api/messages", CancellationToken);
 
         var message = Assert.Single(messages!, summary => summary.To.Contains(recipient));
         Assert.Equal("Appointment confirmed", message.Subject);
@@ -31,7 +31,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         await factory.SendAsync(TestMails.Multipart(recipient, "Lab results", "Results are ready.", "<p>Results are <em>ready</em>.</p>"));
         var id = await SingleMessageIdFor(recipient);
 
-        var detail = await client.GetFromJsonAsync<MailDetail>($"/api/messages/{id}", CancellationToken);
+        var detail = await _client.GetFromJsonAsync<MailDetail>($"/api/messages/{id}", CancellationToken);
 
         Assert.NotNull(detail);
         Assert.Equal("Lab results", detail.Subject);
@@ -47,7 +47,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         await factory.SendAsync(TestMails.Multipart(recipient, "For the filtered patient"));
         await factory.SendAsync(TestMails.Multipart(TestMails.UniqueAddress(), "For someone else"));
 
-        var messages = await client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={Uri.EscapeDataString(recipient.ToUpperInvariant())}", CancellationToken);
+        var messages = await _client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={Uri.EscapeDataString(recipient.ToUpperInvariant())}", CancellationToken);
 
         var message = Assert.Single(messages!);
         Assert.Equal("For the filtered patient", message.Subject);
@@ -60,7 +60,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         await factory.SendAsync(TestMails.Multipart(recipient, "Raw source"));
         var id = await SingleMessageIdFor(recipient);
 
-        using var response = await client.GetAsync(new Uri($"/api/messages/{id}/raw", UriKind.Relative), CancellationToken);
+        using var response = await _client.GetAsync(new Uri($"/api/messages/{id}/raw", UriKind.Relative), CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("message/rfc822", response.Content.Headers.ContentType?.MediaType);
@@ -72,16 +72,16 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
     {
         await factory.SendAsync(TestMails.Multipart(TestMails.UniqueAddress(), "Soon gone"));
 
-        using var response = await client.DeleteAsync(new Uri("/api/messages", UriKind.Relative), CancellationToken);
+        using var response = await _client.DeleteAsync(new Uri("/api/messages", UriKind.Relative), CancellationToken);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        Assert.Empty((await client.GetFromJsonAsync<MailSummary[]>("/api/messages", CancellationToken))!);
+        Assert.Empty((await _client.GetFromJsonAsync<MailSummary[]>("/api/messages", CancellationToken))!);
     }
 
     [TimedFact]
     public async Task UnknownMessageIdReturnsNotFoundProblem()
     {
-        using var response = await client.GetAsync(new Uri($"/api/messages/{Guid.NewGuid()}", UriKind.Relative), CancellationToken);
+        using var response = await _client.GetAsync(new Uri($"/api/messages/{Guid.NewGuid()}", UriKind.Relative), CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -96,8 +96,8 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
         await factory.SendAsync(TestMails.Multipart(recipient, "<script>alert(1)</script>", "<b>text</b>", "<p onclick=\"x()\">html</p>"));
         var id = await SingleMessageIdFor(recipient);
 
-        var index = await client.GetStringAsync(new Uri("/", UriKind.Relative), CancellationToken);
-        var page = await client.GetStringAsync(new Uri($"/messages/{id}", UriKind.Relative), CancellationToken);
+        var index = await _client.GetStringAsync(new Uri("/", UriKind.Relative), CancellationToken);
+        var page = await _client.GetStringAsync(new Uri($"/messages/{id}", UriKind.Relative), CancellationToken);
 
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", index, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", index + page, StringComparison.Ordinal);
@@ -108,8 +108,8 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
     [TimedFact]
     public async Task HealthIsHealthyWhileSmtpAcceptsConnections()
     {
-        var health = await client.GetStringAsync(new Uri("/health", UriKind.Relative), CancellationToken);
-        var alive = await client.GetStringAsync(new Uri("/alive", UriKind.Relative), CancellationToken);
+        var health = await _client.GetStringAsync(new Uri("/health", UriKind.Relative), CancellationToken);
+        var alive = await _client.GetStringAsync(new Uri("/alive", UriKind.Relative), CancellationToken);
 
         Assert.Equal("Healthy", health);
         Assert.Equal("Healthy", alive);
@@ -117,7 +117,7 @@ public sealed class MailSinkTests(MailSinkFactory factory) : IClassFixture<MailS
 
     private async Task<Guid> SingleMessageIdFor(string recipient)
     {
-        var messages = await client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={Uri.EscapeDataString(recipient)}", CancellationToken);
+        var messages = await _client.GetFromJsonAsync<MailSummary[]>($"/api/messages?to={Uri.EscapeDataString(recipient)}", CancellationToken);
         return Assert.Single(messages!).Id;
     }
 }

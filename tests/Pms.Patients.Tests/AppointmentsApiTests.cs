@@ -227,25 +227,25 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
     [TimedFact]
     public async Task ManySimultaneousBookingsOfOneSlotEndWithExactlyOneBooked()
     {
-        const int Attempts = 20;
+        const int attempts = 20;
         var patients = new List<(Guid PatientId, HttpClient Client)>();
-        for (var index = 0; index < Attempts; index++)
+        for (var index = 0; index < attempts; index++)
         {
             patients.Add(await _clinic.PatientAsync());
         }
 
-        using var start = new SemaphoreSlim(0, Attempts);
+        using var start = new SemaphoreSlim(0, attempts);
         var bookings = patients.Select(patient => Task.Run(async () =>
         {
             await start.WaitAsync(Cancellation);
             using var response = await _clinic.BookAsync(patient.Client, Clinic.At(Day, 11));
             return response.StatusCode;
         }, Cancellation)).ToList();
-        start.Release(Attempts);
+        start.Release(attempts);
         var answers = await Task.WhenAll(bookings);
 
         Assert.Equal(1, answers.Count(answer => answer == HttpStatusCode.Created));
-        Assert.Equal(Attempts - 1, answers.Count(answer => answer == HttpStatusCode.Conflict));
+        Assert.Equal(attempts - 1, answers.Count(answer => answer == HttpStatusCode.Conflict));
         await using var db = app.Db();
         Assert.Equal(1, await db.Appointments.CountAsync(
             appointment => appointment.DoctorId == _clinic.DoctorId && appointment.Status == AppointmentStatus.Booked, Cancellation));
@@ -329,12 +329,12 @@ public sealed class AppointmentsApiTests(PatientsApp app) : IAsyncLifetime
     /// <summary>Until another session waits for <paramref name="transaction"/>'s transaction to end.</summary>
     private static async Task WaitUntilSomeoneWaitsForAsync(PatientDbContext transaction)
     {
-        const string Sql = """
+        const string sql = """
             SELECT EXISTS (SELECT 1 FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'
                 AND transactionid::text::bigint = txid_current() % 4294967296) AS "Value"
             """;
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await transaction.Database.SqlQueryRaw<bool>(Sql).SingleAsync(Cancellation))
+        while (!await transaction.Database.SqlQueryRaw<bool>(sql).SingleAsync(Cancellation))
         {
             Assert.True(DateTime.UtcNow < deadline, "The booking never reached the database's constraint.");
             await Task.Delay(20, Cancellation);

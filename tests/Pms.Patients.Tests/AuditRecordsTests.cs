@@ -3,7 +3,6 @@ using System.Net;
 using Pms.Contracts;
 using Pms.Contracts.Audit;
 using Pms.Patients.Tests.Infrastructure;
-using Wolverine.Tracking;
 
 namespace Pms.Patients.Tests;
 

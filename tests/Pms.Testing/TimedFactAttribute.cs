@@ -4,7 +4,7 @@ using Xunit;
 namespace Pms.Testing;
 
 /// <summary>
-/// An async fact that fails after <paramref name="seconds"/> instead of hanging the run: a minute by
+/// An async fact that fails after <c>seconds</c> instead of hanging the run: a minute by
 /// default, which no service-level test needs half of; journeys through the whole system name more.
 /// </summary>
 public sealed class TimedFactAttribute : FactAttribute

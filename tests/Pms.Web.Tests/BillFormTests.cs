@@ -1,6 +1,5 @@
 using Bunit;
 using Pms.Web.Components.Forms;
-using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Tests;
 

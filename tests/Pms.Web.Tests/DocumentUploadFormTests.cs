@@ -5,7 +5,6 @@ using MudBlazor;
 using Pms.Contracts;
 using Pms.Contracts.Documents;
 using Pms.Web.Components.Forms;
-using Pms.Web.Gateway;
 using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Tests;

@@ -1,5 +1,3 @@
-using Pms.Bench.Load;
-
 namespace Pms.Bench.Reporting;
 
 /// <summary>Latency distributions that are not a step of their own: laps of an operation, event delays.</summary>

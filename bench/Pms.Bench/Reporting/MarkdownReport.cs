@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Pms.Bench.Load;
 using Pms.Bench.System;
 
 namespace Pms.Bench.Reporting;

@@ -1,5 +1,3 @@
-using Pms.Bench.Load;
-
 namespace Pms.Bench.Reporting;
 
 /// <summary>One scenario's answer: its headline figures, its step tables, and what to keep in mind reading them.</summary>

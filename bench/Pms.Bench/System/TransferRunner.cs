@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http;
 using Pms.Bench.Load;
 
 namespace Pms.Bench.System;

@@ -16,7 +16,7 @@ internal static partial class LibRdKafka
     /// <summary>The Kafka protocol's API key of Produce requests.</summary>
     public const short ProduceApiKey = 0;
 
-    static LibRdKafka() => NativeLibrary.SetDllImportResolver(typeof(LibRdKafka).Assembly, LibRdKafkaLoader.Resolve);
+    static LibRdKafka() => NativeLibrary.SetDllImportResolver(typeof(LibRdKafka).Assembly, (libraryName, _, _) => LibRdKafkaLoader.Resolve(libraryName));
 
     [LibraryImport(LibraryName, EntryPoint = "rd_kafka_conf_new")]
     public static partial nint ConfNew();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.InteropServices;
 
 namespace Pms.KafkaBroker.Native;
@@ -9,7 +8,7 @@ namespace Pms.KafkaBroker.Native;
 /// </summary>
 internal static class LibRdKafkaLoader
 {
-    public static nint Resolve(string libraryName, Assembly assembly, DllImportSearchPath? searchPath)
+    public static nint Resolve(string libraryName)
     {
         if (libraryName != LibRdKafka.LibraryName)
         {

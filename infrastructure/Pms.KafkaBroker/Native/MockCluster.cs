@@ -8,13 +8,13 @@ namespace Pms.KafkaBroker.Native;
 /// <summary>An in-memory Kafka cluster run by librdkafka on its own threads and listening on random local ports.</summary>
 internal sealed class MockCluster : IDisposable
 {
-    private nint handle;
-    private nint cluster;
+    private nint _handle;
+    private nint _cluster;
 
     private MockCluster(nint handle, nint cluster)
     {
-        this.handle = handle;
-        this.cluster = cluster;
+        _handle = handle;
+        _cluster = cluster;
         BootstrapEndPoint = ParseEndPoint(Marshal.PtrToStringUTF8(LibRdKafka.MockClusterBootstraps(cluster))!);
     }
 
@@ -53,7 +53,7 @@ internal sealed class MockCluster : IDisposable
     /// <summary>The mock has no CreateTopics API, so topics exist only through this call.</summary>
     public void CreateTopic(string name, int partitions)
     {
-        var error = LibRdKafka.MockTopicCreate(cluster, name, partitions, replicationFactor: 1);
+        var error = LibRdKafka.MockTopicCreate(_cluster, name, partitions, replicationFactor: 1);
         if (error != LibRdKafka.NoError)
         {
             var reason = Marshal.PtrToStringUTF8(LibRdKafka.Err2Str(error));
@@ -63,33 +63,33 @@ internal sealed class MockCluster : IDisposable
 
     /// <summary>Changes the address metadata responses name for a broker; its listener stays where it is.</summary>
     public void AdvertiseBroker(int brokerId, string host, int port) =>
-        LibRdKafka.MockBrokerSetHostPort(cluster, brokerId, host, port);
+        LibRdKafka.MockBrokerSetHostPort(_cluster, brokerId, host, port);
 
     /// <summary>The broker closes its connections and refuses new ones until <see cref="SetBrokerUp"/>.</summary>
-    public void SetBrokerDown(int brokerId) => Check(LibRdKafka.MockBrokerSetDown(cluster, brokerId), "set the broker down");
+    public void SetBrokerDown(int brokerId) => Check(LibRdKafka.MockBrokerSetDown(_cluster, brokerId), "set the broker down");
 
-    public void SetBrokerUp(int brokerId) => Check(LibRdKafka.MockBrokerSetUp(cluster, brokerId), "set the broker up");
+    public void SetBrokerUp(int brokerId) => Check(LibRdKafka.MockBrokerSetUp(_cluster, brokerId), "set the broker up");
 
     /// <summary>Delays every answer of the broker by this round-trip time; zero restores it.</summary>
     public void SetBrokerRoundTrip(int brokerId, TimeSpan roundTrip) =>
-        Check(LibRdKafka.MockBrokerSetRtt(cluster, brokerId, (int)roundTrip.TotalMilliseconds), "set the broker's round-trip time");
+        Check(LibRdKafka.MockBrokerSetRtt(_cluster, brokerId, (int)roundTrip.TotalMilliseconds), "set the broker's round-trip time");
 
     /// <summary>The next <paramref name="count"/> Produce requests to the cluster fail with <paramref name="errorCode"/>.</summary>
     public void FailProduceRequests(int errorCode, int count) =>
-        LibRdKafka.MockPushRequestErrorsArray(cluster, LibRdKafka.ProduceApiKey, (nuint)count, [.. Enumerable.Repeat(errorCode, count)]);
+        LibRdKafka.MockPushRequestErrorsArray(_cluster, LibRdKafka.ProduceApiKey, (nuint)count, [.. Enumerable.Repeat(errorCode, count)]);
 
     public void Dispose()
     {
-        if (cluster != 0)
+        if (_cluster != 0)
         {
-            LibRdKafka.MockClusterDestroy(cluster);
-            cluster = 0;
+            LibRdKafka.MockClusterDestroy(_cluster);
+            _cluster = 0;
         }
 
-        if (handle != 0)
+        if (_handle != 0)
         {
-            LibRdKafka.Destroy(handle);
-            handle = 0;
+            LibRdKafka.Destroy(_handle);
+            _handle = 0;
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Pms.PaymentSandbox.Checkouts;
 using Pms.PaymentSandbox.Webhooks;
 

@@ -1,13 +1,10 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pms.Audit.Dtos;
 using Pms.Audit.Infrastructure;
-using Pms.Audit.Model;
 using Pms.Audit.Services;
-using Pms.Contracts;
 using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Pms.Auth.Dtos;
 using Pms.Auth.Services;
 using Pms.ServiceDefaults.Authentication;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts.Audit;

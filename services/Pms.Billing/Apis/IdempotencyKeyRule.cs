@@ -1,4 +1,3 @@
-using Pms.Billing.Dtos;
 using Pms.Contracts.Billing;
 
 namespace Pms.Billing.Apis;

@@ -24,7 +24,7 @@ public interface IPaymentProvider
 
 public sealed record CheckoutRequest(Guid CheckoutId, Guid BillId, string BillNumber, decimal Amount, string Currency, Uri ReturnUrl, DateTimeOffset ExpiresAt);
 
-/// <summary>A checkout as the provider sees it; <see cref="PaymentReference"/> and <see cref="AmountTaken"/> once money was taken.</summary>
+/// <summary>A checkout as the provider sees it; <see cref="PaymentReference"/> once money was taken.</summary>
 public sealed record ProviderCheckout(
     string SessionId,
     string? Url,

@@ -10,7 +10,6 @@ using Pms.Notifications.Model;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
-using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Notifications.Apis;

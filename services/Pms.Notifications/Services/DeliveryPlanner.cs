@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pms.Contracts.Events;
 using Pms.Notifications.Infrastructure;

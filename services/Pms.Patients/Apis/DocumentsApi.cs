@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Pms.Contracts.Audit;
 using Pms.Contracts.Documents;
 using Pms.Patients.Dtos;
-using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Pms.Contracts.Billing;
 
 namespace Pms.Patients.Services;

@@ -10,7 +10,6 @@ using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
-using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Patients.Services;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Pms.Auth.Dtos;
 using Pms.GatewaySignIn;
-using Pms.Testing;
 
 namespace Pms.Auth.Tests.Infrastructure;
 

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Pms.Auth.Model;
 using Pms.Contracts;
 
 namespace Pms.Auth.Infrastructure.EntityConfigurations;
