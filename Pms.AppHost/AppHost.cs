@@ -20,60 +20,30 @@ var infrastructure = builder.AddPmsInfrastructure(postgresPassword,
 
 var payments = builder.AddPaymentProvider(infrastructure);
 
-var auth = builder.AddProject<Projects.Pms_Auth>(ResourceNames.Auth)
-    .WithHttpEndpoint(port: ServicePorts.Auth)
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
-    .WithReference(infrastructure.Databases[ResourceNames.AuthDatabase])
-    .WithReference(infrastructure.Kafka)
-    .WithMessagingTuning(infrastructure)
+var auth = builder.AddDataService<Projects.Pms_Auth>(ResourceNames.Auth, ServicePorts.Auth, ResourceNames.AuthDatabase, infrastructure)
     .WithEnvironment("Auth__AdminEmail", adminEmail)
     .WithEnvironment("Auth__AdminPassword", adminPassword)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithServiceClients(clientSecrets)
     .WithRateLimits(builder.Configuration);
 
-var billing = builder.AddProject<Projects.Pms_Billing>(ResourceNames.Billing)
-    .WithHttpEndpoint(port: ServicePorts.Billing)
+var billing = builder.AddDataService<Projects.Pms_Billing>(ResourceNames.Billing, ServicePorts.Billing, ResourceNames.BillingDatabase, infrastructure)
     .WithServiceIdentity(clientSecrets[ResourceNames.Billing])
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
-    .WithReference(infrastructure.Databases[ResourceNames.BillingDatabase])
-    .WithReference(infrastructure.Kafka)
-    .WithMessagingTuning(infrastructure)
     .WithPaymentProvider(payments)
     .WithReference(auth).WaitFor(auth);
 
-var patients = builder.AddProject<Projects.Pms_Patients>(ResourceNames.Patients)
-    .WithHttpEndpoint(port: ServicePorts.Patients)
+var patients = builder.AddDataService<Projects.Pms_Patients>(ResourceNames.Patients, ServicePorts.Patients, ResourceNames.PatientDatabase, infrastructure)
     .WithServiceIdentity(clientSecrets[ResourceNames.Patients])
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
-    .WithReference(infrastructure.Databases[ResourceNames.PatientDatabase])
-    .WithReference(infrastructure.Kafka)
-    .WithMessagingTuning(infrastructure)
     .WithReference(auth).WaitFor(auth)
     .WithReference(billing).WaitFor(billing);
 
-var notifications = builder.AddProject<Projects.Pms_Notifications>(ResourceNames.Notifications)
-    .WithHttpEndpoint(port: ServicePorts.Notifications)
+var notifications = builder.AddDataService<Projects.Pms_Notifications>(ResourceNames.Notifications, ServicePorts.Notifications, ResourceNames.NotificationDatabase, infrastructure)
     .WithServiceIdentity(clientSecrets[ResourceNames.Notifications])
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
-    .WithReference(infrastructure.Databases[ResourceNames.NotificationDatabase])
-    .WithReference(infrastructure.Kafka)
     .WithReference(infrastructure.Mail)
     .WithSmsProvider(builder)
-    .WithMessagingTuning(infrastructure)
     .WithReference(auth).WaitFor(auth);
 
-var audit = builder.AddProject<Projects.Pms_Audit>(ResourceNames.Audit)
-    .WithHttpEndpoint(port: ServicePorts.Audit)
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
-    .WithReference(infrastructure.Databases[ResourceNames.AuditDatabase])
-    .WithReference(infrastructure.Kafka)
-    .WithMessagingTuning(infrastructure)
+var audit = builder.AddDataService<Projects.Pms_Audit>(ResourceNames.Audit, ServicePorts.Audit, ResourceNames.AuditDatabase, infrastructure)
     .WithReference(auth).WaitFor(auth);
 
 var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
