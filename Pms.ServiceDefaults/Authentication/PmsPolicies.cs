@@ -25,6 +25,9 @@ public static class PmsPolicies
     /// <summary>A patient (for their own data) or staff and administrators.</summary>
     public const string PatientOrStaff = nameof(PatientOrStaff);
 
+    /// <summary>patient-service's Service token, the only one carrying the billing.fees scope.</summary>
+    public const string FeeCharging = nameof(FeeCharging);
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Roles { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [AnyPerson] = PmsRoles.All,
@@ -41,6 +44,8 @@ public static class PmsPolicies
         {
             authorization.AddPolicy(name, policy => policy.RequireRole(roles));
         }
+
+        authorization.AddPolicy(FeeCharging, policy => policy.RequireServiceScope(ServiceScopes.BillingFees));
 
         return authorization;
     }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Pms.Billing.Services;
-using Pms.Contracts;
 using Pms.Contracts.Billing;
 using Pms.ServiceDefaults.Authentication;
 
@@ -14,7 +13,7 @@ public static class FeesApi
     public static IEndpointRouteBuilder MapFeesApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(BillingRoutes.Fees, ChargeFee)
-            .RequireAuthorization(policy => policy.RequireServiceScope(ServiceScopes.BillingFees))
+            .RequireAuthorization(PmsPolicies.FeeCharging)
             .WithTags("Internal")
             .WithName("ChargeFee")
             .WithSummary("Issues the fee's bill once per Idempotency-Key: 201 when new, 200 with the same bill after.");
