@@ -62,22 +62,6 @@ public sealed class MfaTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task ARecoveryCodeSignsInOnce()
-    {
-        var (_, email) = await _client.CreateStaffAsync(PmsRoles.Doctor, Cancellation);
-        using var gateway = _client.Gateway();
-        var signIn = new GatewaySignInClient(gateway, Authenticator.Shared);
-        await signIn.SignInAsync(email, PmsClient.Password, Cancellation);
-        var recoveryCode = signIn.RecoveryCodes[email][3];
-
-        var first = await SecondStepAsync(gateway, email, recoveryCode);
-        var again = await SecondStepAsync(gateway, email, recoveryCode);
-
-        Assert.Equal(HttpStatusCode.OK, first);
-        Assert.Equal(HttpStatusCode.Unauthorized, again);
-    }
-
-    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task APatientSignsInWithAPasswordAloneUntilTheyAddASecondFactor()
     {
         var (_, email) = await _client.RegisterPatientAsync(Cancellation);

@@ -63,21 +63,6 @@ public sealed partial class PasswordTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task AnUnknownEmailGetsExactlyTheAnswerOfAKnownOne()
-    {
-        var (_, email) = await _client.RegisterPatientAsync(Cancellation);
-        using var gateway = _client.Gateway();
-
-        using var known = await gateway.PostAsJsonAsync("/api/auth/password/forgot", new { email }, Cancellation);
-        using var unknown = await gateway.PostAsJsonAsync("/api/auth/password/forgot", new { email = PmsClient.NewEmail("nobody") }, Cancellation);
-
-        Assert.Equal(HttpStatusCode.Accepted, known.StatusCode);
-        Assert.Equal(HttpStatusCode.Accepted, unknown.StatusCode);
-        Assert.Equal(await known.Content.ReadAsStringAsync(Cancellation), await unknown.Content.ReadAsStringAsync(Cancellation));
-        Assert.Equal(known.Content.Headers.ContentType?.ToString(), unknown.Content.Headers.ContentType?.ToString());
-    }
-
-    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnAdministratorSendsTheResetEmailWithoutSeeingThePassword()
     {
         var (staffId, email) = await _client.CreateStaffAsync(PmsRoles.Staff, Cancellation);
@@ -91,27 +76,6 @@ public sealed partial class PasswordTests(PmsAppFixture fixture)
         Assert.Equal(string.Empty, await sent.Content.ReadAsStringAsync(Cancellation));
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Matches(ResetLink(), await _sink.TextBodyOfAsync(email, "Reset your", Cancellation));
-    }
-
-    [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task ChangingThePasswordKeepsThisSessionAndEndsTheOthers()
-    {
-        var (_, email) = await _client.RegisterPatientAsync(Cancellation);
-        var here = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
-        var elsewhere = await _client.LoginAsync(email, PmsClient.Password, Cancellation);
-        using var signedIn = PmsClient.Authorized(_client.Gateway(), here.AccessToken);
-        using var gateway = _client.Gateway();
-
-        using var wrongCurrent = await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = "not my passphrase at all", newPassword = NewPassword }, Cancellation);
-        using var changed = await signedIn.PostAsJsonAsync("/api/auth/password", new { currentPassword = PmsClient.Password, newPassword = NewPassword }, Cancellation);
-        using var refreshHere = await gateway.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = here.RefreshToken }, Cancellation);
-        using var refreshElsewhere = await gateway.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = elsewhere.RefreshToken }, Cancellation);
-
-        Assert.Equal(HttpStatusCode.BadRequest, wrongCurrent.StatusCode);
-        Assert.True((await wrongCurrent.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("errors").TryGetProperty("currentPassword", out _));
-        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, refreshHere.StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, refreshElsewhere.StatusCode);
     }
 
     private static string ResetToken(string body) => ResetLink().Match(body).Groups["token"].Value;
