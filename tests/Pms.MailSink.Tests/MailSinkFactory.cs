@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MimeKit;
+using Pms.Testing;
 
 namespace Pms.MailSink.Tests;
 
@@ -13,7 +13,7 @@ public sealed class MailSinkFactory : WebApplicationFactory<Program>, IAsyncLife
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(10);
 
-    public int SmtpPort { get; } = FindFreeTcpPort();
+    public int SmtpPort { get; } = FreePort.Next();
 
     public async ValueTask InitializeAsync()
     {
@@ -47,10 +47,4 @@ public sealed class MailSinkFactory : WebApplicationFactory<Program>, IAsyncLife
             .UseSetting("MailSink:SmtpHost", IPAddress.Loopback.ToString())
             .UseSetting("MailSink:SmtpPort", SmtpPort.ToString(CultureInfo.InvariantCulture));
 
-    private static int FindFreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Pms.AppHost.Infrastructure.Local;
 using Xunit;
 
 namespace Pms.Testing;
@@ -17,7 +16,7 @@ public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContex
 {
     private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
     private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), $"pms-{typeof(TContext).Name.ToLowerInvariant()}-tests-{Guid.NewGuid():N}");
-    private readonly int _port = FreeTcpPort();
+    private readonly int _port = FreePort.Next();
     private Process? _server;
 
     /// <summary>A new, empty database with the service's migrations applied.</summary>
@@ -115,17 +114,7 @@ public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContex
             ? ("setpriv", ["--reuid=postgres", "--regid=postgres", "--init-groups", "--", file, .. arguments])
             : (file, arguments);
 
-    private static string Binary(string name)
-    {
-        var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
-            .Select(directory => Path.Combine(directory, name))
-            .FirstOrDefault(File.Exists);
-        return onPath ?? Directory.GetDirectories("/usr/lib/postgresql")
-            .OrderByDescending(directory => int.TryParse(Path.GetFileName(directory), out var version) ? version : 0)
-            .Select(directory => Path.Combine(directory, "bin", name))
-            .FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException($"The PostgreSQL server binary {name} was not found on PATH or under /usr/lib/postgresql.");
-    }
+    private static string Binary(string name) => Path.Combine(PostgresBinaries.FindBinDirectory(), name);
 
     private static async Task RunAsync(string file, string[] arguments)
     {
@@ -152,10 +141,4 @@ public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContex
         return info;
     }
 
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
