@@ -58,13 +58,10 @@ public sealed class FakeBilling : HttpMessageHandler
             return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
         }
 
-        var created = false;
-        var bill = _bills.GetOrAdd(key, _ =>
-        {
-            created = true;
-            return new FeeCharged(Guid.NewGuid(), $"INV-TEST-{_bills.Count + 1:D6}", 40.00m, "USD");
-        });
-        var answer = created ? HttpStatusCode.Created : HttpStatusCode.OK;
+        // Only the call whose bill was stored created it: under contention GetOrAdd may build several candidates.
+        var candidate = new FeeCharged(Guid.NewGuid(), $"INV-TEST-{_bills.Count + 1:D6}", 40.00m, "USD");
+        var bill = _bills.GetOrAdd(key, candidate);
+        var answer = ReferenceEquals(bill, candidate) ? HttpStatusCode.Created : HttpStatusCode.OK;
         _charges.Enqueue(new Charge(path, key, fee, answer));
         return new HttpResponseMessage(answer) { Content = JsonContent.Create(bill) };
     }
