@@ -20,9 +20,10 @@ public abstract record Outcome<T>
 
     public static implicit operator Outcome<T>(T value) => new Done(value);
 
-    public static implicit operator Outcome<T>(Refusal refusal) => new Refused(refusal);
+    /// <remarks>Throws on null, so a missing refusal (a null tuple element, say) never passes for one.</remarks>
+    public static implicit operator Outcome<T>(Refusal refusal) => new Refused(refusal ?? throw new ArgumentNullException(nameof(refusal)));
 
-    public static implicit operator Outcome<T>(FieldErrors errors) => new Invalid(errors.Errors);
+    public static implicit operator Outcome<T>(FieldErrors errors) => new Invalid((errors ?? throw new ArgumentNullException(nameof(errors))).Errors);
 
     public bool IsDone([MaybeNullWhen(false)] out T value)
     {

@@ -84,4 +84,12 @@ public sealed class OutcomeResultsTests
 
         Assert.Equal(new Outcome<string>.Refused(Refusal.Conflict("Taken.")), refused.Failed<string>());
     }
+
+    [Fact]
+    public void AMissingRefusalIsNeverTakenForOne()
+    {
+        Refusal? missing = null;
+
+        Assert.Throws<ArgumentNullException>(() => (Outcome<string>)missing!);
+    }
 }

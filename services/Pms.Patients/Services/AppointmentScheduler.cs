@@ -5,6 +5,7 @@ using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Messaging;
@@ -21,7 +22,7 @@ public sealed class AppointmentScheduler(
 {
     private PatientDbContext Db => outbox.DbContext;
 
-    public async Task<AppointmentOutcome> BookAsync(BookAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> BookAsync(BookAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.DoctorId is null)
@@ -42,7 +43,7 @@ public sealed class AppointmentScheduler(
         CheckReason(errors, request.Reason, required: false);
         if (errors.Count > 0)
         {
-            return new AppointmentOutcome.Invalid(errors);
+            return new FieldErrors(errors);
         }
 
         var (patientId, patientRefusal) = await ResolvePatientAsync(request.PatientId, caller, cancellationToken);
@@ -54,7 +55,7 @@ public sealed class AppointmentScheduler(
         var doctor = await Db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == request.DoctorId, cancellationToken);
         if (doctor is null)
         {
-            return AppointmentOutcome.Refused.NotFound("No such doctor.");
+            return Refusal.NotFound("No such doctor.");
         }
 
         var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), null, cancellationToken);
@@ -74,7 +75,7 @@ public sealed class AppointmentScheduler(
         return await SaveAsync(appointment, AuditActions.Create, StatusCodes.Status201Created, cancellationToken);
     }
 
-    public async Task<AppointmentOutcome> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.StartsAt is null)
@@ -85,7 +86,7 @@ public sealed class AppointmentScheduler(
         CheckReason(errors, request.Reason, required: true);
         if (errors.Count > 0)
         {
-            return new AppointmentOutcome.Invalid(errors);
+            return new FieldErrors(errors);
         }
 
         var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
@@ -111,13 +112,13 @@ public sealed class AppointmentScheduler(
         return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
 
-    public async Task<AppointmentOutcome> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         CheckReason(errors, request.Reason, required: true);
         if (errors.Count > 0)
         {
-            return new AppointmentOutcome.Invalid(errors);
+            return new FieldErrors(errors);
         }
 
         var (appointment, unchangeable) = await LoadChangeableAsync(id, caller, cancellationToken);
@@ -137,7 +138,7 @@ public sealed class AppointmentScheduler(
     }
 
     /// <summary>Closes an appointment that has started as Completed or NoShow: staff, or the appointment's doctor.</summary>
-    public async Task<AppointmentOutcome> CloseAsync(Guid id, AppointmentStatus outcome, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> CloseAsync(Guid id, AppointmentStatus outcome, Caller caller, CancellationToken cancellationToken)
     {
         var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (appointment is null || !(caller.IsStaff || (caller.IsDoctor && appointment.DoctorId == caller.UserId)))
@@ -167,13 +168,13 @@ public sealed class AppointmentScheduler(
             await Db.Entry(appointment).ReloadAsync(cancellationToken);
         }
 
-        return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
+        return AppointmentDto.From(appointment);
     }
 
-    public static AppointmentOutcome.Refused NoSuchAppointment { get; } = AppointmentOutcome.Refused.NotFound("No such appointment.");
+    public static Refusal NoSuchAppointment { get; } = Refusal.NotFound("No such appointment.");
 
     /// <summary>A Booked, future appointment the caller may move or cancel: staff any, a patient their own.</summary>
-    private async Task<(Appointment? Appointment, AppointmentOutcome? Refusal)> LoadChangeableAsync(
+    private async Task<(Appointment? Appointment, Outcome<AppointmentDto>? Refusal)> LoadChangeableAsync(
         Guid id, Caller caller, CancellationToken cancellationToken)
     {
         var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
@@ -188,35 +189,35 @@ public sealed class AppointmentScheduler(
         return Attempt(() => appointment!.EnsureChangeable(clock.GetUtcNow())) is { } refusal ? (null, refusal) : (appointment!, null);
     }
 
-    private async Task<(Guid PatientId, AppointmentOutcome? Refusal)> ResolvePatientAsync(Guid? requested, Caller caller, CancellationToken cancellationToken)
+    private async Task<(Guid PatientId, Refusal? Refusal)> ResolvePatientAsync(Guid? requested, Caller caller, CancellationToken cancellationToken)
     {
         if (caller.IsStaff)
         {
             return await Db.Patients.AnyAsync(patient => patient.Id == requested, cancellationToken)
                 ? (requested!.Value, null)
-                : (Guid.Empty, AppointmentOutcome.Refused.NotFound("No such patient."));
+                : (Guid.Empty, Refusal.NotFound("No such patient."));
         }
 
         var own = await Db.Patients.Where(patient => patient.AuthUserId == caller.UserId).Select(patient => (Guid?)patient.Id).SingleOrDefaultAsync(cancellationToken);
         if (own is null)
         {
-            return (Guid.Empty, AppointmentOutcome.Refused.NotFound("Your patient record is not ready yet."));
+            return (Guid.Empty, Refusal.NotFound("Your patient record is not ready yet."));
         }
 
         return requested is not null && requested != own
-            ? (Guid.Empty, AppointmentOutcome.Refused.Forbidden("Patients book appointments for themselves only."))
+            ? (Guid.Empty, Refusal.Forbidden("Patients book appointments for themselves only."))
             : (own.Value, null);
     }
 
     /// <summary>Saves the change with its audit record; a refusal is left for the endpoint to record with its status.</summary>
-    private async Task<AppointmentOutcome> SaveAsync(Appointment appointment, string auditAction, int status, CancellationToken cancellationToken)
+    private async Task<Outcome<AppointmentDto>> SaveAsync(Appointment appointment, string auditAction, int status, CancellationToken cancellationToken)
     {
         audit.Record(auditAction, AuditResources.Appointment, appointment.Id, appointment.PatientId);
         await audit.EnlistAsync(outbox, status);
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-            return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
+            return AppointmentDto.From(appointment);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
         {
@@ -238,13 +239,13 @@ public sealed class AppointmentScheduler(
     }
 
     /// <summary>Makes a change the appointment's rules may refuse; null when it was made.</summary>
-    private static AppointmentOutcome? Attempt(Action change) => Attempt(() =>
+    private static Outcome<AppointmentDto>? Attempt(Action change) => Attempt(() =>
     {
         change();
         return true;
     }).Refusal;
 
-    private static (T? Value, AppointmentOutcome? Refusal) Attempt<T>(Func<T> change)
+    private static (T? Value, Outcome<AppointmentDto>? Refusal) Attempt<T>(Func<T> change)
     {
         try
         {
@@ -252,14 +253,14 @@ public sealed class AppointmentScheduler(
         }
         catch (AppointmentRuleException broken)
         {
-            return (default, Refusal(broken));
+            return (default, RefusalOf(broken));
         }
     }
 
-    private static AppointmentOutcome Refusal(AppointmentRuleException broken) => broken.Kind switch
+    private static Outcome<AppointmentDto> RefusalOf(AppointmentRuleException broken) => broken.Kind switch
     {
-        AppointmentRuleException.Kinds.Invalid => new AppointmentOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = [broken.Message] }),
-        AppointmentRuleException.Kinds.Conflict => AppointmentOutcome.Refused.Conflict(broken.Message),
-        _ => AppointmentOutcome.Refused.Unprocessable(broken.Message),
+        AppointmentRuleException.Kinds.Invalid => FieldErrors.Of("reason", broken.Message),
+        AppointmentRuleException.Kinds.Conflict => Refusal.Conflict(broken.Message),
+        _ => Refusal.Unprocessable(broken.Message),
     };
 }
