@@ -7,6 +7,7 @@ using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Phones;
 using Wolverine.EntityFrameworkCore;
@@ -24,13 +25,13 @@ public sealed class PatientAccountRegistration(
     IOptions<PhoneOptions> phones,
     TimeProvider clock)
 {
-    public async Task<RegistrationOutcome> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<RegisterResponse>> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
         if (errors.Count > 0)
         {
-            return new RegistrationOutcome.Invalid(errors);
+            return new FieldErrors(errors);
         }
 
         var email = request.Email!.Trim();
@@ -59,21 +60,23 @@ public sealed class PatientAccountRegistration(
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return new RegistrationOutcome.EmailTaken();
+            return EmailTaken;
         }
 
-        return new RegistrationOutcome.Registered(user.Id);
+        return new RegisterResponse(user.Id);
     }
 
-    private static RegistrationOutcome Rejected(IEnumerable<IdentityError> identityErrors)
+    private static Refusal EmailTaken { get; } = Refusal.Conflict("An account with this email already exists.");
+
+    private static Outcome<RegisterResponse> Rejected(IEnumerable<IdentityError> identityErrors)
     {
         var errors = identityErrors.ToList();
         if (errors.Exists(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            return new RegistrationOutcome.EmailTaken();
+            return EmailTaken;
         }
 
-        return new RegistrationOutcome.Invalid(errors
+        return new FieldErrors(errors
             .GroupBy(error => error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
             .ToDictionary(group => group.Key, group => group.Select(error => error.Description).ToArray()));
     }
