@@ -28,18 +28,17 @@ public sealed class PatientAccountRegistration(
     public async Task<Outcome<RegisterResponse>> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
-        if (errors.Count > 0)
+        var validation = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
+        if (!validation.IsDone(out var valid))
         {
-            return new FieldErrors(errors);
+            return validation.Failed<RegisterResponse>();
         }
 
-        var email = request.Email!.Trim();
-        var user = PmsUser.Create(email, request.FirstName!, request.LastName!, now);
-        user.PhoneNumber = E164.From(request.PhoneNumber, phones.Value.DefaultRegion);
-        user.DateOfBirth = request.DateOfBirth;
+        var user = PmsUser.Create(valid.Account.Email, valid.Account.FirstName, valid.Account.LastName, now);
+        user.PhoneNumber = valid.PhoneNumber;
+        user.DateOfBirth = valid.DateOfBirth;
 
-        var created = await users.CreateAsync(user, request.Password!);
+        var created = await users.CreateAsync(user, valid.Account.Password);
         if (!created.Succeeded)
         {
             return Rejected(created.Errors);
@@ -52,7 +51,7 @@ public sealed class PatientAccountRegistration(
         }
 
         audit.Record(AuditAction.UserRegistered, true, user.Id);
-        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user, PatientSexes.Parse(request.Sex)));
+        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user, PatientSexes.Parse(valid.Sex)));
 
         try
         {

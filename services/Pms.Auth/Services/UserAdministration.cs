@@ -75,24 +75,16 @@ public sealed class UserAdministration(
 
     public async Task<Outcome<UserDto>> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
     {
-        var errors = RegistrationValidator.Validate(
-            new RegisterRequest(request.Email, request.Password, request.FirstName, request.LastName, null, null), DateOnly.MinValue, phoneRegion: "US");
-        errors.Remove("dateOfBirth");
-        var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
-        if (roles.Count == 0 || roles.Exists(requested => !StaffRoles.Contains(requested, StringComparer.Ordinal)))
+        var validation = RegistrationValidator.ValidateStaff(request, StaffRoles);
+        if (!validation.IsDone(out var valid))
         {
-            errors["roles"] = [$"Choose one or more of {string.Join(", ", StaffRoles)}; patients register themselves."];
+            return validation.Failed<UserDto>();
         }
 
-        if (errors.Count > 0)
-        {
-            return new FieldErrors(errors);
-        }
+        var (account, roles) = (valid.Account, valid.Roles);
+        var user = PmsUser.Create(account.Email, account.FirstName, account.LastName, clock.GetUtcNow());
 
-        var email = request.Email!.Trim();
-        var user = PmsUser.Create(email, request.FirstName!, request.LastName!, clock.GetUtcNow());
-
-        var created = await users.CreateAsync(user, request.Password!);
+        var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {
             return created.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
