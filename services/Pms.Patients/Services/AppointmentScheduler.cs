@@ -24,47 +24,31 @@ public sealed class AppointmentScheduler(
 
     public async Task<Outcome<AppointmentDto>> BookAsync(BookAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.DoctorId is null)
+        var validation = AppointmentValidator.Validate(request, caller);
+        if (!validation.IsDone(out var booking))
         {
-            errors["doctorId"] = ["The doctor is required."];
+            return validation.Failed<AppointmentDto>();
         }
 
-        if (request.StartsAt is null)
-        {
-            errors["startsAt"] = ["The start of the slot is required."];
-        }
-
-        if (caller.IsStaff && request.PatientId is null)
-        {
-            errors["patientId"] = ["The patient is required."];
-        }
-
-        CheckReason(errors, request.Reason, required: false);
-        if (errors.Count > 0)
-        {
-            return new FieldErrors(errors);
-        }
-
-        var (patientId, patientRefusal) = await ResolvePatientAsync(request.PatientId, caller, cancellationToken);
+        var (patientId, patientRefusal) = await ResolvePatientAsync(booking.PatientId, caller, cancellationToken);
         if (patientRefusal is not null)
         {
             return patientRefusal;
         }
 
-        var doctor = await Db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == request.DoctorId, cancellationToken);
+        var doctor = await Db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == booking.DoctorId, cancellationToken);
         if (doctor is null)
         {
             return Refusal.NotFound("No such doctor.");
         }
 
-        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), null, cancellationToken);
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, booking.StartsAt, null, cancellationToken);
         if (slotRefusal is not null)
         {
             return slotRefusal;
         }
 
-        var (appointment, refusal) = Attempt(() => Appointment.Book(doctor.Id, patientId, slot!, request.Reason, caller.UserId, clock.GetUtcNow()));
+        var (appointment, refusal) = Attempt(() => Appointment.Book(doctor.Id, patientId, slot!, booking.Reason, caller.UserId, clock.GetUtcNow()));
         if (appointment is null)
         {
             return refusal!;
@@ -77,16 +61,10 @@ public sealed class AppointmentScheduler(
 
     public async Task<Outcome<AppointmentDto>> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.StartsAt is null)
+        var validation = AppointmentValidator.Validate(request);
+        if (!validation.IsDone(out var move))
         {
-            errors["startsAt"] = ["The start of the new slot is required."];
-        }
-
-        CheckReason(errors, request.Reason, required: true);
-        if (errors.Count > 0)
-        {
-            return new FieldErrors(errors);
+            return validation.Failed<AppointmentDto>();
         }
 
         var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
@@ -96,13 +74,13 @@ public sealed class AppointmentScheduler(
         }
 
         var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment.DoctorId, cancellationToken);
-        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), appointment.Id, cancellationToken);
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, move.StartsAt, appointment.Id, cancellationToken);
         if (slotRefusal is not null)
         {
             return slotRefusal;
         }
 
-        var (previousStartsAt, moveRefusal) = Attempt(() => appointment.Reschedule(slot!, request.Reason!, clock.GetUtcNow()));
+        var (previousStartsAt, moveRefusal) = Attempt(() => appointment.Reschedule(slot!, move.Reason, clock.GetUtcNow()));
         if (moveRefusal is not null)
         {
             return moveRefusal;
@@ -114,11 +92,10 @@ public sealed class AppointmentScheduler(
 
     public async Task<Outcome<AppointmentDto>> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        CheckReason(errors, request.Reason, required: true);
-        if (errors.Count > 0)
+        var validation = AppointmentValidator.Validate(request);
+        if (!validation.IsDone(out var reason))
         {
-            return new FieldErrors(errors);
+            return validation.Failed<AppointmentDto>();
         }
 
         var (appointment, unchangeable) = await LoadChangeableAsync(id, caller, cancellationToken);
@@ -128,7 +105,7 @@ public sealed class AppointmentScheduler(
         }
 
         var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment.DoctorId, cancellationToken);
-        if (Attempt(() => appointment.Cancel(request.Reason!, clock.GetUtcNow())) is { } refusal)
+        if (Attempt(() => appointment.Cancel(reason, clock.GetUtcNow())) is { } refusal)
         {
             return refusal;
         }
@@ -226,15 +203,6 @@ public sealed class AppointmentScheduler(
         })
         {
             return DoctorSchedule.SlotTaken;
-        }
-    }
-
-    /// <summary>Checked before anything is loaded, so a bad reason is a 400 whatever the appointment's state.</summary>
-    private static void CheckReason(Dictionary<string, string[]> errors, string? reason, bool required)
-    {
-        if (Appointment.ReasonProblem(reason, required) is { } problem)
-        {
-            errors["reason"] = [problem];
         }
     }
 
