@@ -4,6 +4,7 @@ using Pms.ServiceDefaults.Apis;
 
 namespace Pms.Billing.Services;
 
+/// <summary>Checks a catalog item's fields; the code's uniqueness is the catalog's to check.</summary>
 public static class PriceItemValidator
 {
     /// <param name="requireCode">A new item brings its code; a changed one is named by the route.</param>

@@ -11,6 +11,14 @@ namespace Pms.Patients.Services;
 /// </summary>
 public static class AppointmentValidator
 {
+    /// <summary>The reason for the cancellation.</summary>
+    public static Outcome<string> Validate(CancelAppointmentRequest request)
+    {
+        var errors = new Dictionary<string, string[]>();
+        CheckReason(errors, request.Reason, required: true);
+        return errors.Count == 0 && request.Reason is { } reason ? reason : new FieldErrors(errors);
+    }
+
     public static Outcome<ValidBooking> Validate(BookAppointmentRequest request, Caller caller)
     {
         var errors = new Dictionary<string, string[]>();
@@ -47,14 +55,6 @@ public static class AppointmentValidator
         return errors.Count == 0 && request is { StartsAt: { } startsAt, Reason: { } reason }
             ? new ValidMove(startsAt.ToUniversalTime(), reason)
             : new FieldErrors(errors);
-    }
-
-    /// <summary>The reason for the cancellation.</summary>
-    public static Outcome<string> Validate(CancelAppointmentRequest request)
-    {
-        var errors = new Dictionary<string, string[]>();
-        CheckReason(errors, request.Reason, required: true);
-        return errors.Count == 0 && request.Reason is { } reason ? reason : new FieldErrors(errors);
     }
 
     private static void CheckReason(Dictionary<string, string[]> errors, string? reason, bool required)
