@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Pms.Auth.Dtos;
 using Pms.Auth.Model;
 using Pms.Auth.Services;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
@@ -48,15 +49,7 @@ public static class AccountsApi
         RegisterRequest request, PatientAccountRegistration registration, CancellationToken cancellationToken)
     {
         var outcome = await registration.RegisterAsync(request, cancellationToken);
-        return outcome switch
-        {
-            RegistrationOutcome.Registered registered =>
-                TypedResults.Created($"/api/auth/users/{registered.UserId}", new RegisterResponse(registered.UserId)),
-            RegistrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            RegistrationOutcome.EmailTaken => TypedResults.Problem(
-                title: "An account with this email already exists.", statusCode: StatusCodes.Status409Conflict),
-            _ => throw new InvalidOperationException($"Unexpected registration outcome {outcome}."),
-        };
+        return outcome.ToCreated(registered => $"/api/auth/users/{registered.UserId}");
     }
 
     public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> Login(

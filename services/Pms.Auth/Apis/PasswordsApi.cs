@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Dtos;
 using Pms.Auth.Services;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
@@ -80,5 +81,5 @@ public static class PasswordsApi
     public static async Task<Results<Accepted, ProblemHttpResult>> AdminReset(Guid id, Passwords passwords, CancellationToken cancellationToken) =>
         await passwords.RequestResetForAsync(id, cancellationToken)
             ? TypedResults.Accepted((string?)null)
-            : TypedResults.Problem(title: "No such account.", statusCode: StatusCodes.Status404NotFound);
+            : UserAdministration.NoSuchAccount.ToProblem();
 }

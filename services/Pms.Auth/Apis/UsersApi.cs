@@ -42,22 +42,11 @@ public static class UsersApi
 
     public static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> CreateUser(
         CreateUserRequest request, UserAdministration administration, CancellationToken cancellationToken) =>
-        await administration.CreateAsync(request, cancellationToken) switch
-        {
-            AdministrationOutcome.Done done => TypedResults.Created($"/api/auth/users/{done.User.Id}", done.User),
-            AdministrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            AdministrationOutcome.Conflict conflict => TypedResults.Problem(title: conflict.Reason, statusCode: StatusCodes.Status409Conflict),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        (await administration.CreateAsync(request, cancellationToken)).ToCreated(user => $"/api/auth/users/{user.Id}");
 
     public static async Task<Results<Ok<UserDto>, ValidationProblem, ProblemHttpResult>> SetRoles(
         Guid id, SetRolesRequest request, ClaimsPrincipal admin, UserAdministration administration, CancellationToken cancellationToken) =>
-        await administration.SetRolesAsync(id, admin.GetUserId(), request, cancellationToken) switch
-        {
-            AdministrationOutcome.Done done => TypedResults.Ok(done.User),
-            AdministrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            var other => Refusal(other),
-        };
+        (await administration.SetRolesAsync(id, admin.GetUserId(), request, cancellationToken)).ToOk();
 
     public static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Lock(
         Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] LockRequest? request, ClaimsPrincipal admin, UserAdministration administration,
@@ -70,17 +59,5 @@ public static class UsersApi
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetLocked(
         Guid id, ClaimsPrincipal admin, UserAdministration administration, bool locked, string? reason, CancellationToken cancellationToken) =>
-        await administration.SetLockedAsync(id, admin.GetUserId(), locked, reason, cancellationToken) switch
-        {
-            AdministrationOutcome.Done => TypedResults.NoContent(),
-            AdministrationOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            var other => Refusal(other),
-        };
-
-    private static ProblemHttpResult Refusal(AdministrationOutcome outcome) => outcome switch
-    {
-        AdministrationOutcome.NotFound => TypedResults.Problem(title: "No such account.", statusCode: StatusCodes.Status404NotFound),
-        AdministrationOutcome.Conflict conflict => TypedResults.Problem(title: conflict.Reason, statusCode: StatusCodes.Status409Conflict),
-        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-    };
+        (await administration.SetLockedAsync(id, admin.GetUserId(), locked, reason, cancellationToken)).ToResult(_ => TypedResults.NoContent());
 }

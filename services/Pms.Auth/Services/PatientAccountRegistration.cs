@@ -7,6 +7,7 @@ using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Phones;
 using Wolverine.EntityFrameworkCore;
@@ -24,21 +25,20 @@ public sealed class PatientAccountRegistration(
     IOptions<PhoneOptions> phones,
     TimeProvider clock)
 {
-    public async Task<RegistrationOutcome> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<RegisterResponse>> RegisterAsync(RegisterRequest request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
-        if (errors.Count > 0)
+        var validation = RegistrationValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
+        if (!validation.IsDone(out var valid))
         {
-            return new RegistrationOutcome.Invalid(errors);
+            return validation.Failed<RegisterResponse>();
         }
 
-        var email = request.Email!.Trim();
-        var user = PmsUser.Create(email, request.FirstName!, request.LastName!, now);
-        user.PhoneNumber = E164.From(request.PhoneNumber, phones.Value.DefaultRegion);
-        user.DateOfBirth = request.DateOfBirth;
+        var user = PmsUser.Create(valid.Account.Email, valid.Account.FirstName, valid.Account.LastName, now);
+        user.PhoneNumber = valid.PhoneNumber;
+        user.DateOfBirth = valid.DateOfBirth;
 
-        var created = await users.CreateAsync(user, request.Password!);
+        var created = await users.CreateAsync(user, valid.Account.Password);
         if (!created.Succeeded)
         {
             return Rejected(created.Errors);
@@ -51,7 +51,7 @@ public sealed class PatientAccountRegistration(
         }
 
         audit.Record(AuditAction.UserRegistered, true, user.Id);
-        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user, PatientSexes.Parse(request.Sex)));
+        await outbox.PublishEventAsync(PatientAccountEvents.Registered(user, PatientSexes.Parse(valid.Sex)));
 
         try
         {
@@ -59,21 +59,23 @@ public sealed class PatientAccountRegistration(
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return new RegistrationOutcome.EmailTaken();
+            return EmailTaken;
         }
 
-        return new RegistrationOutcome.Registered(user.Id);
+        return new RegisterResponse(user.Id);
     }
 
-    private static RegistrationOutcome Rejected(IEnumerable<IdentityError> identityErrors)
+    private static Refusal EmailTaken { get; } = Refusal.Conflict("An account with this email already exists.");
+
+    private static Outcome<RegisterResponse> Rejected(IEnumerable<IdentityError> identityErrors)
     {
         var errors = identityErrors.ToList();
         if (errors.Exists(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            return new RegistrationOutcome.EmailTaken();
+            return EmailTaken;
         }
 
-        return new RegistrationOutcome.Invalid(errors
+        return new FieldErrors(errors
             .GroupBy(error => error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email")
             .ToDictionary(group => group.Key, group => group.Select(error => error.Description).ToArray()));
     }

@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Pms.Auth.Dtos;
 using Pms.Contracts;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Auth.Services;
@@ -15,23 +16,9 @@ public static class RegistrationValidator
     private static readonly DateOnly EarliestBirthDate = new(1900, 1, 1);
 
     /// <param name="phoneRegion">The region of a phone number typed without its country code.</param>
-    public static Dictionary<string, string[]> Validate(RegisterRequest request, DateOnly today, string phoneRegion)
+    public static Outcome<ValidRegistration> Validate(RegisterRequest request, DateOnly today, string phoneRegion)
     {
-        var errors = new Dictionary<string, string[]>();
-
-        if (string.IsNullOrWhiteSpace(request.Email) || request.Email.Length > 254 || !MailAddress.TryCreate(request.Email.Trim(), out _))
-        {
-            errors["email"] = ["A valid email address is required."];
-        }
-
-        if (request.Password is null || request.Password.Length < MinimumPasswordLength || request.Password.Length > MaximumPasswordLength)
-        {
-            errors["password"] = [$"The password must have {MinimumPasswordLength} to {MaximumPasswordLength} characters."];
-        }
-
-        RequireName(errors, "firstName", request.FirstName);
-        RequireName(errors, "lastName", request.LastName);
-
+        var errors = AccountErrors(request.Email, request.Password, request.FirstName, request.LastName);
         if (!string.IsNullOrWhiteSpace(request.PhoneNumber) && (request.PhoneNumber.Length > MaximumPhoneLength || E164.From(request.PhoneNumber, phoneRegion) is null))
         {
             errors["phoneNumber"] = [$"This is not a phone number. Write it with its area code, and with its country code (such as +44) unless it is a number of {phoneRegion}."];
@@ -47,7 +34,24 @@ public static class RegistrationValidator
             errors["dateOfBirth"] = [dateOfBirthError];
         }
 
-        return errors;
+        return errors.Count == 0 && Account(request.Email, request.Password, request.FirstName, request.LastName) is { } account && request.DateOfBirth is { } dateOfBirth
+            ? new ValidRegistration(account, E164.From(request.PhoneNumber, phoneRegion), dateOfBirth, request.Sex)
+            : new FieldErrors(errors);
+    }
+
+    /// <summary>An account staff create for a colleague: no date of birth, and only the given staff roles.</summary>
+    public static Outcome<ValidStaffAccount> ValidateStaff(CreateUserRequest request, IReadOnlyCollection<string> staffRoles)
+    {
+        var errors = AccountErrors(request.Email, request.Password, request.FirstName, request.LastName);
+        var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
+        if (roles.Count == 0 || roles.Exists(requested => !staffRoles.Contains(requested, StringComparer.Ordinal)))
+        {
+            errors["roles"] = [$"Choose one or more of {string.Join(", ", staffRoles)}; patients register themselves."];
+        }
+
+        return errors.Count == 0 && Account(request.Email, request.Password, request.FirstName, request.LastName) is { } account
+            ? new ValidStaffAccount(account, roles)
+            : new FieldErrors(errors);
     }
 
     public static string? DateOfBirthError(DateOnly? dateOfBirth, DateOnly today) => dateOfBirth switch
@@ -56,6 +60,30 @@ public static class RegistrationValidator
         { } date when date > today || date < EarliestBirthDate => "The date of birth must be a past date after 1900-01-01.",
         _ => null,
     };
+
+    private static Dictionary<string, string[]> AccountErrors(string? email, string? password, string? firstName, string? lastName)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(email) || email.Length > 254 || !MailAddress.TryCreate(email.Trim(), out _))
+        {
+            errors["email"] = ["A valid email address is required."];
+        }
+
+        if (password is null || password.Length < MinimumPasswordLength || password.Length > MaximumPasswordLength)
+        {
+            errors["password"] = [$"The password must have {MinimumPasswordLength} to {MaximumPasswordLength} characters."];
+        }
+
+        RequireName(errors, "firstName", firstName);
+        RequireName(errors, "lastName", lastName);
+        return errors;
+    }
+
+    /// <summary>The account once <see cref="AccountErrors"/> found nothing wrong.</summary>
+    private static ValidAccount? Account(string? email, string? password, string? firstName, string? lastName) =>
+        email is not null && password is not null && firstName is not null && lastName is not null
+            ? new ValidAccount(email.Trim(), password, firstName, lastName)
+            : null;
 
     private static void RequireName(Dictionary<string, string[]> errors, string field, string? value)
     {

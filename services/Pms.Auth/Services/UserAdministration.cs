@@ -25,6 +25,8 @@ public sealed class UserAdministration(
 
     public const string Active = "Active";
     public const string Locked = "Locked";
+
+    public static Refusal NoSuchAccount { get; } = Refusal.NotFound("No such account.");
     private static readonly string[] StaffRoles = [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin];
 
     private AuthDbContext Db => outbox.DbContext;
@@ -71,31 +73,23 @@ public sealed class UserAdministration(
             [.. paged.Items.Select(item => ToDto(item.user, item.Roles, now))], paged.Page, paged.PageSize, paged.TotalCount);
     }
 
-    public async Task<AdministrationOutcome> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<UserDto>> CreateAsync(CreateUserRequest request, CancellationToken cancellationToken)
     {
-        var errors = RegistrationValidator.Validate(
-            new RegisterRequest(request.Email, request.Password, request.FirstName, request.LastName, null, null), DateOnly.MinValue, phoneRegion: "US");
-        errors.Remove("dateOfBirth");
-        var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
-        if (roles.Count == 0 || roles.Exists(requested => !StaffRoles.Contains(requested, StringComparer.Ordinal)))
+        var validation = RegistrationValidator.ValidateStaff(request, StaffRoles);
+        if (!validation.IsDone(out var valid))
         {
-            errors["roles"] = [$"Choose one or more of {string.Join(", ", StaffRoles)}; patients register themselves."];
+            return validation.Failed<UserDto>();
         }
 
-        if (errors.Count > 0)
-        {
-            return new AdministrationOutcome.Invalid(errors);
-        }
+        var (account, roles) = (valid.Account, valid.Roles);
+        var user = PmsUser.Create(account.Email, account.FirstName, account.LastName, clock.GetUtcNow());
 
-        var email = request.Email!.Trim();
-        var user = PmsUser.Create(email, request.FirstName!, request.LastName!, clock.GetUtcNow());
-
-        var created = await users.CreateAsync(user, request.Password!);
+        var created = await users.CreateAsync(user, account.Password);
         if (!created.Succeeded)
         {
             return created.Errors.Any(error => error.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName))
-                ? new AdministrationOutcome.Conflict("An account with this email already exists.")
-                : new AdministrationOutcome.Invalid(new Dictionary<string, string[]> { ["password"] = [.. created.Errors.Select(error => error.Description)] });
+                ? Refusal.Conflict("An account with this email already exists.")
+                : new FieldErrors(new Dictionary<string, string[]> { ["password"] = [.. created.Errors.Select(error => error.Description)] });
         }
 
         await users.AddToRolesAsync(user, roles);
@@ -106,18 +100,18 @@ public sealed class UserAdministration(
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            return new AdministrationOutcome.Conflict("An account with this email already exists.");
+            return Refusal.Conflict("An account with this email already exists.");
         }
 
-        return new AdministrationOutcome.Done(ToDto(user, roles, clock.GetUtcNow()));
+        return ToDto(user, roles, clock.GetUtcNow());
     }
 
-    public async Task<AdministrationOutcome> SetRolesAsync(Guid userId, Guid actingAdminId, SetRolesRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<UserDto>> SetRolesAsync(Guid userId, Guid actingAdminId, SetRolesRequest request, CancellationToken cancellationToken)
     {
         var roles = request.Roles?.Distinct(StringComparer.Ordinal).ToList() ?? [];
         if (roles.Count == 0 || roles.Exists(requested => !PmsRoles.All.Contains(requested, StringComparer.Ordinal)))
         {
-            return new AdministrationOutcome.Invalid(new Dictionary<string, string[]>
+            return new FieldErrors(new Dictionary<string, string[]>
             {
                 ["roles"] = [$"Choose one or more of {string.Join(", ", PmsRoles.All)}."],
             });
@@ -126,13 +120,13 @@ public sealed class UserAdministration(
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return new AdministrationOutcome.NotFound();
+            return NoSuchAccount;
         }
 
         var current = await users.GetRolesAsync(user);
         if (userId == actingAdminId && current.Contains(PmsRoles.Admin) && !roles.Contains(PmsRoles.Admin))
         {
-            return new AdministrationOutcome.Conflict("You cannot remove your own Admin role; ask another administrator.");
+            return Refusal.Conflict("You cannot remove your own Admin role; ask another administrator.");
         }
 
         var becomesPatient = roles.Contains(PmsRoles.Patient) && !current.Contains(PmsRoles.Patient);
@@ -140,7 +134,7 @@ public sealed class UserAdministration(
         {
             if (RegistrationValidator.DateOfBirthError(request.DateOfBirth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } error)
             {
-                return new AdministrationOutcome.Invalid(new Dictionary<string, string[]>
+                return new FieldErrors(new Dictionary<string, string[]>
                 {
                     ["dateOfBirth"] = [$"{error} A Patient account gets a patient record, which needs the person's date of birth."],
                 });
@@ -161,25 +155,25 @@ public sealed class UserAdministration(
         }
 
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return new AdministrationOutcome.Done(ToDto(user, roles, clock.GetUtcNow()));
+        return ToDto(user, roles, clock.GetUtcNow());
     }
 
-    public async Task<AdministrationOutcome> SetLockedAsync(Guid userId, Guid actingAdminId, bool locked, string? reason, CancellationToken cancellationToken)
+    public async Task<Outcome<UserDto>> SetLockedAsync(Guid userId, Guid actingAdminId, bool locked, string? reason, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId.ToString());
         if (user is null)
         {
-            return new AdministrationOutcome.NotFound();
+            return NoSuchAccount;
         }
 
         if (reason is { Length: > MaximumReasonLength })
         {
-            return new AdministrationOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = [$"A reason has at most {MaximumReasonLength} characters."] });
+            return new FieldErrors(new Dictionary<string, string[]> { ["reason"] = [$"A reason has at most {MaximumReasonLength} characters."] });
         }
 
         if (locked && userId == actingAdminId)
         {
-            return new AdministrationOutcome.Conflict("You cannot lock your own account.");
+            return Refusal.Conflict("You cannot lock your own account.");
         }
 
         if (locked)
@@ -199,7 +193,7 @@ public sealed class UserAdministration(
         audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id,
             detail: string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
         await Db.SaveChangesAsync(cancellationToken);
-        return new AdministrationOutcome.Done(ToDto(user, await users.GetRolesAsync(user), clock.GetUtcNow()));
+        return ToDto(user, await users.GetRolesAsync(user), clock.GetUtcNow());
     }
 
     private static UserDto ToDto(PmsUser user, IEnumerable<string> roles, DateTimeOffset now) =>

@@ -38,19 +38,16 @@ public static class BillsApi
         return app;
     }
 
-    public static async Task<IResult> Create(CreateBillRequest request, BillIssuing issuing, AuditTrail audit, CancellationToken cancellationToken)
+    public static async Task<Results<Created<BillDto>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateBillRequest request, BillIssuing issuing, AuditTrail audit, CancellationToken cancellationToken)
     {
         var outcome = await issuing.IssueAsync(request, cancellationToken);
-        if (outcome is not BillOutcome.Done<BillDto>)
+        if (!outcome.IsDone(out _))
         {
             audit.Record(AuditActions.Create, AuditResources.Bill, null, request.PatientId);
         }
 
-        return outcome switch
-        {
-            BillOutcome.Done<BillDto> done => TypedResults.Created($"/api/billing/bills/{done.Value.Id}", done.Value),
-            var other => Answer(other),
-        };
+        return outcome.ToCreated(bill => $"/api/billing/bills/{bill.Id}");
     }
 
     public static async Task<Ok<PagedResult<BillDto>>> List(
@@ -84,35 +81,19 @@ public static class BillsApi
         return TypedResults.File(pdf, "application/pdf", InvoiceRenderer.FileName(bill));
     }
 
-    public static async Task<IResult> Pay(
+    public static async Task<Results<Created<PaymentDto>, ValidationProblem, ProblemHttpResult>> Pay(
         Guid id, PaymentRequest request, [FromHeader(Name = BillingRoutes.IdempotencyKeyHeader)] string? idempotencyKey,
         ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
-        await changes.PayAsync(id, request, idempotencyKey, Caller.From(user), cancellationToken) switch
-        {
-            BillOutcome.Done<PaymentDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
-            var other => Answer(other),
-        };
+        (await changes.PayAsync(id, request, idempotencyKey, Caller.From(user), cancellationToken)).ToCreated(_ => $"/api/billing/bills/{id}");
 
-    public static async Task<IResult> Void(
+    public static async Task<Results<Ok<BillDto>, ValidationProblem, ProblemHttpResult>> Void(
         Guid id, [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] VoidRequest? request, ClaimsPrincipal user, BillChanges changes,
         CancellationToken cancellationToken) =>
-        Answer(await changes.VoidAsync(id, request?.Reason, Caller.From(user), cancellationToken));
+        (await changes.VoidAsync(id, request?.Reason, Caller.From(user), cancellationToken)).ToOk();
 
-    public static async Task<IResult> Refund(Guid id, RefundRequest request, ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
-        await changes.RefundAsync(id, request, Caller.From(user), cancellationToken) switch
-        {
-            BillOutcome.Done<RefundDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
-            var other => Answer(other),
-        };
+    public static async Task<Results<Created<RefundDto>, ValidationProblem, ProblemHttpResult>> Refund(
+        Guid id, RefundRequest request, ClaimsPrincipal user, BillChanges changes, CancellationToken cancellationToken) =>
+        (await changes.RefundAsync(id, request, Caller.From(user), cancellationToken)).ToCreated(_ => $"/api/billing/bills/{id}");
 
-    private static IResult Answer(BillOutcome outcome) => outcome switch
-    {
-        BillOutcome.Done<BillDto> done => TypedResults.Ok(done.Value),
-        BillOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-        BillOutcome.NotFound => NoSuchBill(),
-        BillOutcome.Refused refused => TypedResults.Problem(title: refused.Reason, statusCode: refused.Status),
-        _ => throw new InvalidOperationException($"Unexpected outcome {outcome}."),
-    };
-
-    private static ProblemHttpResult NoSuchBill() => TypedResults.Problem(title: "No such bill.", statusCode: StatusCodes.Status404NotFound);
+    private static ProblemHttpResult NoSuchBill() => BillVisibility.NoSuchBill.ToProblem();
 }

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
+using Pms.Billing.Services;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
@@ -36,87 +38,60 @@ public static class CatalogApi
             .ToListAsync(cancellationToken));
 
     public static async Task<Results<Created<PriceItemDto>, ValidationProblem, ProblemHttpResult>> CreateItem(
-        PriceItemRequest request, BillingDbContext db, CancellationToken cancellationToken)
+        PriceItemRequest request, BillingDbContext db, CancellationToken cancellationToken) =>
+        (await CreateAsync(PriceItemValidator.Validate(request, requireCode: true), db, cancellationToken))
+            .ToCreated(item => $"/api/billing/catalog/{item.Code}");
+
+    public static async Task<Results<Ok<PriceItemDto>, ValidationProblem, ProblemHttpResult>> UpdateItem(
+        string code, PriceItemRequest request, BillingDbContext db, CancellationToken cancellationToken) =>
+        (await UpdateAsync(code, PriceItemValidator.Validate(request, requireCode: false), db, cancellationToken)).ToOk();
+
+    private static async Task<Outcome<PriceItemDto>> CreateAsync(Outcome<ValidPriceItem> validation, BillingDbContext db, CancellationToken cancellationToken)
     {
-        var errors = Validate(request, requireCode: true);
-        if (errors.Count > 0)
+        if (!validation.IsDone(out var valid) || valid.Code is not { } code)
         {
-            return TypedResults.ValidationProblem(errors);
+            return validation.Failed<PriceItemDto>();
         }
 
-        var code = request.Code!.Trim().ToUpperInvariant();
         if (await db.PriceItems.AnyAsync(item => item.Code == code, cancellationToken))
         {
-            return TypedResults.Problem(title: $"The catalog already has an item {code}.", statusCode: StatusCodes.Status409Conflict);
+            return Refusal.Conflict($"The catalog already has an item {code}.");
         }
 
         var item = new PriceItem { Code = code };
-        Apply(item, request);
+        Apply(item, valid);
         db.PriceItems.Add(item);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/billing/catalog/{code}", ToDto(item));
+        return ToDto(item);
     }
 
-    public static async Task<Results<Ok<PriceItemDto>, ValidationProblem, ProblemHttpResult>> UpdateItem(
-        string code, PriceItemRequest request, BillingDbContext db, CancellationToken cancellationToken)
+    private static async Task<Outcome<PriceItemDto>> UpdateAsync(
+        string code, Outcome<ValidPriceItem> validation, BillingDbContext db, CancellationToken cancellationToken)
     {
-        var errors = Validate(request, requireCode: false);
-        if (errors.Count > 0)
+        if (!validation.IsDone(out var valid))
         {
-            return TypedResults.ValidationProblem(errors);
+            return validation.Failed<PriceItemDto>();
         }
 
         var normalizedCode = code.ToUpperInvariant();
         var item = await db.PriceItems.SingleOrDefaultAsync(candidate => candidate.Code == normalizedCode, cancellationToken);
         if (item is null)
         {
-            return TypedResults.Problem(title: "No such catalog item.", statusCode: StatusCodes.Status404NotFound);
+            return Refusal.NotFound("No such catalog item.");
         }
 
-        Apply(item, request);
+        Apply(item, valid);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(ToDto(item));
+        return ToDto(item);
     }
 
-    private static Dictionary<string, string[]> Validate(PriceItemRequest request, bool requireCode)
+    private static void Apply(PriceItem item, ValidPriceItem valid)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (requireCode && (string.IsNullOrWhiteSpace(request.Code) || request.Code.Trim().Length > 32
-            || !request.Code.Trim().All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_')))
-        {
-            errors["code"] = ["A code of 1 to 32 letters, digits, dashes or underscores is required."];
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Trim().Length > 200)
-        {
-            errors["name"] = ["A name of 1 to 200 characters is required."];
-        }
-
-        if (!Enum.TryParse<BillType>(request.BillType, ignoreCase: true, out var billType) || !Enum.IsDefined(billType) || int.TryParse(request.BillType, out _))
-        {
-            errors["billType"] = [$"The bill type must be one of {string.Join(", ", Enum.GetNames<BillType>())}."];
-        }
-
-        if (request.UnitPrice is not (>= 0 and <= 10_000_000) || Money.Round(request.UnitPrice.Value) != request.UnitPrice)
-        {
-            errors["unitPrice"] = ["The unit price is zero or more, in whole cents."];
-        }
-
-        if (request.Currency is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
-        {
-            errors["currency"] = ["The currency is a three-letter ISO 4217 code, e.g. USD."];
-        }
-
-        return errors;
-    }
-
-    private static void Apply(PriceItem item, PriceItemRequest request)
-    {
-        item.Name = request.Name!.Trim();
-        item.BillType = Enum.Parse<BillType>(request.BillType!, ignoreCase: true);
-        item.UnitPrice = request.UnitPrice!.Value;
-        item.Currency = request.Currency!;
-        item.IsActive = request.IsActive ?? true;
+        item.Name = valid.Name;
+        item.BillType = valid.BillType;
+        item.UnitPrice = valid.UnitPrice;
+        item.Currency = valid.Currency;
+        item.IsActive = valid.IsActive;
     }
 
     private static PriceItemDto ToDto(PriceItem item) => new(item.Code, item.Name, item.BillType, item.UnitPrice, item.Currency, item.IsActive);

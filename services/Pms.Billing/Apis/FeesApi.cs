@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Pms.Billing.Services;
 using Pms.Contracts.Billing;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
@@ -27,22 +28,13 @@ public static class FeesApi
         IOptions<BillingOptions> options,
         CancellationToken cancellationToken)
     {
-        var errors = FeeRequestRules.Validate(request, idempotencyKey);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
+        var validation = FeeRequestRules.Validate(request, idempotencyKey, options.Value.RegistrationFeeCode);
+        var outcome = validation.IsDone(out var fee) ? await fees.IssueAsync(fee, cancellationToken) : validation.Failed<IssuedFee>();
 
-        var feeCode = request.Kind == FeeKind.Registration ? options.Value.RegistrationFeeCode : request.FeeCode!.Trim();
-        return await fees.IssueAsync(request, feeCode, idempotencyKey!, cancellationToken) switch
-        {
-            CatalogFeeOutcome.Issued { Created: true } issued => TypedResults.Created($"/api/billing/bills/{issued.Bill.BillId}", issued.Bill),
-            CatalogFeeOutcome.Issued issued => TypedResults.Ok(issued.Bill),
-            // Without an active registration fee item nothing can be charged yet; the caller keeps the fee pending and retries.
-            _ when request.Kind == FeeKind.Registration => TypedResults.Problem(
-                title: "The price catalog has no active registration fee.", statusCode: StatusCodes.Status503ServiceUnavailable),
-            _ => TypedResults.Problem(
-                title: $"No active catalog item has the code {feeCode}.", statusCode: StatusCodes.Status422UnprocessableEntity),
-        };
+        // The one answer with two successes: a new bill is created, the key's earlier bill is only returned.
+        return outcome.Match<Results<Created<FeeCharged>, Ok<FeeCharged>, ValidationProblem, ProblemHttpResult>>(
+            issued => issued.Created ? TypedResults.Created($"/api/billing/bills/{issued.Bill.BillId}", issued.Bill) : TypedResults.Ok(issued.Bill),
+            errors => TypedResults.ValidationProblem(errors),
+            refusal => refusal.ToProblem());
     }
 }

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Billing.Dtos;
 using Pms.Billing.Payments;
-using Pms.Billing.Services;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
@@ -24,16 +24,10 @@ public static class OnlinePaymentsApi
         return app;
     }
 
-    public static async Task<IResult> StartCheckout(
+    public static async Task<Results<Created<CheckoutDto>, ValidationProblem, ProblemHttpResult>> StartCheckout(
         Guid id, StartCheckoutRequest? request, ClaimsPrincipal user, OnlinePayments payments, CancellationToken cancellationToken) =>
-        await payments.StartCheckoutAsync(id, request ?? new StartCheckoutRequest(null), Caller.From(user), cancellationToken) switch
-        {
-            BillOutcome.Done<CheckoutDto> done => TypedResults.Created($"/api/billing/bills/{id}", done.Value),
-            BillOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            BillOutcome.NotFound => TypedResults.Problem(title: "No such bill.", statusCode: StatusCodes.Status404NotFound),
-            BillOutcome.Refused refused => TypedResults.Problem(title: refused.Reason, statusCode: refused.Status),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        (await payments.StartCheckoutAsync(id, request ?? new StartCheckoutRequest(null), Caller.From(user), cancellationToken))
+            .ToCreated(_ => $"/api/billing/bills/{id}");
 
     public static async Task<Results<Ok, ProblemHttpResult>> ReceiveWebhook(
         HttpRequest request, IPaymentProvider provider, OnlinePayments payments, PaymentMetrics metrics, ILoggerFactory loggers, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Billing.Services;
 using Pms.Contracts.Audit;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
@@ -29,33 +30,30 @@ public sealed class OnlinePayments(
     /// <summary>A checkout minutes from its end is not handed out again: the patient would run out of time on the page.</summary>
     private static readonly TimeSpan HandOutMargin = TimeSpan.FromMinutes(5);
 
-    public async Task<BillOutcome> StartCheckoutAsync(Guid billId, StartCheckoutRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<CheckoutDto>> StartCheckoutAsync(Guid billId, StartCheckoutRequest request, Caller caller, CancellationToken cancellationToken)
     {
         if (ReturnUrl(request.ReturnUrl) is not { } returnUrl)
         {
-            return new BillOutcome.Invalid(new Dictionary<string, string[]>
-            {
-                ["returnUrl"] = [$"An absolute http or https URL of at most {MaxReturnUrlLength} characters is required."],
-            });
+            return FieldErrors.Of("returnUrl", $"An absolute http or https URL of at most {MaxReturnUrlLength} characters is required.");
         }
 
         var bill = await db.Bills.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == billId, cancellationToken);
         audit.Record(AuditActions.Update, AuditResources.Bill, billId, bill?.PatientId);
         if (bill is null || !await caller.MaySeeAsync(db, bill.PatientId, cancellationToken))
         {
-            return new BillOutcome.NotFound();
+            return BillVisibility.NoSuchBill;
         }
 
         if (bill.Status is not (BillStatus.Issued or BillStatus.PartiallyPaid) || bill.Balance <= 0)
         {
-            return new BillOutcome.Refused(StatusCodes.Status409Conflict, $"This bill takes no payment: it is {bill.Status}.");
+            return Refusal.Conflict($"This bill takes no payment: it is {bill.Status}.");
         }
 
         var now = clock.GetUtcNow();
         var open = await db.Checkouts.Where(checkout => checkout.BillId == billId && checkout.Status == CheckoutStatus.Open).ToListAsync(cancellationToken);
         if (open.FirstOrDefault(checkout => checkout.Amount == bill.Balance && checkout.TakesPaymentAt(now + HandOutMargin)) is { } current)
         {
-            return new BillOutcome.Done<CheckoutDto>(CheckoutDto.From(current));
+            return CheckoutDto.From(current);
         }
 
         // A checkout for another amount (the desk took part of the balance since) must not take money any more;
@@ -84,7 +82,7 @@ public sealed class OnlinePayments(
         {
             metrics.ProviderFailed("create-checkout");
             logger.LogError(failure, "The payment provider refused a checkout for bill {BillId}.", billId);
-            return new BillOutcome.Refused(StatusCodes.Status502BadGateway, "The payment provider is not available; try again in a moment.");
+            return Refusal.BadGateway("The payment provider is not available; try again in a moment.");
         }
 
         var checkout = new Checkout
@@ -102,7 +100,7 @@ public sealed class OnlinePayments(
         };
         db.Checkouts.Add(checkout);
         await db.SaveChangesAsync(cancellationToken);
-        return new BillOutcome.Done<CheckoutDto>(CheckoutDto.From(checkout));
+        return CheckoutDto.From(checkout);
     }
 
     /// <summary>Takes what the provider says about one of our checkouts: money taken, or the checkout expired.</summary>
@@ -119,7 +117,7 @@ public sealed class OnlinePayments(
         {
             case ProviderCheckoutState.Paid:
                 var outcome = await changes.RecordOnlinePaymentAsync(checkout, state, cancellationToken);
-                if (outcome is not BillOutcome.Done<PaymentDto> { Value: var payment })
+                if (!outcome.IsDone(out var payment))
                 {
                     throw new InvalidOperationException($"Checkout {state.SessionId} was paid but its payment could not be recorded: {outcome}.");
                 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Infrastructure;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Services;
@@ -7,6 +8,8 @@ namespace Pms.Billing.Services;
 /// <summary>Staff see every bill; a patient only the bills of their own record.</summary>
 public static class BillVisibility
 {
+    public static Refusal NoSuchBill { get; } = Refusal.NotFound("No such bill.");
+
     /// <summary>The patients this caller may see the bills of; null means all.</summary>
     public static IQueryable<Guid>? VisiblePatients(this Caller caller, BillingDbContext db) =>
         caller.IsStaff ? null : db.Patients.Where(patient => patient.AuthUserId == caller.UserId).Select(patient => patient.PatientId);

@@ -5,6 +5,7 @@ using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Contracts.Billing;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
@@ -22,18 +23,22 @@ public sealed class CatalogFeeBills(
     private BillingDbContext Db => outbox.DbContext;
 
     /// <summary>Records who the patient is before billing them, so their bills have a name and an owner from the first one.</summary>
-    public async Task<CatalogFeeOutcome> IssueAsync(FeeRequest request, string feeCode, string idempotencyKey, CancellationToken cancellationToken)
+    public async Task<Outcome<IssuedFee>> IssueAsync(ValidFee request, CancellationToken cancellationToken)
     {
+        var idempotencyKey = request.IdempotencyKey;
         if (await FindAsync(idempotencyKey, cancellationToken) is { } existing)
         {
-            return new CatalogFeeOutcome.Issued(existing, Created: false);
+            return new IssuedFee(existing, Created: false);
         }
 
         var fee = await Db.PriceItems.AsNoTracking()
-            .SingleOrDefaultAsync(item => item.Code == feeCode && item.IsActive, cancellationToken);
+            .SingleOrDefaultAsync(item => item.Code == request.FeeCode && item.IsActive, cancellationToken);
         if (fee is null)
         {
-            return new CatalogFeeOutcome.FeeUnavailable();
+            // Without an active registration fee item nothing can be charged yet; the caller keeps the fee pending and retries.
+            return request.Kind == FeeKind.Registration
+                ? Refusal.Unavailable("The price catalog has no active registration fee.")
+                : Refusal.Unprocessable($"No active catalog item has the code {request.FeeCode}.");
         }
 
         var patient = request.Patient;
@@ -66,10 +71,10 @@ public sealed class CatalogFeeBills(
             Db.ChangeTracker.Clear();
             var competing = await FindAsync(idempotencyKey, cancellationToken)
                 ?? throw new InvalidOperationException("The competing bill disappeared.", exception);
-            return new CatalogFeeOutcome.Issued(competing, Created: false);
+            return new IssuedFee(competing, Created: false);
         }
 
-        return new CatalogFeeOutcome.Issued(new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency), Created: true);
+        return new IssuedFee(new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency), Created: true);
     }
 
     private Task<FeeCharged?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>

@@ -51,16 +51,12 @@ public static class AppointmentsApi
         BookAppointmentRequest request, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken)
     {
         var outcome = await scheduler.BookAsync(request, Caller.From(user), cancellationToken);
-        if (outcome is not AppointmentOutcome.Done)
+        if (!outcome.IsDone(out _))
         {
             audit.Record(AuditActions.Create, AuditResources.Appointment, null, request.PatientId);
         }
 
-        return outcome switch
-        {
-            AppointmentOutcome.Done done => TypedResults.Created($"/api/appointments/{done.Appointment.Id}", done.Appointment),
-            var other => Refusal(other),
-        };
+        return outcome.ToCreated(appointment => $"/api/appointments/{appointment.Id}");
     }
 
     public static async Task<Ok<PagedResult<AppointmentDto>>> List(
@@ -77,7 +73,7 @@ public static class AppointmentsApi
     {
         var appointment = await appointments.FindAsync(Caller.From(user), id, cancellationToken);
         audit.Record(AuditActions.Read, AuditResources.Appointment, id, appointment?.PatientId);
-        return appointment is not null ? TypedResults.Ok(appointment) : Problem(AppointmentScheduler.NoSuchAppointment);
+        return appointment is not null ? TypedResults.Ok(appointment) : AppointmentScheduler.NoSuchAppointment.ToProblem();
     }
 
     public static async Task<Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult>> Cancel(
@@ -96,28 +92,13 @@ public static class AppointmentsApi
         Guid id, ClaimsPrincipal user, AppointmentScheduler scheduler, AuditTrail audit, CancellationToken cancellationToken) =>
         Answer(await scheduler.CloseAsync(id, AppointmentStatus.NoShow, Caller.From(user), cancellationToken), id, audit);
 
-    private static Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult> Answer(AppointmentOutcome outcome, Guid id, AuditTrail audit)
+    private static Results<Ok<AppointmentDto>, ValidationProblem, ProblemHttpResult> Answer(Outcome<AppointmentDto> outcome, Guid id, AuditTrail audit)
     {
-        if (outcome is not AppointmentOutcome.Done)
+        if (!outcome.IsDone(out _))
         {
             audit.Record(AuditActions.Update, AuditResources.Appointment, id, null);
         }
 
-        return outcome switch
-        {
-            AppointmentOutcome.Done done => TypedResults.Ok(done.Appointment),
-            AppointmentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            AppointmentOutcome.Refused refused => Problem(refused),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        return outcome.ToOk();
     }
-
-    private static Results<Created<AppointmentDto>, ValidationProblem, ProblemHttpResult> Refusal(AppointmentOutcome outcome) => outcome switch
-    {
-        AppointmentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-        AppointmentOutcome.Refused refused => Problem(refused),
-        var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-    };
-
-    private static ProblemHttpResult Problem(AppointmentOutcome.Refused refused) => TypedResults.Problem(title: refused.Title, statusCode: refused.Status);
 }

@@ -52,56 +52,36 @@ public static class DoctorsApi
 
     public static async Task<Results<Created<DoctorDto>, ValidationProblem, ProblemHttpResult>> Create(
         DoctorRequest request, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Answer(await doctors.CreateAsync(request, cancellationToken), doctor => TypedResults.Created($"/api/doctors/{doctor.Id}", doctor));
+        (await doctors.CreateAsync(request, cancellationToken)).ToCreated(doctor => $"/api/doctors/{doctor.Id}");
 
     public static async Task<Ok<PagedResult<DoctorDto>>> List(
         DoctorDirectory doctors, string? specialty, int? page, int? pageSize, CancellationToken cancellationToken) =>
         TypedResults.Ok(await doctors.ListAsync(specialty, page, pageSize, cancellationToken));
 
     public static async Task<Results<Ok<DoctorDto>, ProblemHttpResult>> GetById(Guid id, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Found(await doctors.FindAsync(id, cancellationToken), TypedResults.Ok);
+        (await doctors.FindAsync(id, cancellationToken)).ToResultOrProblem(TypedResults.Ok);
 
     public static async Task<Results<Ok<DoctorDto>, ValidationProblem, ProblemHttpResult>> ReplaceAvailability(
         Guid id, AvailabilityRequest request, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Answer(await doctors.ReplaceAvailabilityAsync(id, request, Caller.From(user), cancellationToken), TypedResults.Ok);
+        (await doctors.ReplaceAvailabilityAsync(id, request, Caller.From(user), cancellationToken)).ToOk();
 
     public static async Task<Results<Ok<IReadOnlyList<AvailabilityExceptionDto>>, ProblemHttpResult>> ListExceptions(
         Guid id, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Found(await doctors.ListExceptionsAsync(id, Caller.From(user), cancellationToken), TypedResults.Ok);
+        (await doctors.ListExceptionsAsync(id, Caller.From(user), cancellationToken)).ToResultOrProblem(TypedResults.Ok);
 
     public static async Task<Results<Created<AvailabilityExceptionDto>, ValidationProblem, ProblemHttpResult>> AddException(
         Guid id, AvailabilityExceptionRequest request, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Answer(await doctors.AddExceptionAsync(id, request, Caller.From(user), cancellationToken),
-            exception => TypedResults.Created($"/api/doctors/{id}/exceptions", exception));
+        (await doctors.AddExceptionAsync(id, request, Caller.From(user), cancellationToken)).ToCreated(_ => $"/api/doctors/{id}/exceptions");
 
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveException(
         Guid id, Guid exceptionId, ClaimsPrincipal user, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Found(await doctors.RemoveExceptionAsync(id, exceptionId, Caller.From(user), cancellationToken), _ => TypedResults.NoContent());
+        (await doctors.RemoveExceptionAsync(id, exceptionId, Caller.From(user), cancellationToken)).ToResultOrProblem(_ => TypedResults.NoContent());
 
     public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> FreeSlots(
         Guid id, DateOnly date, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Found(await doctors.FreeSlotsAsync(id, date, cancellationToken), TypedResults.Ok);
+        (await doctors.FreeSlotsAsync(id, date, cancellationToken)).ToResultOrProblem(TypedResults.Ok);
 
     public static async Task<Results<Ok<DaySlotsDto>, ProblemHttpResult>> NextFreeDay(
         Guid id, DateOnly? from, DoctorDirectory doctors, CancellationToken cancellationToken) =>
-        Found(await doctors.NextFreeDayAsync(id, from, cancellationToken), TypedResults.Ok);
-
-    private static Results<TDone, ValidationProblem, ProblemHttpResult> Answer<T, TDone>(DoctorOutcome<T> outcome, Func<T, TDone> done)
-        where TDone : IResult => outcome switch
-        {
-            DoctorOutcome<T>.Done success => done(success.Value),
-            DoctorOutcome<T>.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            DoctorOutcome<T>.Refused refused => Problem(refused),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
-
-    private static Results<TDone, ProblemHttpResult> Found<T, TDone>(DoctorOutcome<T> outcome, Func<T, TDone> done)
-        where TDone : IResult => outcome switch
-        {
-            DoctorOutcome<T>.Done success => done(success.Value),
-            DoctorOutcome<T>.Refused refused => Problem(refused),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
-
-    private static ProblemHttpResult Problem<T>(DoctorOutcome<T>.Refused refused) => TypedResults.Problem(title: refused.Title, statusCode: refused.Status);
+        (await doctors.NextFreeDayAsync(id, from, cancellationToken)).ToResultOrProblem(TypedResults.Ok);
 }

@@ -5,6 +5,7 @@ using Pms.Contracts.Audit;
 using Pms.Contracts.Documents;
 using Pms.Patients.Dtos;
 using Pms.Patients.Services;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 
@@ -62,7 +63,7 @@ public static class DocumentsApi
         var caller = Caller.From(user);
         if (!await documents.MayReachAsync(patientId, caller, cancellationToken))
         {
-            return TypedResults.Problem(title: "No such patient.", statusCode: StatusCodes.Status404NotFound);
+            return PatientDocuments.NoSuchPatient.ToProblem();
         }
 
         IFormCollection form;
@@ -81,13 +82,8 @@ public static class DocumentsApi
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return await documents.UploadAsync(patientId, DocumentUpload.From(form), caller, cancellationToken) switch
-        {
-            DocumentOutcome.Stored stored => TypedResults.Created($"/api/patients/{patientId}/documents/{stored.Document.Id}", stored.Document),
-            DocumentOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            DocumentOutcome.Refused refused => Problem(refused),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        return (await documents.UploadAsync(patientId, DocumentUpload.From(form), caller, cancellationToken))
+            .ToCreated(document => $"/api/patients/{patientId}/documents/{document.Id}");
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DocumentDto>>, ProblemHttpResult>> List(
@@ -96,7 +92,7 @@ public static class DocumentsApi
         audit.Record(AuditActions.Read, AuditResources.Document, null, patientId);
         return await documents.ListAsync(patientId, Caller.From(user), cancellationToken) is { } list
             ? TypedResults.Ok(list)
-            : TypedResults.Problem(title: "No such patient.", statusCode: StatusCodes.Status404NotFound);
+            : PatientDocuments.NoSuchPatient.ToProblem();
     }
 
     public static async Task<Results<Ok<DocumentDto>, ProblemHttpResult>> GetById(
@@ -113,31 +109,21 @@ public static class DocumentsApi
         CancellationToken cancellationToken)
     {
         audit.Record(AuditActions.Download, AuditResources.Document, documentId, patientId);
-        switch (await documents.DownloadAsync(patientId, documentId, Caller.From(user), cancellationToken))
+        return (await documents.DownloadAsync(patientId, documentId, Caller.From(user), cancellationToken)).ToResultOrProblem(content =>
         {
-            case DocumentOutcome.Content content:
-                // The bytes stream from the database, so the result cannot tell their length; a declared one lets clients show progress.
-                // Medical records stay out of browser and proxy caches; without a date, no conditional request skips the audited download.
-                response.ContentLength = content.Document.SizeBytes;
-                response.Headers.CacheControl = "no-store, private";
-                return TypedResults.Stream(content.Bytes, content.Document.ContentType, content.Document.FileName);
-            case DocumentOutcome.Refused refused:
-                return Problem(refused);
-            case var other:
-                throw new InvalidOperationException($"Unexpected outcome {other}.");
-        }
+            // The bytes stream from the database, so the result cannot tell their length; a declared one lets clients show progress.
+            // Medical records stay out of browser and proxy caches; without a date, no conditional request skips the audited download.
+            response.ContentLength = content.Document.SizeBytes;
+            response.Headers.CacheControl = "no-store, private";
+            return TypedResults.Stream(content.Bytes, content.Document.ContentType, content.Document.FileName);
+        });
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Delete(
         Guid patientId, Guid documentId, ClaimsPrincipal user, PatientDocuments documents, AuditTrail audit, CancellationToken cancellationToken)
     {
         audit.Record(AuditActions.Delete, AuditResources.Document, documentId, patientId);
-        return await documents.DeleteAsync(patientId, documentId, Caller.From(user), cancellationToken) switch
-        {
-            DocumentOutcome.Deleted => TypedResults.NoContent(),
-            DocumentOutcome.Refused refused => Problem(refused),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        return (await documents.DeleteAsync(patientId, documentId, Caller.From(user), cancellationToken)).ToResultOrProblem(_ => TypedResults.NoContent());
     }
 
     public static async Task<Results<Ok<IReadOnlyList<DocumentAccessDto>>, ProblemHttpResult>> Accesses(
@@ -149,8 +135,5 @@ public static class DocumentsApi
             : NoSuchDocument();
     }
 
-    private static ProblemHttpResult NoSuchDocument() => TypedResults.Problem(title: "No such document.", statusCode: StatusCodes.Status404NotFound);
-
-    private static ProblemHttpResult Problem(DocumentOutcome.Refused refused) =>
-        TypedResults.Problem(title: refused.Title, detail: refused.Detail, statusCode: refused.Status);
+    private static ProblemHttpResult NoSuchDocument() => PatientDocuments.NoSuchDocument.ToProblem();
 }

@@ -45,13 +45,16 @@ public static class PatientsApi
 
     public static async Task<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>>> RegisterWalkIn(
         PatientDetailsRequest request, WalkInRegistration registration, CancellationToken cancellationToken, bool allowDuplicate = false) =>
-        await registration.RegisterAsync(request, allowDuplicate, cancellationToken) switch
-        {
-            PatientOutcome.Registered registered => TypedResults.Created($"/api/patients/{registered.Patient.Id}", registered.Patient),
-            PatientOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            PatientOutcome.PossibleDuplicates duplicates => TypedResults.Conflict(new DuplicatesProblem(duplicates.Candidates)),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        // The one answer whose 409 lists the records the new one probably duplicates.
+        (await registration.RegisterAsync(request, allowDuplicate, cancellationToken)).Match<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>>>(
+            answer => answer switch
+            {
+                WalkInAnswer.Registered registered => TypedResults.Created($"/api/patients/{registered.Patient.Id}", registered.Patient),
+                WalkInAnswer.PossibleDuplicates duplicates => TypedResults.Conflict(new DuplicatesProblem(duplicates.Candidates)),
+                _ => throw new InvalidOperationException($"Unexpected answer {answer}."),
+            },
+            errors => TypedResults.ValidationProblem(errors),
+            refusal => throw new InvalidOperationException($"A walk-in registration is never refused: {refusal}."));
 
     public static async Task<Ok<PagedResult<PatientDto>>> Search(
         PatientSearch patients, AuditTrail audit, string? search, int? page, int? pageSize, CancellationToken cancellationToken)
@@ -94,15 +97,7 @@ public static class PatientsApi
 
     public static async Task<Results<Ok<PatientDto>, ValidationProblem, ProblemHttpResult>> Update(
         Guid id, PatientDetailsRequest request, ClaimsPrincipal user, PatientUpdates updates, CancellationToken cancellationToken) =>
-        await updates.UpdateAsync(id, request, OwnRecordOnly(user), cancellationToken) switch
-        {
-            PatientOutcome.Updated updated => TypedResults.Ok(updated.Patient),
-            PatientOutcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            PatientOutcome.NotFound => TypedResults.Problem(NoSuchPatient()),
-            PatientOutcome.Forbidden forbidden => TypedResults.Problem(title: forbidden.Reason, statusCode: StatusCodes.Status403Forbidden),
-            PatientOutcome.Conflict conflict => TypedResults.Problem(title: conflict.Reason, statusCode: StatusCodes.Status409Conflict),
-            var other => throw new InvalidOperationException($"Unexpected outcome {other}."),
-        };
+        (await updates.UpdateAsync(id, request, OwnRecordOnly(user), cancellationToken)).ToOk();
 
     /// <summary>A caller who is only a patient reaches only the record of their own account.</summary>
     private static Guid? OwnRecordOnly(ClaimsPrincipal user) =>

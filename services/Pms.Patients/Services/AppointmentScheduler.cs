@@ -5,6 +5,7 @@ using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Messaging;
@@ -21,49 +22,33 @@ public sealed class AppointmentScheduler(
 {
     private PatientDbContext Db => outbox.DbContext;
 
-    public async Task<AppointmentOutcome> BookAsync(BookAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> BookAsync(BookAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.DoctorId is null)
+        var validation = AppointmentValidator.Validate(request, caller);
+        if (!validation.IsDone(out var booking))
         {
-            errors["doctorId"] = ["The doctor is required."];
+            return validation.Failed<AppointmentDto>();
         }
 
-        if (request.StartsAt is null)
-        {
-            errors["startsAt"] = ["The start of the slot is required."];
-        }
-
-        if (caller.IsStaff && request.PatientId is null)
-        {
-            errors["patientId"] = ["The patient is required."];
-        }
-
-        CheckReason(errors, request.Reason, required: false);
-        if (errors.Count > 0)
-        {
-            return new AppointmentOutcome.Invalid(errors);
-        }
-
-        var (patientId, patientRefusal) = await ResolvePatientAsync(request.PatientId, caller, cancellationToken);
+        var (patientId, patientRefusal) = await ResolvePatientAsync(booking.PatientId, caller, cancellationToken);
         if (patientRefusal is not null)
         {
             return patientRefusal;
         }
 
-        var doctor = await Db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == request.DoctorId, cancellationToken);
+        var doctor = await Db.Doctors.AsNoTracking().SingleOrDefaultAsync(candidate => candidate.Id == booking.DoctorId, cancellationToken);
         if (doctor is null)
         {
-            return AppointmentOutcome.Refused.NotFound("No such doctor.");
+            return Refusal.NotFound("No such doctor.");
         }
 
-        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), null, cancellationToken);
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, booking.StartsAt, null, cancellationToken);
         if (slotRefusal is not null)
         {
             return slotRefusal;
         }
 
-        var (appointment, refusal) = Attempt(() => Appointment.Book(doctor.Id, patientId, slot!, request.Reason, caller.UserId, clock.GetUtcNow()));
+        var (appointment, refusal) = Attempt(() => Appointment.Book(doctor.Id, patientId, slot!, booking.Reason, caller.UserId, clock.GetUtcNow()));
         if (appointment is null)
         {
             return refusal!;
@@ -74,18 +59,12 @@ public sealed class AppointmentScheduler(
         return await SaveAsync(appointment, AuditActions.Create, StatusCodes.Status201Created, cancellationToken);
     }
 
-    public async Task<AppointmentOutcome> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> RescheduleAsync(Guid id, RescheduleAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.StartsAt is null)
+        var validation = AppointmentValidator.Validate(request);
+        if (!validation.IsDone(out var move))
         {
-            errors["startsAt"] = ["The start of the new slot is required."];
-        }
-
-        CheckReason(errors, request.Reason, required: true);
-        if (errors.Count > 0)
-        {
-            return new AppointmentOutcome.Invalid(errors);
+            return validation.Failed<AppointmentDto>();
         }
 
         var (appointment, refusal) = await LoadChangeableAsync(id, caller, cancellationToken);
@@ -95,13 +74,13 @@ public sealed class AppointmentScheduler(
         }
 
         var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment.DoctorId, cancellationToken);
-        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, request.StartsAt!.Value.ToUniversalTime(), appointment.Id, cancellationToken);
+        var (slot, slotRefusal) = await schedule.CheckAsync(doctor, move.StartsAt, appointment.Id, cancellationToken);
         if (slotRefusal is not null)
         {
             return slotRefusal;
         }
 
-        var (previousStartsAt, moveRefusal) = Attempt(() => appointment.Reschedule(slot!, request.Reason!, clock.GetUtcNow()));
+        var (previousStartsAt, moveRefusal) = Attempt(() => appointment.Reschedule(slot!, move.Reason, clock.GetUtcNow()));
         if (moveRefusal is not null)
         {
             return moveRefusal;
@@ -111,13 +90,12 @@ public sealed class AppointmentScheduler(
         return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
 
-    public async Task<AppointmentOutcome> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> CancelAsync(Guid id, CancelAppointmentRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        CheckReason(errors, request.Reason, required: true);
-        if (errors.Count > 0)
+        var validation = AppointmentValidator.Validate(request);
+        if (!validation.IsDone(out var reason))
         {
-            return new AppointmentOutcome.Invalid(errors);
+            return validation.Failed<AppointmentDto>();
         }
 
         var (appointment, unchangeable) = await LoadChangeableAsync(id, caller, cancellationToken);
@@ -127,7 +105,7 @@ public sealed class AppointmentScheduler(
         }
 
         var doctor = await Db.Doctors.AsNoTracking().SingleAsync(candidate => candidate.Id == appointment.DoctorId, cancellationToken);
-        if (Attempt(() => appointment.Cancel(request.Reason!, clock.GetUtcNow())) is { } refusal)
+        if (Attempt(() => appointment.Cancel(reason, clock.GetUtcNow())) is { } refusal)
         {
             return refusal;
         }
@@ -137,7 +115,7 @@ public sealed class AppointmentScheduler(
     }
 
     /// <summary>Closes an appointment that has started as Completed or NoShow: staff, or the appointment's doctor.</summary>
-    public async Task<AppointmentOutcome> CloseAsync(Guid id, AppointmentStatus outcome, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AppointmentDto>> CloseAsync(Guid id, AppointmentStatus outcome, Caller caller, CancellationToken cancellationToken)
     {
         var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         if (appointment is null || !(caller.IsStaff || (caller.IsDoctor && appointment.DoctorId == caller.UserId)))
@@ -167,13 +145,13 @@ public sealed class AppointmentScheduler(
             await Db.Entry(appointment).ReloadAsync(cancellationToken);
         }
 
-        return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
+        return AppointmentDto.From(appointment);
     }
 
-    public static AppointmentOutcome.Refused NoSuchAppointment { get; } = AppointmentOutcome.Refused.NotFound("No such appointment.");
+    public static Refusal NoSuchAppointment { get; } = Refusal.NotFound("No such appointment.");
 
     /// <summary>A Booked, future appointment the caller may move or cancel: staff any, a patient their own.</summary>
-    private async Task<(Appointment? Appointment, AppointmentOutcome? Refusal)> LoadChangeableAsync(
+    private async Task<(Appointment? Appointment, Outcome<AppointmentDto>? Refusal)> LoadChangeableAsync(
         Guid id, Caller caller, CancellationToken cancellationToken)
     {
         var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
@@ -188,35 +166,35 @@ public sealed class AppointmentScheduler(
         return Attempt(() => appointment!.EnsureChangeable(clock.GetUtcNow())) is { } refusal ? (null, refusal) : (appointment!, null);
     }
 
-    private async Task<(Guid PatientId, AppointmentOutcome? Refusal)> ResolvePatientAsync(Guid? requested, Caller caller, CancellationToken cancellationToken)
+    private async Task<(Guid PatientId, Refusal? Refusal)> ResolvePatientAsync(Guid? requested, Caller caller, CancellationToken cancellationToken)
     {
         if (caller.IsStaff)
         {
             return await Db.Patients.AnyAsync(patient => patient.Id == requested, cancellationToken)
                 ? (requested!.Value, null)
-                : (Guid.Empty, AppointmentOutcome.Refused.NotFound("No such patient."));
+                : (Guid.Empty, Refusal.NotFound("No such patient."));
         }
 
         var own = await Db.Patients.Where(patient => patient.AuthUserId == caller.UserId).Select(patient => (Guid?)patient.Id).SingleOrDefaultAsync(cancellationToken);
         if (own is null)
         {
-            return (Guid.Empty, AppointmentOutcome.Refused.NotFound("Your patient record is not ready yet."));
+            return (Guid.Empty, Refusal.NotFound("Your patient record is not ready yet."));
         }
 
         return requested is not null && requested != own
-            ? (Guid.Empty, AppointmentOutcome.Refused.Forbidden("Patients book appointments for themselves only."))
+            ? (Guid.Empty, Refusal.Forbidden("Patients book appointments for themselves only."))
             : (own.Value, null);
     }
 
     /// <summary>Saves the change with its audit record; a refusal is left for the endpoint to record with its status.</summary>
-    private async Task<AppointmentOutcome> SaveAsync(Appointment appointment, string auditAction, int status, CancellationToken cancellationToken)
+    private async Task<Outcome<AppointmentDto>> SaveAsync(Appointment appointment, string auditAction, int status, CancellationToken cancellationToken)
     {
         audit.Record(auditAction, AuditResources.Appointment, appointment.Id, appointment.PatientId);
         await audit.EnlistAsync(outbox, status);
         try
         {
             await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-            return new AppointmentOutcome.Done(AppointmentDto.From(appointment));
+            return AppointmentDto.From(appointment);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException
         {
@@ -228,23 +206,14 @@ public sealed class AppointmentScheduler(
         }
     }
 
-    /// <summary>Checked before anything is loaded, so a bad reason is a 400 whatever the appointment's state.</summary>
-    private static void CheckReason(Dictionary<string, string[]> errors, string? reason, bool required)
-    {
-        if (Appointment.ReasonProblem(reason, required) is { } problem)
-        {
-            errors["reason"] = [problem];
-        }
-    }
-
     /// <summary>Makes a change the appointment's rules may refuse; null when it was made.</summary>
-    private static AppointmentOutcome? Attempt(Action change) => Attempt(() =>
+    private static Outcome<AppointmentDto>? Attempt(Action change) => Attempt(() =>
     {
         change();
         return true;
     }).Refusal;
 
-    private static (T? Value, AppointmentOutcome? Refusal) Attempt<T>(Func<T> change)
+    private static (T? Value, Outcome<AppointmentDto>? Refusal) Attempt<T>(Func<T> change)
     {
         try
         {
@@ -252,14 +221,14 @@ public sealed class AppointmentScheduler(
         }
         catch (AppointmentRuleException broken)
         {
-            return (default, Refusal(broken));
+            return (default, RefusalOf(broken));
         }
     }
 
-    private static AppointmentOutcome Refusal(AppointmentRuleException broken) => broken.Kind switch
+    private static Outcome<AppointmentDto> RefusalOf(AppointmentRuleException broken) => broken.Kind switch
     {
-        AppointmentRuleException.Kinds.Invalid => new AppointmentOutcome.Invalid(new Dictionary<string, string[]> { ["reason"] = [broken.Message] }),
-        AppointmentRuleException.Kinds.Conflict => AppointmentOutcome.Refused.Conflict(broken.Message),
-        _ => AppointmentOutcome.Refused.Unprocessable(broken.Message),
+        AppointmentRuleException.Kinds.Invalid => FieldErrors.Of("reason", broken.Message),
+        AppointmentRuleException.Kinds.Conflict => Refusal.Conflict(broken.Message),
+        _ => Refusal.Unprocessable(broken.Message),
     };
 }

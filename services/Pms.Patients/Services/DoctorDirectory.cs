@@ -14,24 +14,24 @@ namespace Pms.Patients.Services;
 /// </summary>
 public sealed class DoctorDirectory(PatientDbContext db, DoctorSchedule schedule, TimeProvider clock, IOptions<AppointmentOptions> options)
 {
-    public async Task<DoctorOutcome<DoctorDto>> CreateAsync(DoctorRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<DoctorDto>> CreateAsync(DoctorRequest request, CancellationToken cancellationToken)
     {
-        var errors = DoctorValidator.Validate(request);
-        if (errors.Count > 0)
+        var validation = DoctorValidator.Validate(request);
+        if (!validation.IsDone(out var valid))
         {
-            return new DoctorOutcome<DoctorDto>.Invalid(errors);
+            return validation.Failed<DoctorDto>();
         }
 
-        if (await db.Doctors.AnyAsync(doctor => doctor.Id == request.Id, cancellationToken))
+        if (await db.Doctors.AnyAsync(doctor => doctor.Id == valid.Id, cancellationToken))
         {
-            return new DoctorOutcome<DoctorDto>.Refused(StatusCodes.Status409Conflict, "This account already has a doctor's profile.");
+            return Refusal.Conflict("This account already has a doctor's profile.");
         }
 
-        var doctor = Doctor.Create(request.Id!.Value, request.FirstName!, request.LastName!, request.Specialty!, request.ConsultationFeeCode!,
-            request.TimeZone ?? options.Value.DefaultTimeZone, clock.GetUtcNow());
+        var doctor = Doctor.Create(valid.Id, valid.FirstName, valid.LastName, valid.Specialty, valid.ConsultationFeeCode,
+            valid.TimeZone ?? options.Value.DefaultTimeZone, clock.GetUtcNow());
         db.Doctors.Add(doctor);
         await db.SaveChangesAsync(cancellationToken);
-        return new DoctorOutcome<DoctorDto>.Done(DoctorDto.From(doctor));
+        return DoctorDto.From(doctor);
     }
 
     public Task<PagedResult<DoctorDto>> ListAsync(string? specialty, int? page, int? pageSize, CancellationToken cancellationToken)
@@ -49,116 +49,121 @@ public sealed class DoctorDirectory(PatientDbContext db, DoctorSchedule schedule
             .ToPageAsync(page, pageSize, cancellationToken);
     }
 
-    public async Task<DoctorOutcome<DoctorDto>> FindAsync(Guid id, CancellationToken cancellationToken) =>
+    public async Task<Outcome<DoctorDto>> FindAsync(Guid id, CancellationToken cancellationToken) =>
         await FindAsync(id, doctor => DoctorDto.From(doctor), cancellationToken);
 
-    public async Task<DoctorOutcome<DoctorDto>> ReplaceAvailabilityAsync(Guid id, AvailabilityRequest request, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<DoctorDto>> ReplaceAvailabilityAsync(Guid id, AvailabilityRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var (doctor, refusal) = await LoadForChangeAsync<DoctorDto>(id, caller, DoctorValidator.Validate(request), cancellationToken);
-        if (doctor is null)
+        var loaded = await LoadForChangeAsync(id, caller, DoctorValidator.Validate(request), cancellationToken);
+        if (!loaded.IsDone(out var change))
         {
-            return refusal!;
+            return loaded.Failed<DoctorDto>();
         }
 
-        doctor.ReplaceWeeklyAvailability(request.WeeklyAvailability!, clock.GetUtcNow());
+        change.Doctor.ReplaceWeeklyAvailability(change.Valid, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return new DoctorOutcome<DoctorDto>.Done(DoctorDto.From(doctor));
+        return DoctorDto.From(change.Doctor);
     }
 
-    public async Task<DoctorOutcome<IReadOnlyList<AvailabilityExceptionDto>>> ListExceptionsAsync(Guid id, Caller caller, CancellationToken cancellationToken) =>
+    public async Task<Outcome<IReadOnlyList<AvailabilityExceptionDto>>> ListExceptionsAsync(Guid id, Caller caller, CancellationToken cancellationToken) =>
         caller.MayManage(id)
             ? await FindAsync<IReadOnlyList<AvailabilityExceptionDto>>(id,
                 doctor => [.. doctor.Exceptions.OrderBy(exception => exception.LocalStart).Select(AvailabilityExceptionDto.From)], cancellationToken)
-            : OnlyThatDoctor<IReadOnlyList<AvailabilityExceptionDto>>();
+            : OnlyThatDoctor;
 
-    public async Task<DoctorOutcome<AvailabilityExceptionDto>> AddExceptionAsync(
+    public async Task<Outcome<AvailabilityExceptionDto>> AddExceptionAsync(
         Guid id, AvailabilityExceptionRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var (doctor, refusal) = await LoadForChangeAsync<AvailabilityExceptionDto>(id, caller, DoctorValidator.Validate(request), cancellationToken);
-        if (doctor is null)
+        var loaded = await LoadForChangeAsync(id, caller, DoctorValidator.Validate(request), cancellationToken);
+        if (!loaded.IsDone(out var change))
         {
-            return refusal!;
+            return loaded.Failed<AvailabilityExceptionDto>();
         }
 
-        var exception = doctor.AddException(
-            request.StartsOn!.Value, request.EndsOn!.Value, request.StartTime, request.EndTime, request.Reason!, clock.GetUtcNow());
+        var absence = change.Valid;
+        var exception = change.Doctor.AddException(absence.StartsOn, absence.EndsOn, absence.StartTime, absence.EndTime, absence.Reason, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
-        return new DoctorOutcome<AvailabilityExceptionDto>.Done(AvailabilityExceptionDto.From(exception));
+        return AvailabilityExceptionDto.From(exception);
     }
 
     /// <summary>Removes an absence; an unknown doctor is answered as an unknown absence.</summary>
-    public async Task<DoctorOutcome<AvailabilityExceptionDto>> RemoveExceptionAsync(Guid id, Guid exceptionId, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<AvailabilityExceptionDto>> RemoveExceptionAsync(Guid id, Guid exceptionId, Caller caller, CancellationToken cancellationToken)
     {
-        var noSuchAbsence = new DoctorOutcome<AvailabilityExceptionDto>.Refused(StatusCodes.Status404NotFound, "No such absence.");
-        var (doctor, refusal) = await LoadForChangeAsync(id, caller, [], cancellationToken, noSuchAbsence);
-        if (doctor is null)
+        var noSuchAbsence = Refusal.NotFound("No such absence.");
+        var loaded = await LoadForChangeAsync(id, caller, new Outcome<Guid>.Done(exceptionId), cancellationToken, noSuchAbsence);
+        if (!loaded.IsDone(out var change))
         {
-            return refusal!;
+            return loaded.Failed<AvailabilityExceptionDto>();
         }
 
-        if (doctor.RemoveException(exceptionId, clock.GetUtcNow()) is not { } removed)
+        if (change.Doctor.RemoveException(exceptionId, clock.GetUtcNow()) is not { } removed)
         {
             return noSuchAbsence;
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new DoctorOutcome<AvailabilityExceptionDto>.Done(AvailabilityExceptionDto.From(removed));
+        return AvailabilityExceptionDto.From(removed);
     }
 
-    public async Task<DoctorOutcome<DaySlotsDto>> FreeSlotsAsync(Guid id, DateOnly date, CancellationToken cancellationToken)
+    public async Task<Outcome<DaySlotsDto>> FreeSlotsAsync(Guid id, DateOnly date, CancellationToken cancellationToken)
     {
         var doctor = await ReadAsync(id, cancellationToken);
         return doctor is null
-            ? NoSuchDoctor<DaySlotsDto>()
-            : new DoctorOutcome<DaySlotsDto>.Done(new DaySlotsDto(doctor.Id, date, doctor.TimeZoneId, await schedule.FreeSlotsAsync(doctor, date, cancellationToken)));
+            ? NoSuchDoctor
+            : new DaySlotsDto(doctor.Id, date, doctor.TimeZoneId, await schedule.FreeSlotsAsync(doctor, date, cancellationToken));
     }
 
-    public async Task<DoctorOutcome<DaySlotsDto>> NextFreeDayAsync(Guid id, DateOnly? from, CancellationToken cancellationToken)
+    public async Task<Outcome<DaySlotsDto>> NextFreeDayAsync(Guid id, DateOnly? from, CancellationToken cancellationToken)
     {
         // A day more than the look-ahead past today in any zone: nothing to search, and no date arithmetic near its limits.
         if (from > DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(DoctorSchedule.DaysLookedAhead + 1))
         {
-            return new DoctorOutcome<DaySlotsDto>.Refused(StatusCodes.Status400BadRequest,
+            return Refusal.BadRequest(
                 $"Free time is looked for at most {DoctorSchedule.DaysLookedAhead} days ahead; choose an earlier day.");
         }
 
         var doctor = await ReadAsync(id, cancellationToken);
         if (doctor is null)
         {
-            return NoSuchDoctor<DaySlotsDto>();
+            return NoSuchDoctor;
         }
 
         return await schedule.NextFreeDayAsync(doctor, from ?? DateOnly.MinValue, cancellationToken) is { } day
-            ? new DoctorOutcome<DaySlotsDto>.Done(new DaySlotsDto(doctor.Id, day.Date, doctor.TimeZoneId, day.Slots))
-            : new DoctorOutcome<DaySlotsDto>.Refused(StatusCodes.Status404NotFound,
+            ? new DaySlotsDto(doctor.Id, day.Date, doctor.TimeZoneId, day.Slots)
+            : Refusal.NotFound(
                 $"{doctor.FirstName} {doctor.LastName} has no free time in the next {DoctorSchedule.DaysLookedAhead} days.");
     }
 
-    /// <summary>The doctor to change, tracked: refused unless the caller manages that doctor and the request keeps the rules.</summary>
-    private async Task<(Doctor? Doctor, DoctorOutcome<T>? Refusal)> LoadForChangeAsync<T>(
-        Guid id, Caller caller, Dictionary<string, string[]> errors, CancellationToken cancellationToken, DoctorOutcome<T>? notFound = null)
+    /// <summary>The doctor to change, tracked, with the valid request: refused unless the caller manages that doctor and the request keeps the rules.</summary>
+    private async Task<Outcome<(Doctor Doctor, TValid Valid)>> LoadForChangeAsync<TValid>(
+        Guid id, Caller caller, Outcome<TValid> validation, CancellationToken cancellationToken, Refusal? notFound = null)
     {
         if (!caller.MayManage(id))
         {
-            return (null, OnlyThatDoctor<T>());
+            return OnlyThatDoctor;
         }
 
-        if (errors.Count > 0)
+        if (!validation.IsDone(out var valid))
         {
-            return (null, new DoctorOutcome<T>.Invalid(errors));
+            return validation.Failed<(Doctor, TValid)>();
         }
 
         var doctor = await db.Doctors.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
-        return doctor is null ? (null, notFound ?? NoSuchDoctor<T>()) : (doctor, null);
+        if (doctor is null)
+        {
+            return notFound ?? NoSuchDoctor;
+        }
+
+        return (doctor, valid);
     }
 
-    private async Task<DoctorOutcome<T>> FindAsync<T>(Guid id, Func<Doctor, T> answer, CancellationToken cancellationToken) =>
-        await ReadAsync(id, cancellationToken) is { } doctor ? new DoctorOutcome<T>.Done(answer(doctor)) : NoSuchDoctor<T>();
+    private async Task<Outcome<T>> FindAsync<T>(Guid id, Func<Doctor, T> answer, CancellationToken cancellationToken) =>
+        await ReadAsync(id, cancellationToken) is { } doctor ? new Outcome<T>.Done(answer(doctor)) : NoSuchDoctor;
 
     private Task<Doctor?> ReadAsync(Guid id, CancellationToken cancellationToken) =>
         db.Doctors.AsNoTracking().SingleOrDefaultAsync(doctor => doctor.Id == id, cancellationToken);
 
-    private static DoctorOutcome<T>.Refused NoSuchDoctor<T>() => new(StatusCodes.Status404NotFound, "No such doctor.");
+    private static Refusal NoSuchDoctor { get; } = Refusal.NotFound("No such doctor.");
 
-    private static DoctorOutcome<T>.Refused OnlyThatDoctor<T>() => new(StatusCodes.Status403Forbidden, "A doctor manages only their own availability.");
+    private static Refusal OnlyThatDoctor { get; } = Refusal.Forbidden("A doctor manages only their own availability.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
 
 namespace Pms.Patients.Services;
 
@@ -53,12 +54,12 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
     /// The slot that starts at <paramref name="startsAt"/>, or why it cannot be booked. The database's
     /// exclusion constraint has the last word on "taken"; this check only gives the usual case a clear answer.
     /// </summary>
-    public async Task<(Slot? Slot, AppointmentOutcome.Refused? Refusal)> CheckAsync(
+    public async Task<(Slot? Slot, Refusal? Refusal)> CheckAsync(
         Doctor doctor, DateTimeOffset startsAt, Guid? movingAppointment, CancellationToken cancellationToken)
     {
         if (startsAt <= clock.GetUtcNow())
         {
-            return (null, AppointmentOutcome.Refused.Unprocessable("The time is in the past."));
+            return (null, Refusal.Unprocessable("The time is in the past."));
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(doctor.TimeZoneId);
@@ -66,7 +67,7 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
         var slot = SlotGenerator.Generate(doctor, localDate).FirstOrDefault(candidate => candidate.StartsAt == startsAt);
         if (slot is null)
         {
-            return (null, AppointmentOutcome.Refused.Unprocessable("The time is not one of the doctor's slots."));
+            return (null, Refusal.Unprocessable("The time is not one of the doctor's slots."));
         }
 
         var taken = await db.Appointments.AnyAsync(
@@ -76,7 +77,7 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
         return taken ? (null, SlotTaken) : (slot, null);
     }
 
-    public static AppointmentOutcome.Refused SlotTaken { get; } = AppointmentOutcome.Refused.Conflict("The slot is already taken.");
+    public static Refusal SlotTaken { get; } = Refusal.Conflict("The slot is already taken.");
 
     /// <summary>The generated slots still to come that nothing booked overlaps.</summary>
     private IReadOnlyList<Slot> Free(IEnumerable<Slot> generated, List<Slot> booked)

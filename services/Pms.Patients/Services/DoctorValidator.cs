@@ -1,6 +1,7 @@
 using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
 
 namespace Pms.Patients.Services;
 
@@ -10,7 +11,7 @@ namespace Pms.Patients.Services;
 /// </summary>
 public static class DoctorValidator
 {
-    public static Dictionary<string, string[]> Validate(DoctorRequest request)
+    public static Outcome<ValidDoctor> Validate(DoctorRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.Id is not { } id || id == Guid.Empty)
@@ -27,19 +28,27 @@ public static class DoctorValidator
             errors["timeZone"] = ["The time zone must be an IANA time zone id, e.g. Europe/London."];
         }
 
-        return errors;
+        return errors.Count == 0 && request is { Id: { } validId, FirstName: { } firstName, LastName: { } lastName, Specialty: { } specialty, ConsultationFeeCode: { } feeCode }
+            ? new ValidDoctor(validId, firstName, lastName, specialty, feeCode, request.TimeZone)
+            : new FieldErrors(errors);
     }
 
-    public static Dictionary<string, string[]> Validate(AvailabilityRequest request) => Doctor.WeeklyAvailabilityErrors(request.WeeklyAvailability);
+    public static Outcome<IReadOnlyList<WeeklyAvailability>> Validate(AvailabilityRequest request)
+    {
+        var errors = Doctor.WeeklyAvailabilityErrors(request.WeeklyAvailability);
+        return errors.Count == 0 && request.WeeklyAvailability is { } weekly
+            ? new Outcome<IReadOnlyList<WeeklyAvailability>>.Done(weekly)
+            : new FieldErrors(errors);
+    }
 
-    public static Dictionary<string, string[]> Validate(AvailabilityExceptionRequest request)
+    public static Outcome<ValidAbsence> Validate(AvailabilityExceptionRequest request)
     {
         var errors = new Dictionary<string, string[]>();
         RequireText(errors, "reason", request.Reason, DoctorConfiguration.ReasonLength);
         if (request.StartsOn is not { } startsOn || request.EndsOn is not { } endsOn)
         {
             errors["startsOn"] = ["The first and last dates are required."];
-            return errors;
+            return new FieldErrors(errors);
         }
 
         foreach (var (field, messages) in Doctor.ExceptionErrors(startsOn, endsOn, request.StartTime, request.EndTime))
@@ -47,7 +56,9 @@ public static class DoctorValidator
             errors[field] = messages;
         }
 
-        return errors;
+        return errors.Count == 0 && request.Reason is { } reason
+            ? new ValidAbsence(startsOn, endsOn, request.StartTime, request.EndTime, reason)
+            : new FieldErrors(errors);
     }
 
     private static void RequireText(Dictionary<string, string[]> errors, string field, string? value, int maximum)

@@ -1,3 +1,4 @@
+using Pms.ServiceDefaults.Apis;
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +24,11 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
 {
     private PatientDbContext Db => outbox.DbContext;
 
-    private static readonly DocumentOutcome.Refused NoSuchPatient = new(StatusCodes.Status404NotFound, "No such patient.");
-    private static readonly DocumentOutcome.Refused NoSuchDocument = new(StatusCodes.Status404NotFound, "No such document.");
+    public static Refusal NoSuchPatient { get; } = Refusal.NotFound("No such patient.");
 
-    public async Task<DocumentOutcome> UploadAsync(Guid patientId, DocumentUpload upload, Caller caller, CancellationToken cancellationToken)
+    public static Refusal NoSuchDocument { get; } = Refusal.NotFound("No such document.");
+
+    public async Task<Outcome<DocumentDto>> UploadAsync(Guid patientId, DocumentUpload upload, Caller caller, CancellationToken cancellationToken)
     {
         if (!await MayReachAsync(patientId, caller, cancellationToken))
         {
@@ -35,13 +37,13 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
 
         if (upload.Files is [{ Length: > DocumentLimits.MaxFileBytes }])
         {
-            return new DocumentOutcome.Refused(StatusCodes.Status413PayloadTooLarge, "The file is too large.", DocumentLimits.SizeLimitText);
+            return Refusal.PayloadTooLarge("The file is too large.", DocumentLimits.SizeLimitText);
         }
 
         var errors = Validate(upload, out var title, out var kind, out var documentDate);
         if (errors.Count > 0)
         {
-            return new DocumentOutcome.Invalid(errors);
+            return new FieldErrors(errors);
         }
 
         var file = upload.Files[0];
@@ -53,8 +55,7 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
 
         if (DocumentFileType.Recognise(bytes) is not { } fileType)
         {
-            return new DocumentOutcome.Refused(
-                StatusCodes.Status415UnsupportedMediaType, "The file is not a PDF, PNG or JPEG.", "Reports are accepted as PDF documents or PNG and JPEG images.");
+            return Refusal.UnsupportedMediaType("The file is not a PDF, PNG or JPEG.", "Reports are accepted as PDF documents or PNG and JPEG images.");
         }
 
         var document = new PatientDocument
@@ -81,7 +82,7 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
         await store.SaveAsync(document.Id, bytes, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await outbox.FlushOutgoingMessagesAsync();
-        return new DocumentOutcome.Stored(DocumentDto.From(document));
+        return DocumentDto.From(document);
     }
 
     public async Task<IReadOnlyList<DocumentDto>?> ListAsync(Guid patientId, Caller caller, CancellationToken cancellationToken)
@@ -102,7 +103,7 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
         await FindDocumentAsync(patientId, documentId, caller, cancellationToken) is { } document ? DocumentDto.From(document) : null;
 
     /// <summary>The document's bytes, once the download is in the audit.</summary>
-    public async Task<DocumentOutcome> DownloadAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken)
+    public async Task<Outcome<DocumentContent>> DownloadAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken)
     {
         if (await FindDocumentAsync(patientId, documentId, caller, cancellationToken) is not { } document)
         {
@@ -115,12 +116,12 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
 
         // Null when a deletion committed since the document was read: the download lost the race.
         return await store.OpenReadAsync(document.Id, cancellationToken) is { } bytes
-            ? new DocumentOutcome.Content(DocumentDto.From(document), bytes)
+            ? new DocumentContent(DocumentDto.From(document), bytes)
             : NoSuchDocument;
     }
 
-    /// <summary>Staff remove any document, everyone else only what they uploaded.</summary>
-    public async Task<DocumentOutcome> DeleteAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken)
+    /// <summary>Staff remove any document, everyone else only what they uploaded; answers with what was removed.</summary>
+    public async Task<Outcome<DocumentDto>> DeleteAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken)
     {
         if (await FindDocumentAsync(patientId, documentId, caller, cancellationToken) is not { } document)
         {
@@ -129,7 +130,7 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
 
         if (!caller.IsStaff && document.UploadedBy != caller.UserId)
         {
-            return new DocumentOutcome.Refused(StatusCodes.Status403Forbidden, "Only staff and the person who uploaded a document may delete it.");
+            return Refusal.Forbidden("Only staff and the person who uploaded a document may delete it.");
         }
 
         await audit.EnlistAsync(outbox, StatusCodes.Status204NoContent);
@@ -140,7 +141,7 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
         await store.DeleteAsync(document.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await outbox.FlushOutgoingMessagesAsync();
-        return new DocumentOutcome.Deleted();
+        return DocumentDto.From(document);
     }
 
     public async Task<IReadOnlyList<DocumentAccessDto>?> AccessesAsync(Guid patientId, Guid documentId, CancellationToken cancellationToken)

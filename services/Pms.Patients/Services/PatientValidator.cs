@@ -2,6 +2,7 @@ using System.Net.Mail;
 using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure.EntityConfigurations;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;
@@ -12,7 +13,7 @@ public static class PatientValidator
     public const int OldestAgeInYears = 130;
 
     /// <param name="phoneRegion">The region of a phone number typed without its country code.</param>
-    public static Dictionary<string, string[]> Validate(PatientDetailsRequest request, DateOnly today, string phoneRegion)
+    public static Outcome<ValidPatientDetails> Validate(PatientDetailsRequest request, DateOnly today, string phoneRegion)
     {
         var errors = new Dictionary<string, string[]>();
         RequireText(errors, "firstName", request.FirstName, PatientConfiguration.NameLength);
@@ -27,7 +28,8 @@ public static class PatientValidator
             errors["dateOfBirth"] = [$"The date of birth must be today or earlier, and less than {OldestAgeInYears} years ago."];
         }
 
-        if (ParseSex(request.Sex) is null)
+        var sex = ParseSex(request.Sex);
+        if (sex is null)
         {
             errors["sex"] = [$"Sex must be one of {string.Join(", ", Enum.GetNames<Sex>())}."];
         }
@@ -62,13 +64,22 @@ public static class PatientValidator
             }
         }
 
-        return errors;
+        if (errors.Count > 0 || request is not { FirstName: { } firstName, LastName: { } lastName, DateOfBirth: { } validDateOfBirth } || sex is not { } validSex)
+        {
+            return new FieldErrors(errors);
+        }
+
+        var stored = request.WithPhonesInE164(phoneRegion);
+        return new ValidPatientDetails(firstName.Trim(), lastName.Trim(), validDateOfBirth, validSex, NullIfBlank(stored.PhoneNumber), NullIfBlank(stored.Email),
+            stored.Address, stored.EmergencyContact, stored.Version);
     }
 
     public static Sex? ParseSex(string? value) =>
         Enum.GetNames<Sex>().FirstOrDefault(name => string.Equals(name, value?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name
             ? Enum.Parse<Sex>(name)
             : null;
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static bool IsPhoneOrBlank(string? value, string region) =>
         string.IsNullOrWhiteSpace(value) || (value.Trim().Length <= PatientConfiguration.PhoneLength && E164.From(value, region) is not null);

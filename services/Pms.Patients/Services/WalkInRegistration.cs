@@ -5,6 +5,7 @@ using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.IntegrationEvents;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Phones;
@@ -30,34 +31,29 @@ public sealed class WalkInRegistration(
 
     private PatientDbContext Db => outbox.DbContext;
 
-    public async Task<PatientOutcome> RegisterAsync(PatientDetailsRequest request, bool allowDuplicate, CancellationToken cancellationToken)
+    public async Task<Outcome<WalkInAnswer>> RegisterAsync(PatientDetailsRequest request, bool allowDuplicate, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var errors = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
-        if (errors.Count > 0)
+        var validation = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
+        if (!validation.IsDone(out var details))
         {
-            return new PatientOutcome.Invalid(errors);
+            return validation.Failed<WalkInAnswer>();
         }
 
-        request = request.WithPhonesInE164(phones.Value.DefaultRegion);
-        var firstName = request.FirstName!.Trim();
-        var lastName = request.LastName!.Trim();
-        var dateOfBirth = request.DateOfBirth!.Value;
-        var phoneNumber = NullIfBlank(request.PhoneNumber);
         if (!allowDuplicate)
         {
             var candidates = await FindLikelyDuplicatesAsync(
-                PatientNormalization.Name(firstName, lastName), dateOfBirth, PatientNormalization.Phone(phoneNumber), cancellationToken);
+                PatientNormalization.Name(details.FirstName, details.LastName), details.DateOfBirth, PatientNormalization.Phone(details.PhoneNumber), cancellationToken);
             if (candidates.Count > 0)
             {
                 audit.Record(AuditActions.Search, AuditResources.Patient, null, candidates.Select(candidate => candidate.Id));
-                return new PatientOutcome.PossibleDuplicates(candidates);
+                return new WalkInAnswer.PossibleDuplicates(candidates);
             }
         }
 
         var patient = Patient.Register(
-            Guid.CreateVersion7(), await Db.NextMrnAsync(cancellationToken), firstName, lastName, dateOfBirth,
-            PatientValidator.ParseSex(request.Sex)!.Value, phoneNumber, NullIfBlank(request.Email), now, request.Address, request.EmergencyContact);
+            Guid.CreateVersion7(), await Db.NextMrnAsync(cancellationToken), details.FirstName, details.LastName, details.DateOfBirth,
+            details.Sex, details.PhoneNumber, details.Email, now, details.Address, details.EmergencyContact);
         Db.Patients.Add(patient);
         await outbox.PublishEventAsync(PatientEvents.Registered(patient));
         // The desk charges the fee itself to show the bill at once; the command, due once that
@@ -68,7 +64,7 @@ public sealed class WalkInRegistration(
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
 
         var fee = await fees.ChargeRegistrationAsync(patient.Id, cancellationToken);
-        return new PatientOutcome.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, fee));
+        return new WalkInAnswer.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, fee));
     }
 
     /// <summary>Same normalised name and date of birth, or the same phone number.</summary>
@@ -81,6 +77,4 @@ public sealed class WalkInRegistration(
             .Take(MaximumCandidates)
             .Select(existing => new DuplicateCandidateDto(existing.Id, existing.Mrn, existing.FirstName, existing.LastName, existing.DateOfBirth, existing.PhoneNumber))
             .ToListAsync(cancellationToken);
-
-    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,6 +1,6 @@
 using Pms.Contracts.Billing;
 
-namespace Pms.Billing.Apis;
+namespace Pms.Billing.Services;
 
 public static class IdempotencyKeyRule
 {

@@ -1,10 +1,12 @@
 using Pms.Contracts.Billing;
+using Pms.ServiceDefaults.Apis;
 
-namespace Pms.Billing.Apis;
+namespace Pms.Billing.Services;
 
 public static class FeeRequestRules
 {
-    public static Dictionary<string, string[]> Validate(FeeRequest request, string? idempotencyKey)
+    /// <param name="registrationFeeCode">The catalog code billing charges for a registration.</param>
+    public static Outcome<ValidFee> Validate(FeeRequest request, string? idempotencyKey, string registrationFeeCode)
     {
         var errors = new Dictionary<string, string[]>();
         IdempotencyKeyRule.Validate(errors, idempotencyKey);
@@ -29,6 +31,12 @@ public static class FeeRequestRules
             errors["patient"] = ["The patient's id, MRN, first and last name are required."];
         }
 
-        return errors;
+        if (errors.Count > 0 || idempotencyKey is null)
+        {
+            return new FieldErrors(errors);
+        }
+
+        var feeCode = request.Kind == FeeKind.Registration ? registrationFeeCode : request.FeeCode?.Trim() ?? "";
+        return new ValidFee(request.Kind, feeCode, request.Patient, idempotencyKey);
     }
 }

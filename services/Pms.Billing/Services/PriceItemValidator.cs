@@ -1,0 +1,45 @@
+using Pms.Billing.Dtos;
+using Pms.Billing.Model;
+using Pms.ServiceDefaults.Apis;
+
+namespace Pms.Billing.Services;
+
+/// <summary>Checks a catalog item's fields; the code's uniqueness is the catalog's to check.</summary>
+public static class PriceItemValidator
+{
+    /// <param name="requireCode">A new item brings its code; a changed one is named by the route.</param>
+    public static Outcome<ValidPriceItem> Validate(PriceItemRequest request, bool requireCode)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var code = request.Code?.Trim();
+        if (requireCode && (code is not { Length: > 0 and <= 32 } || !code.All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_')))
+        {
+            errors["code"] = ["A code of 1 to 32 letters, digits, dashes or underscores is required."];
+        }
+
+        var name = request.Name?.Trim();
+        if (name is not { Length: > 0 and <= 200 })
+        {
+            errors["name"] = ["A name of 1 to 200 characters is required."];
+        }
+
+        if (!Enum.TryParse<BillType>(request.BillType, ignoreCase: true, out var billType) || !Enum.IsDefined(billType) || int.TryParse(request.BillType, out _))
+        {
+            errors["billType"] = [$"The bill type must be one of {string.Join(", ", Enum.GetNames<BillType>())}."];
+        }
+
+        if (request.UnitPrice is not (>= 0 and <= 10_000_000) || Money.Round(request.UnitPrice.Value) != request.UnitPrice)
+        {
+            errors["unitPrice"] = ["The unit price is zero or more, in whole cents."];
+        }
+
+        if (request.Currency is not { Length: 3 } currency || !currency.All(char.IsAsciiLetterUpper))
+        {
+            errors["currency"] = ["The currency is a three-letter ISO 4217 code, e.g. USD."];
+        }
+
+        return errors.Count == 0 && name is not null && request.UnitPrice is { } unitPrice && request.Currency is { } validCurrency
+            ? new ValidPriceItem(requireCode ? code?.ToUpperInvariant() : null, name, billType, unitPrice, validCurrency, request.IsActive ?? true)
+            : new FieldErrors(errors);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Pms.Patients.Services;
+
+public sealed record ValidMove(DateTimeOffset StartsAt, string Reason);
