@@ -30,6 +30,7 @@ public static class OutcomeResults
     public static int StatusCode(this RefusalKind kind) => kind switch
     {
         RefusalKind.BadRequest => StatusCodes.Status400BadRequest,
+        RefusalKind.Unauthorized => StatusCodes.Status401Unauthorized,
         RefusalKind.NotFound => StatusCodes.Status404NotFound,
         RefusalKind.Forbidden => StatusCodes.Status403Forbidden,
         RefusalKind.Conflict => StatusCodes.Status409Conflict,

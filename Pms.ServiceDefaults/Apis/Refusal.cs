@@ -5,6 +5,8 @@ public sealed record Refusal(RefusalKind Kind, string Title, string? Detail = nu
 {
     public static Refusal BadRequest(string title, string? detail = null) => new(RefusalKind.BadRequest, title, detail);
 
+    public static Refusal Unauthorized(string title, string? detail = null) => new(RefusalKind.Unauthorized, title, detail);
+
     public static Refusal NotFound(string title, string? detail = null) => new(RefusalKind.NotFound, title, detail);
 
     public static Refusal Forbidden(string title, string? detail = null) => new(RefusalKind.Forbidden, title, detail);

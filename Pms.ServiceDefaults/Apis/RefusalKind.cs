@@ -6,6 +6,9 @@ public enum RefusalKind
     /// <summary>The request is malformed in a way no single field explains.</summary>
     BadRequest,
 
+    /// <summary>The credentials or token presented do not prove who the caller is.</summary>
+    Unauthorized,
+
     /// <summary>It does not exist, or the caller may not know it does.</summary>
     NotFound,
 

@@ -7,7 +7,6 @@ using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
 using Pms.Contracts.Billing;
 using Pms.Contracts.Events;
-using Wolverine.Tracking;
 
 namespace Pms.Billing.Tests;
 
@@ -44,8 +43,8 @@ public sealed class FeesApiTests(BillingApp app)
         var appointmentId = Guid.NewGuid();
         var service = app.ServiceClientFor(ResourceNames.Patients);
 
-        var issuing = await TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
-        var repeating = await TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
+        var issuing = await app.TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
+        var repeating = await app.TrackAsync(() => SendAsync(service, Charge(patientId, appointmentId, "CONS-FU")));
 
         var issued = Assert.Single(issuing.Sent.MessagesOf<BillIssued>(), message => message.PatientId == patientId);
         Assert.Equal(("Consultation", 25.00m), (issued.BillType, issued.Total));
@@ -164,9 +163,6 @@ public sealed class FeesApiTests(BillingApp app)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
-
-    private Task<ITrackedSession> TrackAsync(Func<Task> action) =>
-        app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<Wolverine.IMessageContext, Task>)(_ => action()));
 
     private static async Task SendAsync(HttpClient client, HttpRequestMessage request)
     {

@@ -80,6 +80,9 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
         {
             await Task.Delay(50, TestContext.Current.CancellationToken);
         }
+
+        // The sender deletes a sent envelope's row a moment before it reports the send to the tracked session.
+        await Task.Delay(200, TestContext.Current.CancellationToken);
     }
 
     protected override IHost CreateHost(IHostBuilder builder)

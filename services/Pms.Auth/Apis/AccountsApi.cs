@@ -64,12 +64,12 @@ public static class AccountsApi
         }
 
         var outcome = await sessions.LoginAsync(request.Email, request.Password, cancellationToken);
-        if (outcome is SessionOutcome.Busy)
+        if (outcome is Outcome<LoginResponse>.Refused { Refusal.Kind: RefusalKind.TooManyRequests })
         {
             response.Headers.RetryAfter = ((int)PasswordWork.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         }
 
-        return SessionAnswers.From(outcome);
+        return outcome.ToOk();
     }
 
     public static async Task<Results<Ok<LoginResponse>, ValidationProblem, ProblemHttpResult>> Refresh(
@@ -80,7 +80,7 @@ public static class AccountsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["The refresh token is required."] });
         }
 
-        return SessionAnswers.From(await sessions.RefreshAsync(request.RefreshToken, cancellationToken));
+        return (await sessions.RefreshAsync(request.RefreshToken, cancellationToken)).ToOk();
     }
 
     public static async Task<Results<NoContent, ValidationProblem>> Logout(

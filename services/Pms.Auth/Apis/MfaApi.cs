@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Pms.Auth.Dtos;
 using Pms.Auth.Services;
 using Pms.Auth.Services.Mfa;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.RateLimiting;
@@ -47,14 +48,14 @@ public static class MfaApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["The mfaToken and a code are required."] });
         }
 
-        return SessionAnswers.From(await sessions.CompleteMfaAsync(request.MfaToken, request.Code, cancellationToken));
+        return (await sessions.CompleteMfaAsync(request.MfaToken, request.Code, cancellationToken)).ToOk();
     }
 
     public static async Task<Results<Ok<TotpSetupResponse>, ProblemHttpResult>> Setup(HttpContext context, MfaEnrolment enrolment, CancellationToken cancellationToken)
     {
         if (await enrolment.ResolveAsync(context, cancellationToken) is not { } enroller)
         {
-            return SessionAnswers.Refused();
+            return SessionRefusals.NotValid.ToProblem();
         }
 
         var (secret, uri) = await enrolment.SetupAsync(enroller.User, cancellationToken);
@@ -66,7 +67,7 @@ public static class MfaApi
     {
         if (await enrolment.ResolveAsync(context, cancellationToken) is not { } enroller)
         {
-            return SessionAnswers.Refused();
+            return SessionRefusals.NotValid.ToProblem();
         }
 
         if (string.IsNullOrWhiteSpace(request.Code))
@@ -74,21 +75,7 @@ public static class MfaApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["The 6-digit code from the authenticator app is required."] });
         }
 
-        return await enrolment.ConfirmAsync(enroller, request.Code, cancellationToken) switch
-        {
-            MfaEnrolment.ConfirmOutcome.Confirmed { Tokens: var tokens } confirmed => TypedResults.Ok(new TotpConfirmResponse(confirmed.RecoveryCodes)
-            {
-                AccessToken = tokens?.AccessToken,
-                RefreshToken = tokens?.RefreshToken,
-                ExpiresIn = tokens?.ExpiresIn,
-                TokenType = tokens?.TokenType,
-            }),
-            MfaEnrolment.ConfirmOutcome.WrongCode => TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["code"] = ["That code does not match the secret; check the phone's clock and enter the code shown now."],
-            }),
-            _ => TypedResults.Problem(title: "There is no secret to confirm.", detail: "Ask for a new secret (setup) first.", statusCode: StatusCodes.Status409Conflict),
-        };
+        return (await enrolment.ConfirmAsync(enroller, request.Code, cancellationToken)).ToOk();
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Reset(Guid id, MfaEnrolment enrolment, CancellationToken cancellationToken) =>

@@ -37,7 +37,7 @@ public static class PasswordsApi
         return app;
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> Change(
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Change(
         ChangePasswordRequest request, ClaimsPrincipal user, Passwords passwords, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(request.CurrentPassword) || string.IsNullOrEmpty(request.NewPassword))
@@ -46,11 +46,8 @@ public static class PasswordsApi
         }
 
         var sessionId = Guid.TryParse(user.FindFirstValue(AccessTokenIssuer.SessionClaim), out var sid) ? sid : (Guid?)null;
-        return await passwords.ChangeAsync(user.GetUserId(), sessionId, request.CurrentPassword, request.NewPassword, cancellationToken) switch
-        {
-            Passwords.Outcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            _ => TypedResults.NoContent(),
-        };
+        return (await passwords.ChangeAsync(user.GetUserId(), sessionId, request.CurrentPassword, request.NewPassword, cancellationToken))
+            .ToResult(_ => TypedResults.NoContent());
     }
 
     public static async Task<Results<Accepted, ValidationProblem>> Forgot(ForgotPasswordRequest request, Passwords passwords, CancellationToken cancellationToken)
@@ -64,18 +61,14 @@ public static class PasswordsApi
         return TypedResults.Accepted((string?)null);
     }
 
-    public static async Task<Results<NoContent, ValidationProblem>> Reset(ResetPasswordRequest request, Passwords passwords, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Reset(ResetPasswordRequest request, Passwords passwords, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Token) || string.IsNullOrEmpty(request.NewPassword))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = ["The token from the email and a new password are required."] });
         }
 
-        return await passwords.ResetAsync(request.Token, request.NewPassword, cancellationToken) switch
-        {
-            Passwords.Outcome.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors),
-            _ => TypedResults.NoContent(),
-        };
+        return (await passwords.ResetAsync(request.Token, request.NewPassword, cancellationToken)).ToResult(_ => TypedResults.NoContent());
     }
 
     public static async Task<Results<Accepted, ProblemHttpResult>> AdminReset(Guid id, Passwords passwords, CancellationToken cancellationToken) =>

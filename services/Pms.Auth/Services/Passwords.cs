@@ -7,6 +7,7 @@ using Microsoft.IdentityModel.Tokens;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Contracts.Events;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
@@ -26,14 +27,8 @@ public sealed class Passwords(
     IOptions<AuthOptions> options,
     TimeProvider clock)
 {
-    public abstract record Outcome
-    {
-        public sealed record Done : Outcome;
-
-        public sealed record Invalid(Dictionary<string, string[]> Errors) : Outcome;
-    }
-
-    public async Task<Outcome> ChangeAsync(Guid userId, Guid? sessionId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    /// <returns>The account whose password changed.</returns>
+    public async Task<Outcome<Guid>> ChangeAsync(Guid userId, Guid? sessionId, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(userId.ToString()) is not { } user)
         {
@@ -43,7 +38,7 @@ public sealed class Passwords(
         var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
         if (!result.Succeeded)
         {
-            return new Outcome.Invalid(Errors(result, mismatchField: "currentPassword"));
+            return new FieldErrors(Errors(result, mismatchField: "currentPassword"));
         }
 
         if (sessionId is { } kept)
@@ -57,7 +52,7 @@ public sealed class Passwords(
 
         audit.Record(AuditAction.PasswordChanged, true, user.Id);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return new Outcome.Done();
+        return user.Id;
     }
 
     /// <summary>
@@ -95,7 +90,8 @@ public sealed class Passwords(
         return true;
     }
 
-    public async Task<Outcome> ResetAsync(string token, string newPassword, CancellationToken cancellationToken)
+    /// <returns>The account whose password was reset.</returns>
+    public async Task<Outcome<Guid>> ResetAsync(string token, string newPassword, CancellationToken cancellationToken)
     {
         if (Decode(token) is not { } decoded || await users.FindByIdAsync(decoded.UserId.ToString()) is not { } user)
         {
@@ -107,7 +103,7 @@ public sealed class Passwords(
         {
             return result.Errors.Any(error => error.Code == nameof(IdentityErrorDescriber.InvalidToken))
                 ? Invalid("token", "This reset link is not valid or has expired; ask for a new one.")
-                : new Outcome.Invalid(Errors(result, mismatchField: "token"));
+                : new FieldErrors(Errors(result, mismatchField: "token"));
         }
 
         // A reset also lifts a lockout: the person proved they own the mailbox.
@@ -117,7 +113,7 @@ public sealed class Passwords(
         await accessRevocations.RevokeAsync(user.Id, cancellationToken);
         audit.Record(AuditAction.PasswordReset, true, user.Id);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
-        return new Outcome.Done();
+        return user.Id;
     }
 
     private async Task PublishResetAsync(PmsUser user, string identityToken)
@@ -150,5 +146,5 @@ public sealed class Passwords(
                 ? "The current password is not right."
                 : error.Description).ToArray());
 
-    private static Outcome.Invalid Invalid(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+    private static FieldErrors Invalid(string field, string message) => FieldErrors.Of(field, message);
 }

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using Pms.Auth.Dtos;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Auth.Services.Mfa;
+using Pms.ServiceDefaults.Apis;
 
 namespace Pms.Auth.Services;
 
@@ -30,12 +32,12 @@ public sealed class SessionService(
 {
     private string Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "";
 
-    public async Task<SessionOutcome> LoginAsync(string email, string password, CancellationToken cancellationToken)
+    public async Task<Outcome<LoginResponse>> LoginAsync(string email, string password, CancellationToken cancellationToken)
     {
         using var turn = await passwordWork.TakeTurnAsync(cancellationToken);
         if (turn is null)
         {
-            return new SessionOutcome.Busy();
+            return SessionRefusals.Busy;
         }
 
         var normalizedEmail = users.NormalizeEmail(email.Trim());
@@ -71,26 +73,26 @@ public sealed class SessionService(
         {
             var mfaToken = challenges.Open(user.Id, SignInChallengeKind.Mfa);
             await db.SaveChangesAsync(cancellationToken);
-            return new SessionOutcome.MfaRequired(mfaToken);
+            return new LoginResponse { MfaRequired = true, MfaToken = mfaToken };
         }
 
         if ((await users.GetRolesAsync(user)).Intersect(options.Value.MfaRequiredRoles, StringComparer.Ordinal).Any())
         {
             var enrollmentToken = challenges.Open(user.Id, SignInChallengeKind.Enrollment);
             await db.SaveChangesAsync(cancellationToken);
-            return new SessionOutcome.EnrollmentRequired(enrollmentToken);
+            return new LoginResponse { MfaEnrollmentRequired = true, EnrollmentToken = enrollmentToken };
         }
 
-        return await SignInAsync(user, cancellationToken);
+        return LoginResponse.Tokens(await SignInAsync(user, cancellationToken));
     }
 
     /// <summary>The second step: a TOTP code, or one of the account's recovery codes, for an open mfaToken.</summary>
-    public async Task<SessionOutcome> CompleteMfaAsync(string mfaToken, string code, CancellationToken cancellationToken)
+    public async Task<Outcome<LoginResponse>> CompleteMfaAsync(string mfaToken, string code, CancellationToken cancellationToken)
     {
         if (await challenges.FindOpenAsync(mfaToken, SignInChallengeKind.Mfa, cancellationToken) is not { } challenge
             || await users.FindByIdAsync(challenge.UserId.ToString()) is not { TotpSecret: { } secret } user)
         {
-            return new SessionOutcome.Refused();
+            return SessionRefusals.NotValid;
         }
 
         var normalizedEmail = user.NormalizedEmail ?? "";
@@ -115,28 +117,28 @@ public sealed class SessionService(
 
         if (!await challenges.TryCompleteAsync(challenge, cancellationToken))
         {
-            return new SessionOutcome.Refused();
+            return SessionRefusals.NotValid;
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        return await SignInAsync(user, cancellationToken);
+        return LoginResponse.Tokens(await SignInAsync(user, cancellationToken));
     }
 
     /// <summary>Tokens for an account that has just proved every factor it needs: a new session.</summary>
-    public async Task<SessionOutcome> SignInAsync(PmsUser user, CancellationToken cancellationToken)
+    public async Task<TokenPair> SignInAsync(PmsUser user, CancellationToken cancellationToken)
     {
         var tokens = await IssueAsync(user, Guid.CreateVersion7(), clock.GetUtcNow());
         audit.Record(AuditAction.LoginSucceeded, true, user.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionOutcome.Issued(tokens.Pair);
+        return tokens.Pair;
     }
 
-    public async Task<SessionOutcome> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
+    public async Task<Outcome<LoginResponse>> RefreshAsync(string refreshToken, CancellationToken cancellationToken)
     {
         var current = await refreshTokens.FindAsync(refreshToken, cancellationToken);
         if (current is null)
         {
-            return new SessionOutcome.Refused();
+            return SessionRefusals.NotValid;
         }
 
         if (current.RevokedAt is not null)
@@ -148,7 +150,7 @@ public sealed class SessionService(
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            return new SessionOutcome.Refused();
+            return SessionRefusals.NotValid;
         }
 
         var now = clock.GetUtcNow();
@@ -167,7 +169,7 @@ public sealed class SessionService(
         var user = await users.FindByIdAsync(current.UserId.ToString());
         if (current.ExpiresAt <= now || user is null || await users.IsLockedOutAsync(user))
         {
-            return new SessionOutcome.Refused();
+            return SessionRefusals.NotValid;
         }
 
         var (tokens, replacement) = await IssueAsync(user, current.FamilyId, current.SessionStartedAt);
@@ -178,12 +180,12 @@ public sealed class SessionService(
             await refreshTokens.RevokeFamilyAsync(current.FamilyId, "Reuse detected", cancellationToken);
             audit.Record(AuditAction.RefreshTokenReused, false, current.UserId, detail: "Concurrent use; session revoked");
             await db.SaveChangesAsync(cancellationToken);
-            return new SessionOutcome.Refused();
+            return SessionRefusals.NotValid;
         }
 
         audit.Record(AuditAction.TokenRefreshed, true, user.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionOutcome.Issued(tokens);
+        return LoginResponse.Tokens(tokens);
     }
 
     /// <summary>Ends the session the refresh token belongs to, if it is the caller's.</summary>
@@ -200,7 +202,7 @@ public sealed class SessionService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<SessionOutcome> FailAsync(PmsUser user, string normalizedEmail, string reason, CancellationToken cancellationToken, AuditAction action = AuditAction.LoginFailed)
+    private async Task<Outcome<LoginResponse>> FailAsync(PmsUser user, string normalizedEmail, string reason, CancellationToken cancellationToken, AuditAction action = AuditAction.LoginFailed)
     {
         await users.AccessFailedAsync(user);
         throttle.RecordFailure(normalizedEmail, Address);
@@ -208,11 +210,11 @@ public sealed class SessionService(
         return await RefuseAsync(lockedNow ? AuditAction.AccountLockedOut : action, user.Id, detail: reason, cancellationToken: cancellationToken);
     }
 
-    private async Task<SessionOutcome> RefuseAsync(AuditAction action, Guid? userId = null, string? subjectEmail = null, string? detail = null, CancellationToken cancellationToken = default)
+    private async Task<Outcome<LoginResponse>> RefuseAsync(AuditAction action, Guid? userId = null, string? subjectEmail = null, string? detail = null, CancellationToken cancellationToken = default)
     {
         audit.Record(action, false, userId, subjectEmail, detail);
         await db.SaveChangesAsync(cancellationToken);
-        return new SessionOutcome.Refused();
+        return SessionRefusals.NotValid;
     }
 
     private async Task<(TokenPair Pair, RefreshToken Stored)> IssueAsync(PmsUser user, Guid familyId, DateTimeOffset sessionStartedAt)

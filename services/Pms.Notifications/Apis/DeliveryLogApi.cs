@@ -116,10 +116,13 @@ public static class DeliveryLogApi
         CancellationToken cancellationToken)
     {
         var db = outbox.DbContext;
-        if (request.Validate() is { Count: > 0 } errors)
+        var validated = request.Validate();
+        if (validated is Outcome<PreferencesDto>.Invalid invalid)
         {
-            return TypedResults.ValidationProblem(errors);
+            return TypedResults.ValidationProblem(invalid.Errors);
         }
+
+        var choices = ((Outcome<PreferencesDto>.Done)validated).Value;
 
         var patientId = await OwnPatientIdAsync(user, db, cancellationToken);
         if (patientId is null)
@@ -134,8 +137,8 @@ public static class DeliveryLogApi
             db.Preferences.Add(preference);
         }
 
-        preference.Email = request.Email!.Value;
-        preference.Sms = request.Sms!.Value;
+        preference.Email = choices.Email;
+        preference.Sms = choices.Sms;
         preference.UpdatedAt = clock.GetUtcNow();
         audit.Record(AuditActions.Update, AuditResources.NotificationPreferences, patientId, patientId);
         await audit.EnlistAsync(outbox);

@@ -1,9 +1,11 @@
+using Pms.ServiceDefaults.Apis;
+
 namespace Pms.Notifications.Dtos;
 
 /// <summary>Both switches are required: a missing one is an error, never a silent "off".</summary>
 public sealed record PreferencesRequest(bool? Email, bool? Sms)
 {
-    public Dictionary<string, string[]> Validate()
+    public Outcome<PreferencesDto> Validate()
     {
         var errors = new Dictionary<string, string[]>();
         if (Email is null)
@@ -16,6 +18,6 @@ public sealed record PreferencesRequest(bool? Email, bool? Sms)
             errors["sms"] = ["Say whether non-essential SMS is wanted: true or false."];
         }
 
-        return errors;
+        return errors.Count > 0 ? new FieldErrors(errors) : new PreferencesDto(Email!.Value, Sms!.Value);
     }
 }

@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Pms.Auth.Dtos;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Services.Mfa;
@@ -19,15 +21,6 @@ public sealed class MfaEnrolment(
     AuditTrail audit)
 {
     public sealed record Enroller(PmsUser User, SignInChallenge? Enrollment);
-
-    public abstract record ConfirmOutcome
-    {
-        public sealed record Confirmed(IReadOnlyList<string> RecoveryCodes, TokenPair? Tokens) : ConfirmOutcome;
-
-        public sealed record WrongCode : ConfirmOutcome;
-
-        public sealed record NothingToConfirm : ConfirmOutcome;
-    }
 
     /// <summary>The account behind the request: a signed-in user, or the bearer of an open enrolment token.</summary>
     public async Task<Enroller?> ResolveAsync(HttpContext context, CancellationToken cancellationToken)
@@ -54,24 +47,27 @@ public sealed class MfaEnrolment(
         return (user.PendingTotpSecret, TotpCodes.OtpauthUri(user.Email ?? user.UserName ?? user.Id.ToString(), user.PendingTotpSecret));
     }
 
-    public async Task<ConfirmOutcome> ConfirmAsync(Enroller enroller, string code, CancellationToken cancellationToken)
+    private static Refusal NothingToConfirm { get; } = Refusal.Conflict("There is no secret to confirm.", "Ask for a new secret (setup) first.");
+
+    /// <summary>Turns the second factor on; an account enrolling at sign-in gets its first tokens with the recovery codes.</summary>
+    public async Task<Outcome<TotpConfirmResponse>> ConfirmAsync(Enroller enroller, string code, CancellationToken cancellationToken)
     {
         var user = enroller.User;
         if (user.PendingTotpSecret is not { } pending)
         {
-            return new ConfirmOutcome.NothingToConfirm();
+            return NothingToConfirm;
         }
 
         if (totp.Verify(pending, code, null) is not { } step)
         {
             audit.Record(AuditAction.MfaChallengeFailed, false, user.Id, detail: "Wrong code at enrolment");
             await db.SaveChangesAsync(cancellationToken);
-            return new ConfirmOutcome.WrongCode();
+            return FieldErrors.Of("code", "That code does not match the secret; check the phone's clock and enter the code shown now.");
         }
 
         if (enroller.Enrollment is { } enrollment && !await challenges.TryCompleteAsync(enrollment, cancellationToken))
         {
-            return new ConfirmOutcome.NothingToConfirm();
+            return NothingToConfirm;
         }
 
         user.TotpSecret = pending;
@@ -84,11 +80,17 @@ public sealed class MfaEnrolment(
         if (enroller.Enrollment is null)
         {
             await db.SaveChangesAsync(cancellationToken);
-            return new ConfirmOutcome.Confirmed(codes, null);
+            return new TotpConfirmResponse(codes);
         }
 
-        var signedIn = (SessionOutcome.Issued)await sessions.SignInAsync(user, cancellationToken);
-        return new ConfirmOutcome.Confirmed(codes, signedIn.Tokens);
+        var tokens = await sessions.SignInAsync(user, cancellationToken);
+        return new TotpConfirmResponse(codes)
+        {
+            AccessToken = tokens.AccessToken,
+            RefreshToken = tokens.RefreshToken,
+            ExpiresIn = tokens.ExpiresIn,
+            TokenType = tokens.TokenType,
+        };
     }
 
     /// <summary>An administrator clears an account's second factor (a lost phone): it enrols again at its next sign-in, and its sessions end.</summary>
