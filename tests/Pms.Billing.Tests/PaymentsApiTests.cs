@@ -54,6 +54,23 @@ public sealed class PaymentsApiTests(BillingApp app)
         Assert.Equal(10.00m, (await db.Bills.SingleAsync(stored => stored.Id == bill.Id, Cancellation)).AmountPaid);
     }
 
+    [TimedTheory]
+    [InlineData("12.00", "Cash")]
+    [InlineData("10.00", "Card")]
+    public async Task AnIdempotencyKeySentAgainWithAnotherPaymentIsUnprocessableAndRecordsNothingMore(string amount, string method)
+    {
+        var bill = await _desk.IssuedAsync();
+        var key = $"desk-{Guid.NewGuid():N}";
+        using var first = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(10.00m, "Cash", null), key);
+
+        using var other = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), method, null), key);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.UnprocessableEntity), (first.StatusCode, other.StatusCode));
+        Assert.Contains("Idempotency-Key", await other.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+        await using var db = app.Db();
+        Assert.Equal(10.00m, (await db.Bills.SingleAsync(stored => stored.Id == bill.Id, Cancellation)).AmountPaid);
+    }
+
     [TimedFact]
     public async Task APaymentBeyondTheBalanceIsUnprocessableAndRecordsNothing()
     {

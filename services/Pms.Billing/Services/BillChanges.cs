@@ -37,7 +37,11 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
             if (await Db.Set<Payment>().AsNoTracking().SingleOrDefaultAsync(
                     payment => payment.BillId == billId && payment.IdempotencyKey == valid.IdempotencyKey, cancellationToken) is { } earlier)
             {
-                return PaymentDto.From(earlier);
+                // A replay answers with the payment it made; the same key for a different payment is a client's mistake, never a silent success.
+                return earlier.Amount == valid.Amount && earlier.Method == valid.Method
+                    ? PaymentDto.From(earlier)
+                    : throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable,
+                        $"This Idempotency-Key already recorded a payment of {earlier.Amount:0.00} by {earlier.Method}; send a new key for another payment.");
             }
 
             var payment = bill.RecordPayment(valid.Amount, valid.Method, valid.Reference, valid.IdempotencyKey, caller.AccountReference, clock.GetUtcNow());
