@@ -23,7 +23,7 @@ public sealed class AuditRecordsTests(PatientsApp app)
         var session = await app.TrackAsync(() => Task.WhenAll(reads.Select(patient => ReadAsync(clinic.Staff, patient))));
 
         var recorded = session.Sent.Envelopes()
-            .Where(envelope => envelope.Message is AuditRecorded { Action: AuditActions.Read } record && patients.Contains(record.PatientIds.Single()))
+            .Where(envelope => envelope.Message is AuditRecorded { Action: AuditActions.Read, PatientIds: [var patient] } && patients.Contains(patient))
             .ToList();
         Assert.Equal(reads.Count, recorded.Count);
         Assert.All(recorded, envelope => Assert.Equal($"kafka://topic/{Topics.Audit}", envelope.Destination?.ToString()));
