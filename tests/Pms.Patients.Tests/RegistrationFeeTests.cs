@@ -61,7 +61,7 @@ public sealed class RegistrationFeeTests(PatientsApp app)
         var accountId = Guid.NewGuid();
         var lastName = UniqueLastName();
 
-        await app.Host.InvokeMessageAndWaitAsync(
+        await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).InvokeMessageAndWaitAsync(
             new PatientAccountRegistered(accountId, $"{lastName}@example.org", "Efua", lastName, null, new DateOnly(1991, 4, 2), "Female"));
 
         var patientId = PatientIds.ForAccount(accountId);
