@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Pms.Contracts;
 
 namespace Pms.ServiceDefaults.Authentication;
 
@@ -9,4 +10,8 @@ public static class ClaimsPrincipalExtensions
         Guid.TryParse(user.FindFirstValue(AuthenticationExtensions.SubjectClaim), out var id)
             ? id
             : throw new InvalidOperationException("The access token has no valid subject.");
+
+    /// <summary>The OAuth scopes of the token, from its space-separated <c>scope</c> claims.</summary>
+    public static IReadOnlySet<string> GetScopes(this ClaimsPrincipal user) =>
+        user.FindAll(ServiceScopes.Claim).SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
 }

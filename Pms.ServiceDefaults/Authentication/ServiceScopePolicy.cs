@@ -7,6 +7,5 @@ public static class ServiceScopePolicy
 {
     /// <summary>A Service token whose scopes include <paramref name="scope"/>; any other caller gets 403.</summary>
     public static AuthorizationPolicyBuilder RequireServiceScope(this AuthorizationPolicyBuilder policy, string scope) =>
-        policy.RequireRole(PmsRoles.Service).RequireAssertion(context =>
-            context.User.FindAll(ServiceScopes.Claim).SelectMany(claim => claim.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Contains(scope, StringComparer.Ordinal));
+        policy.RequireRole(PmsRoles.Service).RequireAssertion(context => context.User.GetScopes().Contains(scope));
 }

@@ -28,9 +28,22 @@ public sealed class SessionsApiTests(AuthApp app)
         Assert.Equal(("Bearer", 900), (answer.TokenType, answer.ExpiresIn));
         Assert.False(string.IsNullOrEmpty(answer.RefreshToken));
         var token = new JsonWebToken(answer.AccessToken);
-        Assert.Equal(("RS256", userId.ToString(), email, PmsRoles.Patient),
-            (token.Alg, token.Subject, token.GetClaim("email").Value, token.GetClaim("role").Value));
+        Assert.Equal(("RS256", userId.ToString(), email, PmsRoles.Patient, FhirScopes.PatientRead),
+            (token.Alg, token.Subject, token.GetClaim("email").Value, token.GetClaim("role").Value, token.GetClaim("scope").Value));
         Assert.Equal(TimeSpan.FromMinutes(15), token.ValidTo - token.IssuedAt);
+    }
+
+    [TimedTheory]
+    [InlineData(PmsRoles.Staff)]
+    [InlineData(PmsRoles.Doctor)]
+    [InlineData(PmsRoles.Admin)]
+    public async Task TheHospitalsPeopleGetTheFhirScopeOfReadingAnyPatient(string role)
+    {
+        var (_, email) = await _accounts.WorkforceAsync(role);
+
+        var token = new JsonWebToken((await _accounts.SignInAsync(email)).AccessToken);
+
+        Assert.Equal(FhirScopes.UserRead, token.GetClaim("scope").Value);
     }
 
     [TimedFact]

@@ -15,6 +15,7 @@ public static class TestTokens
     {
         [AuthenticationExtensions.SubjectClaim] = userId.ToString(),
         [AuthenticationExtensions.RoleClaim] = roles,
+        [ServiceScopes.Claim] = FhirScopes.ForRoles(roles) ?? "",
     });
 
     /// <summary>A Service token of <paramref name="clientId"/>, with the scopes auth-service gives that client.</summary>

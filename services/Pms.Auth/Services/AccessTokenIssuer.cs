@@ -9,7 +9,7 @@ using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Auth.Services;
 
-/// <summary>Signs short-lived access tokens: <c>iss</c>, <c>aud</c>, <c>sub</c>, <c>sid</c>, <c>email</c>, <c>role</c>, <c>jti</c>.</summary>
+/// <summary>Signs short-lived access tokens: <c>iss</c>, <c>aud</c>, <c>sub</c>, <c>sid</c>, <c>email</c>, <c>role</c>, <c>scope</c>, <c>jti</c>.</summary>
 public sealed class AccessTokenIssuer(
     SigningKeyRing signingKeys,
     IOptions<AuthOptions> options,
@@ -33,7 +33,13 @@ public sealed class AccessTokenIssuer(
             new(JwtRegisteredClaimNames.GivenName, user.FirstName),
             new(JwtRegisteredClaimNames.FamilyName, user.LastName),
         };
-        claims.AddRange(roles.Select(role => new Claim(AuthenticationExtensions.RoleClaim, role)));
+        var held = roles.ToList();
+        claims.AddRange(held.Select(role => new Claim(AuthenticationExtensions.RoleClaim, role)));
+        if (FhirScopes.ForRoles(held) is { } fhirScope)
+        {
+            claims.Add(new Claim(ServiceScopes.Claim, fhirScope));
+        }
+
         return Sign(claims);
     }
 

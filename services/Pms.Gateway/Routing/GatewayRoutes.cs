@@ -38,6 +38,11 @@ public static class GatewayRoutes
         Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("notifications", ResourceNames.Notifications, "/api/notifications/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("audit", ResourceNames.Audit, "/api/audit/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+
+        // What a FHIR server can do is public (clients discover it before signing in); its data is not.
+        Route("fhir-metadata", ResourceNames.Patients, "/fhir/metadata", Anonymous, RateLimitingExtensions.ApiPolicy),
+        Route("fhir-invoices", ResourceNames.Billing, "/fhir/Invoice/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("fhir", ResourceNames.Patients, "/fhir/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
     ];
 
     public static IReadOnlyList<ClusterConfig> Clusters { get; } =

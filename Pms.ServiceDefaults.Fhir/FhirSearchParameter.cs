@@ -1,0 +1,5 @@
+using Hl7.Fhir.Model;
+
+namespace Pms.ServiceDefaults.Fhir;
+
+public sealed record FhirSearchParameter(string Name, SearchParamType Type, string Documentation);
