@@ -42,6 +42,8 @@ public static class FhirCapabilities
         ]),
     ];
 
+    public static FhirResourceCapability Of(ResourceType type) => Resources.Single(resource => resource.Type == type);
+
     public static CapabilityStatement Statement(string baseUrl) => new()
     {
         Id = "pms",

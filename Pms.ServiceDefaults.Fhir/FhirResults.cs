@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using Microsoft.AspNetCore.Http;
+using Pms.ServiceDefaults.Apis;
 
 namespace Pms.ServiceDefaults.Fhir;
 
@@ -12,6 +13,9 @@ public static class FhirResults
         Outcome(StatusCodes.Status404NotFound, $"{type}/{id} is not known.");
 
     public static FhirResourceResult Invalid(string message) => Outcome(StatusCodes.Status400BadRequest, message);
+
+    public static FhirResourceResult Refused(Refusal refusal) =>
+        Outcome(refusal.Kind.StatusCode(), refusal.Detail is null ? refusal.Title : $"{refusal.Title} {refusal.Detail}");
 
     public static FhirResourceResult Outcome(int status, string message) => new(FhirOutcomes.Error(status, message), status);
 }

@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Pms.ServiceDefaults.Fhir;
 
-/// <summary>A search's answer: a searchset Bundle of one page of matches, its total, and links to the pages beside it.</summary>
+/// <summary>
+/// A search's answer: a searchset Bundle of one page of matches, its total, and links to the pages beside it; without a
+/// page (an operation answering everything at once), only the link to itself.
+/// </summary>
 public static class Searchset
 {
-    public static Bundle Of(HttpRequest request, IEnumerable<Resource> matches, int total, FhirPage page, IEnumerable<Resource>? included = null)
+    public static Bundle Of(HttpRequest request, IEnumerable<Resource> matches, int total, FhirPage? page, IEnumerable<Resource>? included = null)
     {
         var bundle = new Bundle
         {
@@ -16,6 +19,23 @@ public static class Searchset
             Timestamp = DateTimeOffset.UtcNow,
             Total = total,
         };
+        if (page is null)
+        {
+            bundle.Link.Add(new Bundle.LinkComponent { Relation = "self", Url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}" });
+        }
+        else
+        {
+            AddPageLinks(bundle, request, page, total);
+        }
+
+        var baseUrl = FhirPaths.BaseUrl(request);
+        bundle.Entry.AddRange(matches.Select(resource => Entry(baseUrl, resource, Bundle.SearchEntryMode.Match)));
+        bundle.Entry.AddRange((included ?? []).Select(resource => Entry(baseUrl, resource, Bundle.SearchEntryMode.Include)));
+        return bundle;
+    }
+
+    private static void AddPageLinks(Bundle bundle, HttpRequest request, FhirPage page, int total)
+    {
         bundle.Link.Add(Link("self", request, page));
         if (page.Offset > 0)
         {
@@ -26,11 +46,6 @@ public static class Searchset
         {
             bundle.Link.Add(Link("next", request, page with { Offset = page.Offset + page.Count }));
         }
-
-        var baseUrl = FhirPaths.BaseUrl(request);
-        bundle.Entry.AddRange(matches.Select(resource => Entry(baseUrl, resource, Bundle.SearchEntryMode.Match)));
-        bundle.Entry.AddRange((included ?? []).Select(resource => Entry(baseUrl, resource, Bundle.SearchEntryMode.Include)));
-        return bundle;
     }
 
     private static Bundle.EntryComponent Entry(string baseUrl, Resource resource, Bundle.SearchEntryMode mode) => new()

@@ -16,4 +16,12 @@ public static class Paging
         var items = await query.Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         return new PagedResult<T>(items, number, size, total);
     }
+
+    /// <summary>The <paramref name="count"/> items after the first <paramref name="offset"/>, and how many there are in all.</summary>
+    public static async Task<(IReadOnlyList<T> Items, int Total)> ToSliceAsync<T>(this IQueryable<T> query, int offset, int count, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip(offset).Take(count).ToListAsync(cancellationToken);
+        return (items, total);
+    }
 }

@@ -17,6 +17,8 @@ app.MapPatientsApi();
 app.MapDoctorsApi();
 app.MapAppointmentsApi();
 app.MapDocumentsApi();
+app.MapFhirPatientsApi();
+app.MapFhirSchedulingApi();
 app.MapDeadLetterApi("/api/patients");
 
 app.Run();

@@ -4,6 +4,7 @@ using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Specification.Source;
 using Hl7.Fhir.Specification.Terminology;
+using Xunit;
 
 namespace Pms.Testing.Fhir;
 
@@ -25,10 +26,13 @@ public static class FhirValidation
     public static T Parse<T>(string json) where T : Resource => JsonSerializer.Deserialize<T>(json, StrictJson)
         ?? throw new InvalidOperationException("The answer was JSON null.");
 
-    /// <summary>Fails with every error the validator finds in <paramref name="resource"/> (warnings and information pass).</summary>
+    /// <summary>
+    /// Fails with every error the validator finds in <paramref name="resource"/> (warnings and information pass), as a
+    /// client reads it: written as JSON and parsed back, since Firely's in-memory model also carries later FHIR versions' types.
+    /// </summary>
     public static void AssertValid(Resource resource)
     {
-        var outcome = Validators.Value!.Validate(resource);
+        var outcome = Validators.Value!.Validate(Parse<Resource>(JsonSerializer.Serialize(resource, resource.GetType(), StrictJson)));
         var errors = outcome.Issue
             .Where(issue => issue.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
             .Select(issue => $"{string.Join(", ", issue.Expression)}: {issue.Details?.Text ?? issue.Diagnostics}")
@@ -45,8 +49,7 @@ public static class FhirValidation
         {
             foreach (var entry in bundle.Entry)
             {
-                Assert.NotNull(entry.Resource);
-                AssertValid(entry.Resource);
+                AssertValid(entry.Resource ?? throw new InvalidOperationException("A Bundle entry without a resource."));
             }
         }
 

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Http.Resilience;
 using Pms.Contracts;
 using Pms.Contracts.Events;
+using Pms.Patients.Fhir;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Fhir;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.ServiceIdentity;
 
@@ -62,6 +64,13 @@ public static class ApplicationServiceExtensions
 
         builder.Services.AddScoped<IDocumentContentStore, PostgresDocumentContentStore>();
         builder.Services.AddScoped<PatientDocuments>();
+
+        builder.AddFhir();
+        builder.Services.AddHttpClient(BillingInvoices.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"));
+        builder.Services.AddScoped<BillingInvoices>();
+        builder.Services.AddScoped<PatientResourceSearch>();
+        builder.Services.AddScoped<AppointmentResourceSearch>();
+        builder.Services.AddScoped<PatientEverything>();
         return builder;
     }
 }

@@ -48,7 +48,7 @@ public sealed class AppointmentQueries(PatientDbContext db, IOptions<Appointment
             .Select(appointment => AppointmentDto.From(appointment))
             .SingleOrDefaultAsync(cancellationToken);
 
-    private IQueryable<Appointment> Visible(Caller caller)
+    public IQueryable<Appointment> Visible(Caller caller)
     {
         var appointments = db.Appointments.AsNoTracking();
         if (caller.IsStaff)

@@ -20,6 +20,23 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
         return Free(generated, booked);
     }
 
+    /// <summary>Every slot of the day on the doctor's clock, and whether it can still be booked (past and booked ones cannot).</summary>
+    public async Task<IReadOnlyList<(Slot Slot, bool Free)>> DayAsync(Doctor doctor, DateOnly date, CancellationToken cancellationToken)
+    {
+        var generated = SlotGenerator.Generate(doctor, date);
+        if (generated.Count == 0)
+        {
+            return [];
+        }
+
+        var booked = await BookedAsync(doctor, generated[0].StartsAt, generated.Max(slot => slot.EndsAt), cancellationToken);
+        var free = Free(generated, booked).ToHashSet();
+        return [.. generated.Select(slot => (slot, free.Contains(slot)))];
+    }
+
+    public DateOnly TodayOf(Doctor doctor) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(doctor.TimeZoneId)).DateTime);
+
     /// <summary>How far ahead <see cref="NextFreeDayAsync"/> looks: a booking is rarely made further out.</summary>
     public const int DaysLookedAhead = 92;
 
@@ -29,8 +46,7 @@ public sealed class DoctorSchedule(PatientDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(DateOnly Date, IReadOnlyList<Slot> Slots)?> NextFreeDayAsync(Doctor doctor, DateOnly from, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(doctor.TimeZoneId);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+        var today = TodayOf(doctor);
         var first = from < today ? today : from;
         var days = Enumerable.Range(0, DaysLookedAhead).Select(offset => first.AddDays(offset))
             .Select(date => (Date: date, Slots: SlotGenerator.Generate(doctor, date)))

@@ -155,11 +155,9 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
             : null;
     }
 
-    /// <summary>Staff and doctors reach every patient's record, a patient only their own.</summary>
-    public async Task<bool> MayReachAsync(Guid patientId, Caller caller, CancellationToken cancellationToken) =>
-        caller.IsStaff || caller.IsDoctor
-            ? await Db.Patients.AnyAsync(patient => patient.Id == patientId, cancellationToken)
-            : caller.IsPatient && await Db.Patients.AnyAsync(patient => patient.Id == patientId && patient.AuthUserId == caller.UserId, cancellationToken);
+    /// <summary>Whether the record exists and is one the caller reaches (<see cref="PatientVisibility"/>).</summary>
+    public Task<bool> MayReachAsync(Guid patientId, Caller caller, CancellationToken cancellationToken) =>
+        Db.Patients.VisibleTo(caller).AnyAsync(patient => patient.Id == patientId, cancellationToken);
 
     private async Task<PatientDocument?> FindDocumentAsync(Guid patientId, Guid documentId, Caller caller, CancellationToken cancellationToken) =>
         await MayReachAsync(patientId, caller, cancellationToken)

@@ -5,6 +5,7 @@ using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Services;
@@ -41,8 +42,8 @@ public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> ph
 
         if (term.Contains('@', StringComparison.Ordinal))
         {
-            var email = $"%{EscapeLike(PatientNormalization.Email(term)!)}%";
-            return patients.Where(patient => EF.Functions.Like(patient.NormalizedEmail!, email, "\\"));
+            var email = $"%{LikePatterns.Escape(PatientNormalization.Email(term)!)}%";
+            return patients.Where(patient => EF.Functions.Like(patient.NormalizedEmail!, email, LikePatterns.EscapeCharacter));
         }
 
         var words = term.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -63,9 +64,9 @@ public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> ph
 
         foreach (var word in PatientNormalization.Text(term).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var pattern = $"%{EscapeLike(word)}%";
+            var pattern = $"%{LikePatterns.Escape(word)}%";
             patients = patients.Where(patient =>
-                EF.Functions.Like(patient.NormalizedName, pattern, "\\") || EF.Functions.Like(patient.NormalizedEmail!, pattern, "\\"));
+                EF.Functions.Like(patient.NormalizedName, pattern, LikePatterns.EscapeCharacter) || EF.Functions.Like(patient.NormalizedEmail!, pattern, LikePatterns.EscapeCharacter));
         }
 
         return patients;
@@ -73,7 +74,4 @@ public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> ph
 
     private static DateOnly? DateOfBirth(string word) =>
         DateOnly.TryParseExact(word, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

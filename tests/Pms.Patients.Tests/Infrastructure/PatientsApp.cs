@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Pms.Contracts;
+using Pms.Patients.Fhir;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.ServiceIdentity;
@@ -13,6 +14,8 @@ public sealed class PatientsApp() : ServiceApp<Program, PatientDbContext>(new Po
 {
     public FakeBilling Billing { get; } = new();
 
+    public FakeBillingInvoices Invoices { get; } = new();
+
     protected override void Configure(IWebHostBuilder builder) =>
         builder
             .UseSetting("ServiceIdentity:ClientId", "patients")
@@ -22,7 +25,9 @@ public sealed class PatientsApp() : ServiceApp<Program, PatientDbContext>(new Po
             .UseSetting("RegistrationFees:RetryPendingAfter", "00:00:00.500");
 
     // The Service token comes from auth-service, which these tests do not run.
-    protected override void ConfigureTestServices(IServiceCollection services) =>
+    protected override void ConfigureTestServices(IServiceCollection services)
+    {
+        services.AddHttpClient(BillingInvoices.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Invoices);
         services.AddHttpClient(BillingFeeClient.HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => Billing)
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) =>
@@ -32,4 +37,5 @@ public sealed class PatientsApp() : ServiceApp<Program, PatientDbContext>(new Po
                     handlers.Remove(tokenHandler);
                 }
             });
+    }
 }
