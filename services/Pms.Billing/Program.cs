@@ -16,6 +16,7 @@ app.UseAuthorization();
 app.MapCatalogApi();
 app.MapFeesApi();
 app.MapBillsApi();
+app.MapFhirInvoicesApi();
 app.MapOnlinePaymentsApi();
 app.MapReportsApi();
 app.MapDeadLetterApi("/api/billing");

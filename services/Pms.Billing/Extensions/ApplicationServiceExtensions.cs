@@ -6,6 +6,7 @@ using Pms.Contracts.Events;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Fhir;
 using Pms.ServiceDefaults.Messaging;
 
 namespace Pms.Billing.Extensions;
@@ -25,6 +26,7 @@ public static class ApplicationServiceExtensions
             messaging.PublishToPmsTopic<RefundIssued>(Topics.Billing);
         });
         builder.AddDefaultAuthentication();
+        builder.AddFhir();
 
         builder.Services.AddOptions<BillingOptions>().BindConfiguration(BillingOptions.SectionName);
         builder.Services.AddSingleton(TimeProvider.System);

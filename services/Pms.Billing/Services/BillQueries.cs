@@ -13,12 +13,7 @@ public sealed class BillQueries(BillingDbContext db)
     public async Task<PagedResult<BillDto>> ListAsync(
         Caller caller, Guid? patientId, BillStatus? status, BillType? billType, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var bills = db.Bills.AsNoTracking();
-        if (caller.VisiblePatients(db) is { } visible)
-        {
-            bills = bills.Where(bill => visible.Contains(bill.PatientId));
-        }
-
+        var bills = Visible(caller);
         if (patientId is not null)
         {
             bills = bills.Where(bill => bill.PatientId == patientId);
@@ -41,6 +36,37 @@ public sealed class BillQueries(BillingDbContext db)
         return new PagedResult<BillDto>([.. paged.Items.Select(BillDto.From)], paged.Page, paged.PageSize, paged.TotalCount);
     }
 
+    /// <summary>One page of the bills that match, newest first and then by id so that pages never overlap, and how many match in all.</summary>
+    /// <param name="ids">The bills allowed, or null for any; likewise <paramref name="patientIds"/> and <paramref name="statuses"/>.</param>
+    public async Task<(IReadOnlyList<Bill> Page, int Total)> SearchAsync(
+        Caller caller, IReadOnlyCollection<Guid>? ids, IReadOnlyCollection<Guid>? patientIds, IReadOnlyCollection<BillStatus>? statuses,
+        int offset, int count, CancellationToken cancellationToken)
+    {
+        var bills = Visible(caller);
+        if (ids is not null)
+        {
+            bills = bills.Where(bill => ids.Contains(bill.Id));
+        }
+
+        if (patientIds is not null)
+        {
+            bills = bills.Where(bill => patientIds.Contains(bill.PatientId));
+        }
+
+        if (statuses is not null)
+        {
+            bills = bills.Where(bill => statuses.Contains(bill.Status));
+        }
+
+        var total = await bills.CountAsync(cancellationToken);
+        var page = await bills.OrderByDescending(bill => bill.IssuedAt).ThenBy(bill => bill.Id)
+            .Skip(offset).Take(count)
+            .Include(bill => bill.Lines).Include(bill => bill.Payments).Include(bill => bill.Refunds)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return (page, total);
+    }
+
     public async Task<Bill?> FindAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
         var bill = await db.Bills.AsNoTracking()
@@ -52,4 +78,13 @@ public sealed class BillQueries(BillingDbContext db)
 
     public Task<PatientSummary?> PatientAsync(Guid patientId, CancellationToken cancellationToken) =>
         db.Patients.AsNoTracking().SingleOrDefaultAsync(patient => patient.PatientId == patientId, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, PatientSummary>> PatientsAsync(IEnumerable<Guid> patientIds, CancellationToken cancellationToken)
+    {
+        var wanted = patientIds.Distinct().ToList();
+        return await db.Patients.AsNoTracking().Where(patient => wanted.Contains(patient.PatientId)).ToDictionaryAsync(patient => patient.PatientId, cancellationToken);
+    }
+
+    private IQueryable<Bill> Visible(Caller caller) =>
+        caller.VisiblePatients(db) is { } visible ? db.Bills.AsNoTracking().Where(bill => visible.Contains(bill.PatientId)) : db.Bills.AsNoTracking();
 }

@@ -1,0 +1,256 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hl7.Fhir.Model;
+using Pms.Billing.Dtos;
+using Pms.Billing.Services;
+using Pms.Billing.Tests.Infrastructure;
+using Pms.Contracts;
+using Pms.Contracts.Audit;
+using Pms.ServiceDefaults.Fhir;
+using Pms.Testing;
+using Pms.Testing.Fhir;
+using Task = System.Threading.Tasks.Task;
+
+namespace Pms.Billing.Tests;
+
+/// <summary>Bills read as FHIR R4 Invoices that a strict FHIR client accepts, to exactly whom the bills themselves are shown.</summary>
+public sealed class FhirInvoicesApiTests(BillingApp app)
+{
+    private readonly BillingDesk _desk = new(app);
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [TimedFact]
+    public async Task AnIssuedBillReadsAsAnInvoiceWithItsLinesAndTotals()
+    {
+        var (patientId, _) = await _desk.PatientAsync();
+        var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+
+        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+
+        Assert.Equal((bill.Id.ToString(), Invoice.InvoiceStatus.Issued), (invoice.Id, invoice.Status));
+        Assert.Equal((InvoiceResources.BillNumberSystem, bill.Number), (Assert.Single(invoice.Identifier).System, invoice.Identifier[0].Value));
+        Assert.Equal(($"Patient/{patientId}", "Ama Owusu"), (invoice.Subject?.Reference, invoice.Subject?.Display));
+        Assert.Equal("Laboratory", invoice.Type?.Text);
+        Assert.Equal((await _desk.BillAsync(bill.Id)).IssuedAt, invoice.DateElement?.ToDateTimeOffset(TimeSpan.Zero));
+        Assert.Equal(
+            [(1, "Complete blood count", "LAB-CBC", 2m, 37.00m), (2, "Specimen courier", null, 1m, 7.50m)],
+            invoice.LineItem.Select(line => (
+                line.Sequence ?? 0,
+                ((CodeableConcept)line.ChargeItem).Text,
+                ((CodeableConcept)line.ChargeItem).Coding.SingleOrDefault(coding => coding.System == InvoiceResources.CatalogSystem)?.Code,
+                Assert.Single(line.PriceComponent).Factor ?? 0,
+                line.PriceComponent[0].Amount?.Value ?? 0)));
+        Assert.All(invoice.LineItem, line => Assert.Equal(InvoicePriceComponentType.Base, line.PriceComponent[0].Type));
+        Assert.Equal((44.50m, 44.50m), (invoice.TotalNet?.Value, invoice.TotalGross?.Value));
+        Assert.All([invoice.TotalNet, invoice.TotalGross], money => Assert.Equal(Money.Currencies.USD, money?.Currency));
+        Assert.Equal("Balance due: 44.50 USD", invoice.PaymentTerms);
+    }
+
+    [TimedFact]
+    public async Task ADiscountedBillsNetAndGrossTotalsAreAfterTheDiscount()
+    {
+        var (patientId, _) = await _desk.PatientAsync();
+        var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId) with { Discount = new DiscountRequest(null, 10, "Staff family") });
+
+        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+
+        Assert.Equal((40.05m, 40.05m), (invoice.TotalNet?.Value, invoice.TotalGross?.Value));
+        Assert.Equal(
+            [(InvoicePriceComponentType.Base, 44.50m), (InvoicePriceComponentType.Discount, 4.45m)],
+            invoice.TotalPriceComponent.Select(component => (component.Type, component.Amount?.Value ?? 0)));
+    }
+
+    [TimedFact]
+    public async Task APaidBillIsBalanced()
+    {
+        var bill = await _desk.IssuedAsync();
+        await _desk.PaidAsync(bill.Id, 44.50m);
+
+        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+
+        Assert.Equal((Invoice.InvoiceStatus.Balanced, null), (invoice.Status, invoice.PaymentTerms));
+    }
+
+    [TimedFact]
+    public async Task AVoidedBillIsCancelledWithTheReasonItWasVoided()
+    {
+        var bill = await _desk.IssuedAsync();
+        using (var voiding = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/void", new VoidRequest("Duplicate"), Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, voiding.StatusCode);
+        }
+
+        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+
+        Assert.Equal((Invoice.InvoiceStatus.Cancelled, "Duplicate"), (invoice.Status, invoice.CancelledReason));
+    }
+
+    [TimedFact]
+    public async Task ABillRefundedInFullIsCancelled()
+    {
+        var bill = await _desk.IssuedAsync();
+        await _desk.PaidAsync(bill.Id, 44.50m);
+        using (var refunding = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(44.50m, "Billed in error"), Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.Created, refunding.StatusCode);
+        }
+
+        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+
+        Assert.Equal(Invoice.InvoiceStatus.Cancelled, invoice.Status);
+    }
+
+    [TimedFact]
+    public async Task ASearchByPatientPagesNewestFirstWithLinksToTheNextAndPreviousPages()
+    {
+        var (patientId, _) = await _desk.PatientAsync();
+        var bills = new List<BillDto>();
+        for (var i = 0; i < 3; i++)
+        {
+            bills.Add(await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId)));
+        }
+
+        var first = await ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient=Patient/{patientId}&_count=2", HttpStatusCode.OK);
+        var next = Assert.Single(first.Link, link => link.Relation == "next").Url!;
+        var second = await ReadAsync<Bundle>(_desk.Staff, next, HttpStatusCode.OK);
+
+        Assert.Equal((Bundle.BundleType.Searchset, 3), (first.Type, first.Total));
+        Assert.Contains("_offset=2", new Uri(next).Query, StringComparison.Ordinal);
+        Assert.Equal([bills[2].Id.ToString(), bills[1].Id.ToString()], Ids(first));
+        Assert.Equal([bills[0].Id.ToString()], Ids(second));
+        Assert.Contains(second.Link, link => link.Relation == "previous");
+        Assert.DoesNotContain(second.Link, link => link.Relation == "next");
+    }
+
+    [TimedFact]
+    public async Task ASearchByStatusFindsTheBillsInThatState()
+    {
+        var (patientId, _) = await _desk.PatientAsync();
+        var unpaid = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        var paid = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        await _desk.PaidAsync(paid.Id, 44.50m);
+
+        var issued = await ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient={patientId}&status=issued", HttpStatusCode.OK);
+        var balanced = await ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient={patientId}&status=balanced", HttpStatusCode.OK);
+
+        Assert.Equal([unpaid.Id.ToString()], Ids(issued));
+        Assert.Equal([paid.Id.ToString()], Ids(balanced));
+    }
+
+    [TimedFact]
+    public async Task APatientReadingAnotherPatientsInvoiceIsToldItIsNotKnown()
+    {
+        var bill = await _desk.IssuedAsync();
+        var (_, otherPatient) = await _desk.PatientAsync();
+
+        using var response = await otherPatient.GetAsync(new Uri($"/fhir/Invoice/{bill.Id}", UriKind.Relative), Cancellation);
+
+        var outcome = await OutcomeAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal(OperationOutcome.IssueType.NotFound, Assert.Single(outcome.Issue).Code);
+        Assert.DoesNotContain(bill.Number, await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
+    }
+
+    [TimedFact]
+    public async Task APatientsSearchShowsTheirOwnBillsAndNeverAnotherPatients()
+    {
+        var (patientId, patient) = await _desk.PatientAsync();
+        var own = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        var other = await _desk.IssuedAsync();
+
+        var all = await ReadAsync<Bundle>(patient, "/fhir/Invoice", HttpStatusCode.OK);
+        var someoneElses = await ReadAsync<Bundle>(patient, $"/fhir/Invoice?patient=Patient/{other.PatientId}", HttpStatusCode.OK);
+        var byId = await ReadAsync<Bundle>(patient, $"/fhir/Invoice?_id={other.Id}", HttpStatusCode.OK);
+
+        Assert.Equal([own.Id.ToString()], Ids(all));
+        Assert.Equal((0, 0, 0, 0), (someoneElses.Total, someoneElses.Entry.Count, byId.Total, byId.Entry.Count));
+    }
+
+    [TimedFact]
+    public async Task ADoctorSeesNoBillsAsBillingShowsDoctorsNone()
+    {
+        var bill = await _desk.IssuedAsync();
+        var doctor = app.ClientFor(Guid.NewGuid(), PmsRoles.Doctor);
+
+        var search = await ReadAsync<Bundle>(doctor, $"/fhir/Invoice?patient=Patient/{bill.PatientId}", HttpStatusCode.OK);
+        using var reading = await doctor.GetAsync(new Uri($"/fhir/Invoice/{bill.Id}", UriKind.Relative), Cancellation);
+
+        Assert.Equal(0, search.Total);
+        await OutcomeAsync(reading, HttpStatusCode.NotFound);
+    }
+
+    [TimedFact]
+    public async Task AnIdThatIsNoBillsIsNotKnown()
+    {
+        using var response = await _desk.Staff.GetAsync(new Uri("/fhir/Invoice/INV-2026-000001", UriKind.Relative), Cancellation);
+
+        await OutcomeAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [TimedFact]
+    public async Task AServiceTokenWithoutAFhirScopeIsForbidden()
+    {
+        var bill = await _desk.IssuedAsync();
+
+        using var response = await app.ServiceClientFor(ResourceNames.Patients).GetAsync(new Uri($"/fhir/Invoice/{bill.Id}", UriKind.Relative), Cancellation);
+
+        var outcome = await OutcomeAsync(response, HttpStatusCode.Forbidden);
+        Assert.Equal(OperationOutcome.IssueType.Forbidden, Assert.Single(outcome.Issue).Code);
+    }
+
+    [TimedTheory]
+    [InlineData("_count=0")]
+    [InlineData("_count=101")]
+    [InlineData("_offset=-1")]
+    [InlineData("patient=Practitioner/7d9f0b38-4c55-4b0e-9a55-2f4f4a1c1c1c")]
+    [InlineData("patient=somebody")]
+    [InlineData("status=unpaid")]
+    public async Task ASearchThatCannotBeReadIsInvalid(string query)
+    {
+        using var response = await _desk.Staff.GetAsync(new Uri($"/fhir/Invoice?{query}", UriKind.Relative), Cancellation);
+
+        var outcome = await OutcomeAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal(OperationOutcome.IssueType.Invalid, Assert.Single(outcome.Issue).Code);
+    }
+
+    [TimedFact]
+    public async Task AReadLeavesAnAuditRecordOfTheBillAndItsPatient()
+    {
+        var bill = await _desk.IssuedAsync();
+
+        var reading = await app.TrackAsync(() => ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK));
+
+        var record = Assert.Single(reading.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceType == AuditResources.Bill && record.ResourceId == bill.Id.ToString());
+        Assert.Equal((ResourceNames.Billing, AuditActions.Read, 200, AuditOutcomes.Allowed), (record.Service, record.Action, record.Status, record.Outcome));
+        Assert.Equal(bill.PatientId, Assert.Single(record.PatientIds));
+    }
+
+    [TimedFact]
+    public async Task ASearchLeavesAnAuditRecordNamingThePatientsFound()
+    {
+        var bill = await _desk.IssuedAsync();
+
+        var searching = await app.TrackAsync(() => ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient=Patient/{bill.PatientId}", HttpStatusCode.OK));
+
+        var record = Assert.Single(searching.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceType == AuditResources.Bill && record.PatientIds.Contains(bill.PatientId));
+        Assert.Equal((AuditActions.Search, 200, AuditOutcomes.Allowed), (record.Action, record.Status, record.Outcome));
+    }
+
+    private static IEnumerable<string?> Ids(Bundle bundle) => bundle.Entry.Select(entry => entry.Resource?.Id);
+
+    /// <summary>Reads an answer of <paramref name="expected"/> status as FHIR, failing unless it is valid R4.</summary>
+    private static async Task<T> ReadAsync<T>(HttpClient client, string url, HttpStatusCode expected) where T : Resource
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute), Cancellation);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
+        return FhirValidation.ParseValid<T>(await response.Content.ReadAsStringAsync(Cancellation));
+    }
+
+    private static async Task<OperationOutcome> OutcomeAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
+        return FhirValidation.ParseValid<OperationOutcome>(await response.Content.ReadAsStringAsync(Cancellation));
+    }
+}
