@@ -6,7 +6,7 @@ using FhirModel = Hl7.Fhir.Model;
 namespace Pms.Billing.Services;
 
 /// <summary>
-/// A FHIR search of invoices, read from its query. As in FHIR, values separated by commas are alternatives and a
+/// A FHIR search of invoices, read from its query; a parameter it does not know is refused. As in FHIR, values separated by commas are alternatives and a
 /// parameter given twice must hold both times; an empty parameter is ignored. A null set does not filter, an empty
 /// one finds nothing.
 /// </summary>
@@ -17,12 +17,10 @@ public sealed record InvoiceSearch(
     public const string PatientParameter = "patient";
     public const string StatusParameter = "status";
 
-    private const string PatientPrefix = "Patient/";
-
     /// <returns>The search, or why the query cannot be one.</returns>
     public static (InvoiceSearch? Search, string? Error) From(IQueryCollection query)
     {
-        var (page, pageError) = FhirPage.From(query);
+        var (page, pageError) = FhirPage.ForSearch(query, FhirModel.ResourceType.Invoice);
         if (page is null)
         {
             return (null, pageError);
@@ -45,12 +43,9 @@ public sealed record InvoiceSearch(
     }
 
     /// <summary>An id that is not a bill's matches nothing: an empty answer, not a wrong question.</summary>
-    private static IEnumerable<Guid> IdOf(string value) => Guid.TryParseExact(value, "D", out var id) ? [id] : [];
+    private static IEnumerable<Guid> IdOf(string value) => FhirSearchValues.Id(value) is { } id ? [id] : [];
 
-    private static IEnumerable<Guid>? PatientIdOf(string value) =>
-        Guid.TryParseExact(value.StartsWith(PatientPrefix, StringComparison.Ordinal) ? value[PatientPrefix.Length..] : value, "D", out var id)
-            ? [id]
-            : null;
+    private static IEnumerable<Guid>? PatientIdOf(string value) => FhirSearchValues.Reference(value, nameof(FhirModel.Patient)) is { } id ? [id] : null;
 
     private static IEnumerable<BillStatus>? StatusesOf(string value) =>
         EnumUtility.ParseLiteral<FhirModel.Invoice.InvoiceStatus>(value) is { } status ? InvoiceResources.StatusesOf(status) : null;
