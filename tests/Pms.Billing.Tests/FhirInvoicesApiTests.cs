@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Hl7.Fhir.Model;
 using Pms.Billing.Dtos;
-using Pms.Billing.Services;
+using Pms.Billing.Fhir;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
 using Pms.Contracts.Audit;

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Pms.Billing.Fhir;
 using Pms.Billing.Services;
 using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Audit;

@@ -1,7 +1,7 @@
 using Pms.Billing.Model;
 using FhirModel = Hl7.Fhir.Model;
 
-namespace Pms.Billing.Services;
+namespace Pms.Billing.Fhir;
 
 /// <summary>
 /// A bill as a FHIR R4 Invoice. Its status: Issued and PartiallyPaid are <c>issued</c> (money is still due), Paid is

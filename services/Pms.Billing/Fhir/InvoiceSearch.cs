@@ -3,7 +3,7 @@ using Pms.Billing.Model;
 using Pms.ServiceDefaults.Fhir;
 using FhirModel = Hl7.Fhir.Model;
 
-namespace Pms.Billing.Services;
+namespace Pms.Billing.Fhir;
 
 /// <summary>
 /// A FHIR search of invoices, read from its query; a parameter it does not know is refused. As in FHIR, values separated by commas are alternatives and a
