@@ -75,14 +75,59 @@ public sealed class PatientValidatorTests
     }
 
     [Fact]
+    public void IdentifiersComeBackWithoutSpacesInUpperCase()
+    {
+        var request = Valid() with { Identifiers = [new("NationalId", " ab 12 34 56 c "), new("passport", "533380006")], PreferredLanguage = " tw " };
+
+        Assert.True(PatientValidator.Validate(request, Today, "US", new IdentifierOptions()).IsDone(out var details));
+
+        Assert.Equal([new PatientIdentifier(IdentifierKind.NationalId, "AB123456C"), new PatientIdentifier(IdentifierKind.Passport, "533380006")], details.Identifiers);
+        Assert.Equal(("tw", true), (details.PreferredLanguage, details.Active));
+    }
+
+    [Theory]
+    [InlineData("DriverLicence", "D1234567", "identifiers[0].type")]
+    [InlineData("Passport", "12", "identifiers[0].value")]
+    [InlineData("NationalId", "AB-12", "identifiers[0].value")]
+    public void AnIdentifierOfAnUnknownKindOrNotInItsFormatIsRejected(string type, string value, string field) =>
+        Assert.Contains(field, ErrorsOf(Valid() with { Identifiers = [new(type, value)] }, Today, "US").Keys);
+
+    [Fact]
+    public void ARecordHoldsOneIdentifierOfEachKind() =>
+        Assert.Contains("identifiers[1].type", ErrorsOf(Valid() with { Identifiers = [new("Passport", "533380006"), new("Passport", "533380007")] }, Today, "US").Keys);
+
+    [Fact]
+    public void TheFormatOfAKindComesFromConfiguration()
+    {
+        var options = new IdentifierOptions();
+        options.Rules[IdentifierKind.NationalId].Pattern = "[0-9]{10}";
+
+        Assert.False(PatientValidator.Validate(Valid() with { Identifiers = [new("NationalId", "AB123456C")] }, Today, "US", options).IsDone(out _));
+        Assert.True(PatientValidator.Validate(Valid() with { Identifiers = [new("NationalId", "943 476 5919")] }, Today, "US", options).IsDone(out _));
+    }
+
+    [Theory]
+    [InlineData(1, "deceasedOn")]
+    [InlineData(-20_000, "deceasedOn")]
+    public void ADateOfDeathInTheFutureOrBeforeBirthIsRejected(int daysFromToday, string field) =>
+        Assert.Contains(field, ErrorsOf(Valid() with { DeceasedOn = Today.AddDays(daysFromToday) }, Today, "US").Keys);
+
+    [Theory]
+    [InlineData("English")]
+    [InlineData("e")]
+    [InlineData("en_GB")]
+    public void APreferredLanguageMustBeALanguageTag(string language) =>
+        Assert.Contains("preferredLanguage", ErrorsOf(Valid() with { PreferredLanguage = language }, Today, "US").Keys);
+
+    [Fact]
     public void ValidDetailsComeBackTrimmedWithPhonesInE164()
     {
-        Assert.True(PatientValidator.Validate(Valid() with { FirstName = " Ama ", Email = " ama@example.org " }, Today, "US").IsDone(out var details));
+        Assert.True(PatientValidator.Validate(Valid() with { FirstName = " Ama ", Email = " ama@example.org " }, Today, "US", new IdentifierOptions()).IsDone(out var details));
 
         Assert.Equal(("Ama", Sex.Female, "+233201234567", "ama@example.org", "+233207654321"),
             (details.FirstName, details.Sex, details.PhoneNumber, details.Email, details.EmergencyContact?.PhoneNumber));
     }
 
     private static IDictionary<string, string[]> ErrorsOf(PatientDetailsRequest request, DateOnly today, string phoneRegion) =>
-        PatientValidator.Validate(request, today, phoneRegion) is Outcome<ValidPatientDetails>.Invalid invalid ? invalid.Errors : new Dictionary<string, string[]>();
+        PatientValidator.Validate(request, today, phoneRegion, new IdentifierOptions()) is Outcome<ValidPatientDetails>.Invalid invalid ? invalid.Errors : new Dictionary<string, string[]>();
 }

@@ -30,15 +30,16 @@ public sealed class FaultControls(PmsSystem pms) : IDisposable
     public async Task KillAndRestartAsync(string resource, string signal, TimeSpan downFor, CancellationToken cancellationToken)
     {
         var processId = pms.ProcessId(resource) ?? throw new InvalidOperationException($"{resource} has no process to kill.");
-        // A project runs under `dotnet run`: its process and everything it started die together, as in a pod.
-        var victims = signal == "KILL" ? [.. Descendants(processId), processId] : new[] { processId };
-        using (var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", .. victims.Select(id => id.ToString(CultureInfo.InvariantCulture))])))
+        // A project runs under `dotnet run`: its process and everything it started die together, as in a pod. A
+        // short-lived descendant may be gone by the time the signal is sent; only the resource's own process must receive it.
+        if (signal == "KILL")
         {
-            await kill!.WaitForExitAsync(cancellationToken);
-            if (kill.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"kill -{signal} {string.Join(' ', victims)} ({resource}) failed.");
-            }
+            await SignalAsync(signal, Descendants(processId), cancellationToken);
+        }
+
+        if (!await SignalAsync(signal, [processId], cancellationToken))
+        {
+            throw new InvalidOperationException($"kill -{signal} {processId} ({resource}) failed.");
         }
 
         using (var exit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
@@ -51,6 +52,19 @@ public sealed class FaultControls(PmsSystem pms) : IDisposable
         using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         start.CancelAfter(StartLimit);
         await pms.StartAgainAsync(resource, start.Token);
+    }
+
+    /// <returns>Whether every process was sent the signal.</returns>
+    private static async Task<bool> SignalAsync(string signal, List<int> processIds, CancellationToken cancellationToken)
+    {
+        if (processIds.Count == 0)
+        {
+            return true;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill", [$"-{signal}", .. processIds.Select(id => id.ToString(CultureInfo.InvariantCulture))]))!;
+        await kill.WaitForExitAsync(cancellationToken);
+        return kill.ExitCode == 0;
     }
 
     /// <summary>Every process started, directly or not, by <paramref name="processId"/>, read from /proc.</summary>

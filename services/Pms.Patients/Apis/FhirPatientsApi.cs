@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using Hl7.Fhir.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Pms.Contracts.Audit;
 using Pms.Patients.Fhir;
@@ -40,17 +41,18 @@ public static class FhirPatientsApi
         FhirResults.Resource(FhirCapabilities.Statement(FhirPaths.BaseUrl(request)));
 
     public static async Task<FhirResourceResult> ReadPatient(
-        string id, ClaimsPrincipal user, PatientDbContext db, AuditTrail audit, CancellationToken cancellationToken)
+        string id, ClaimsPrincipal user, PatientDbContext db, IOptions<IdentifierOptions> identifiers, AuditTrail audit, CancellationToken cancellationToken)
     {
         var patientId = FhirSearchValues.Id(id);
         var patient = patientId is null ? null
             : await db.Patients.AsNoTracking().VisibleTo(Caller.From(user)).SingleOrDefaultAsync(candidate => candidate.Id == patientId, cancellationToken);
         audit.Record(AuditActions.Read, AuditResources.Patient, patientId, patientId);
-        return patient is null ? FhirResults.NotFound("Patient", id) : FhirResults.Resource(PatientResources.From(patient));
+        return patient is null ? FhirResults.NotFound("Patient", id) : FhirResults.Resource(PatientResources.From(patient, identifiers.Value));
     }
 
     public static async Task<FhirResourceResult> SearchPatients(
-        HttpRequest request, ClaimsPrincipal user, PatientResourceSearch search, AuditTrail audit, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, PatientResourceSearch search, IOptions<IdentifierOptions> identifiers, AuditTrail audit,
+        CancellationToken cancellationToken)
     {
         var (page, pageError) = FhirPage.ForSearch(request.Query, ResourceType.Patient);
         var (matches, error) = search.Find(request.Query, Caller.From(user));
@@ -61,7 +63,7 @@ public static class FhirPatientsApi
 
         var (patients, total) = await matches.ToSliceAsync(page.Offset, page.Count, cancellationToken);
         audit.Record(AuditActions.Search, AuditResources.Patient, null, patients.Select(patient => patient.Id));
-        return FhirResults.Resource(Searchset.Of(request, patients.Select(PatientResources.From), total, page));
+        return FhirResults.Resource(Searchset.Of(request, patients.Select(patient => PatientResources.From(patient, identifiers.Value)), total, page));
     }
 
     public static async Task<FhirResourceResult> Everything(

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pms.Contracts;
 using Pms.Contracts.Audit;
 using Pms.Patients.Dtos;
@@ -27,6 +28,10 @@ public static class PatientsApi
             .RequireAuthorization(PmsPolicies.Workforce)
             .WithName("SearchPatients")
             .WithSummary("Pages of patients matching a name (partial, accents ignored), MRN, phone or email.");
+        api.MapGet("/identifier-types", IdentifierTypes)
+            .RequireAuthorization(PmsPolicies.AnyPerson)
+            .WithName("GetIdentifierTypes")
+            .WithSummary("The kinds of identifier records hold here, with their format and an example.");
         api.MapGet("/me", GetOwnRecord)
             .RequireAuthorization(PmsPolicies.Patient)
             .WithName("GetOwnPatientRecord")
@@ -43,10 +48,10 @@ public static class PatientsApi
         return app;
     }
 
-    public static async Task<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>>> RegisterWalkIn(
+    public static async Task<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>, ProblemHttpResult>> RegisterWalkIn(
         PatientDetailsRequest request, WalkInRegistration registration, CancellationToken cancellationToken, bool allowDuplicate = false) =>
         // The one answer whose 409 lists the records the new one probably duplicates.
-        (await registration.RegisterAsync(request, allowDuplicate, cancellationToken)).Match<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>>>(
+        (await registration.RegisterAsync(request, allowDuplicate, cancellationToken)).Match<Results<Created<RegisteredPatientResponse>, ValidationProblem, Conflict<DuplicatesProblem>, ProblemHttpResult>>(
             answer => answer switch
             {
                 WalkInAnswer.Registered registered => TypedResults.Created($"/api/patients/{registered.Patient.Id}", registered.Patient),
@@ -54,7 +59,11 @@ public static class PatientsApi
                 _ => throw new InvalidOperationException($"Unexpected answer {answer}."),
             },
             errors => TypedResults.ValidationProblem(errors),
-            refusal => throw new InvalidOperationException($"A walk-in registration is never refused: {refusal}."));
+            refusal => refusal.ToProblem());
+
+    public static Ok<IReadOnlyList<IdentifierTypeDto>> IdentifierTypes(IOptions<IdentifierOptions> identifiers) =>
+        TypedResults.Ok<IReadOnlyList<IdentifierTypeDto>>(
+            [.. identifiers.Value.Rules.Select(rule => new IdentifierTypeDto(rule.Key, rule.Value.Label, rule.Value.System, rule.Value.Pattern, rule.Value.Example))]);
 
     public static async Task<Ok<PagedResult<PatientDto>>> Search(
         PatientSearch patients, AuditTrail audit, string? search, int? page, int? pageSize, CancellationToken cancellationToken)

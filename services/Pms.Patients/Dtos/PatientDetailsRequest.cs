@@ -3,7 +3,10 @@ using Pms.ServiceDefaults.Phones;
 
 namespace Pms.Patients.Dtos;
 
-/// <summary>A patient's details as a client sends them, to register a walk-in or to update a record.</summary>
+/// <summary>
+/// A patient's details as a client sends them, to register a walk-in or to replace a record's details (all of them:
+/// identifiers left out are removed, <see cref="Active"/> left out is true).
+/// </summary>
 public sealed record PatientDetailsRequest(
     string? FirstName,
     string? LastName,
@@ -13,7 +16,11 @@ public sealed record PatientDetailsRequest(
     string? Email,
     Address? Address,
     EmergencyContact? EmergencyContact,
-    uint? Version = null)
+    uint? Version = null,
+    IReadOnlyList<IdentifierRequest>? Identifiers = null,
+    bool? Active = null,
+    DateOnly? DeceasedOn = null,
+    string? PreferredLanguage = null)
 {
     /// <summary>The same details with their phone numbers as PMS stores them, in E.164; call it once they are valid.</summary>
     public PatientDetailsRequest WithPhonesInE164(string region) => this with

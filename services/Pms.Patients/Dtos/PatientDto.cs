@@ -17,10 +17,15 @@ public sealed record PatientDto(
     FeeDto RegistrationFee,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    uint Version)
+    uint Version,
+    IReadOnlyList<IdentifierDto> Identifiers,
+    bool Active,
+    DateOnly? DeceasedOn,
+    string? PreferredLanguage)
 {
     public static PatientDto From(Patient patient) => new(
         patient.Id, patient.Mrn, patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Sex, patient.Email,
         patient.PhoneNumber, patient.Address, patient.EmergencyContact, patient.AuthUserId is not null,
-        new FeeDto(patient.RegistrationFeeStatus, patient.RegistrationBillId), patient.CreatedAt, patient.UpdatedAt, patient.Version);
+        new FeeDto(patient.RegistrationFeeStatus, patient.RegistrationBillId), patient.CreatedAt, patient.UpdatedAt, patient.Version,
+        [.. patient.Identifiers.Select(IdentifierDto.From)], patient.Active, patient.DeceasedOn, patient.PreferredLanguage);
 }

@@ -52,6 +52,11 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<FeeCharger>();
         builder.Services.AddScoped<WalkInRegistration>();
         builder.Services.AddScoped<PatientSearch>();
+        builder.Services.AddOptions<IdentifierOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.GetSection(IdentifierOptions.SectionName).Bind(options.Rules))
+            .Validate(options => options.Rules.Values.All(rule => rule.System.Length > 0 && rule.Label.Length > 0 && rule.Matches(PatientIdentifier.Normalize(rule.Example))),
+                "Every PatientIdentifiers kind needs a System, a Label and an Example its Pattern accepts.")
+            .ValidateOnStart();
         builder.Services.AddScoped<PatientUpdates>();
 
         builder.Services.AddOptions<AppointmentOptions>().BindConfiguration(AppointmentOptions.SectionName)

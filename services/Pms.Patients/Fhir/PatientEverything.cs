@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Apis;
@@ -12,7 +13,7 @@ namespace Pms.Patients.Fhir;
 /// FHIR's <c>Patient/{id}/$everything</c>: the record, the appointments the caller sees and their doctors, the documents,
 /// and the invoices billing-service gives the caller. All of it or a refusal, never a part passed off as the whole.
 /// </summary>
-public sealed class PatientEverything(PatientDbContext db, AppointmentQueries appointments, BillingInvoices invoices)
+public sealed class PatientEverything(PatientDbContext db, AppointmentQueries appointments, BillingInvoices invoices, IOptions<IdentifierOptions> identifiers)
 {
     public async Task<Outcome<(R4.Patient Patient, IReadOnlyList<R4.Resource> Related)>> CollectAsync(
         Guid patientId, Caller caller, AuthenticationHeaderValue authorization, string origin, CancellationToken cancellationToken)
@@ -42,6 +43,6 @@ public sealed class PatientEverything(PatientDbContext db, AppointmentQueries ap
             .. documents.Select(document => DocumentResources.From(document, origin)),
             .. bills,
         ];
-        return (PatientResources.From(patient), related);
+        return (PatientResources.From(patient, identifiers.Value), related);
     }
 }

@@ -14,13 +14,33 @@ namespace Pms.Patients.Fhir;
 /// FHIR's Patient search over the records the caller reaches. Every parameter given must match (repeating one
 /// narrows further); a comma inside a value means any of its parts.
 /// </summary>
-public sealed class PatientResourceSearch(PatientDbContext db, IOptions<PhoneOptions> phones)
+public sealed class PatientResourceSearch(PatientDbContext db, IOptions<PhoneOptions> phones, IOptions<IdentifierOptions> identifiers)
 {
     public (IQueryable<Patient>? Matches, string? Error) Find(IQueryCollection query, Caller caller)
     {
         var patients = db.Patients.AsNoTracking().VisibleTo(caller);
         var (found, error) = FhirSearch.Apply(patients, query, Narrow);
         return (found?.OrderBy(patient => patient.LastName).ThenBy(patient => patient.FirstName).ThenBy(patient => patient.Id), error);
+    }
+
+    /// <summary><c>system|value</c> names the MRN or one kind of identifier; a value alone, the MRN or any identifier.</summary>
+    private System.Linq.Expressions.Expression<Func<Patient, bool>> Identified(string token)
+    {
+        var separator = token.IndexOf('|', StringComparison.Ordinal);
+        var system = separator < 0 ? null : token[..separator];
+        var value = PatientIdentifier.Normalize(token[(separator + 1)..]);
+        if (system is null or "")
+        {
+            return patient => patient.Mrn == value || patient.Identifiers.Any(held => held.Value == value);
+        }
+
+        if (system == PatientResources.MrnSystem)
+        {
+            return patient => patient.Mrn == value;
+        }
+
+        var kinds = identifiers.Value.Rules.Where(rule => rule.Value.System == system).Select(rule => rule.Key).ToList();
+        return patient => patient.Identifiers.Any(held => kinds.Contains(held.Kind) && held.Value == value);
     }
 
     private (IQueryable<Patient>? Patients, string? Error) Narrow(IQueryable<Patient> patients, string name, string value)
@@ -33,11 +53,7 @@ public sealed class PatientResourceSearch(PatientDbContext db, IOptions<PhoneOpt
                     ? (null, "_id must be one or more record ids.")
                     : (patients.Where(patient => ids.Contains(patient.Id)), null);
             case "identifier":
-                var system = value.Contains('|', StringComparison.Ordinal) ? value[..value.IndexOf('|', StringComparison.Ordinal)] : "";
-                var mrn = value[(value.IndexOf('|', StringComparison.Ordinal) + 1)..].Trim().ToUpperInvariant();
-                return system.Length > 0 && system != PatientResources.MrnSystem
-                    ? (patients.Where(_ => false), null)
-                    : (patients.Where(patient => patient.Mrn == mrn), null);
+                return (patients.Where(Identified(value)), null);
             case "name":
                 foreach (var word in PatientNormalization.Text(value).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {

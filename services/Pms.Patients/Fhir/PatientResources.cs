@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pms.Patients.Model;
+using Pms.Patients.Services;
 using R4 = Hl7.Fhir.Model;
 
 namespace Pms.Patients.Fhir;
@@ -12,7 +13,8 @@ public static class PatientResources
     private const string IdentifierTypes = "http://terminology.hl7.org/CodeSystem/v2-0203";
     private const string ContactRoles = "http://terminology.hl7.org/CodeSystem/v2-0131";
 
-    public static R4.Patient From(Patient patient)
+    /// <param name="identifiers">The system of each kind of identifier here.</param>
+    public static R4.Patient From(Patient patient, IdentifierOptions identifiers)
     {
         var resource = new R4.Patient
         {
@@ -25,8 +27,18 @@ public static class PatientResources
                     Use = R4.Identifier.IdentifierUse.Usual,
                     Type = new R4.CodeableConcept(IdentifierTypes, "MR", "Medical record number"),
                 },
+                .. patient.Identifiers.Select(identifier => new R4.Identifier(identifiers.For(identifier.Kind).System, identifier.Value)
+                {
+                    Use = R4.Identifier.IdentifierUse.Official,
+                    Type = identifier.Kind switch
+                    {
+                        IdentifierKind.NationalId => new R4.CodeableConcept(IdentifierTypes, "NI", "National unique individual identifier"),
+                        IdentifierKind.InsuranceMemberId => new R4.CodeableConcept(IdentifierTypes, "MB", "Member Number"),
+                        _ => new R4.CodeableConcept(IdentifierTypes, "PPN", "Passport number"),
+                    },
+                }),
             ],
-            Active = true,
+            Active = patient.Active,
             Name = [new R4.HumanName { Use = R4.HumanName.NameUse.Official, Family = patient.LastName, Given = [patient.FirstName] }],
             Gender = patient.Sex switch
             {
@@ -38,6 +50,20 @@ public static class PatientResources
             BirthDate = patient.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Telecom = [.. Telecom(patient.PhoneNumber, patient.Email)],
         };
+        if (patient.DeceasedOn is { } deceasedOn)
+        {
+            resource.Deceased = new R4.FhirDateTime(deceasedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
+        if (patient.PreferredLanguage is { } language)
+        {
+            resource.Communication.Add(new R4.Patient.CommunicationComponent
+            {
+                Language = new R4.CodeableConcept("urn:ietf:bcp:47", language),
+                Preferred = true,
+            });
+        }
+
         if (patient.Address is { } address && Address(address) is { } postal)
         {
             resource.Address.Add(postal);

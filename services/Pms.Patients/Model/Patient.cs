@@ -61,6 +61,17 @@ public sealed class Patient
 
     public uint Version { get; set; }
 
+    /// <summary>National ID, insurance member ID, passport: at most one of each kind, each value on one record only.</summary>
+    public List<PatientIdentifier> Identifiers { get; set; } = [];
+
+    /// <summary>Whether the record is in use; an inactive record is kept but not worked on.</summary>
+    public bool Active { get; set; } = true;
+
+    public DateOnly? DeceasedOn { get; set; }
+
+    /// <summary>A BCP 47 language tag ("en", "pt-BR") for letters and interpreters.</summary>
+    public string? PreferredLanguage { get; set; }
+
     /// <summary>Search and duplicate-detection forms, kept in step with the fields they come from.</summary>
     public string NormalizedName { get; private set; } = "";
 

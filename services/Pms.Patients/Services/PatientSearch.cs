@@ -12,8 +12,8 @@ namespace Pms.Patients.Services;
 
 /// <summary>
 /// One search box for names and emails (partial, any order of words, case and accents ignored), dates of birth
-/// (<c>1984-03-27</c>, alone or with a name, as a front desk asks), MRNs and phone numbers; the trigram indexes keep
-/// partial matches fast.
+/// (<c>1984-03-27</c>, alone or with a name, as a front desk asks), MRNs, phone numbers and, whole, any identifier
+/// (national ID, insurance member ID, passport); the trigram indexes keep partial matches fast.
 /// </summary>
 public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> phones)
 {
@@ -23,7 +23,9 @@ public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> ph
         var term = search?.Trim() ?? "";
         if (term.Length > 0)
         {
-            patients = Filter(patients, term, phones.Value.DefaultRegion);
+            var identifier = PatientIdentifier.Normalize(term);
+            patients = Filter(patients, term, phones.Value.DefaultRegion)
+                .Union(patients.Where(patient => patient.Identifiers.Any(held => held.Value == identifier)));
         }
 
         return patients

@@ -16,7 +16,8 @@ namespace Pms.Patients.Services;
 /// Changes a record and publishes <c>PatientUpdated</c> with it. Staff and admins change any
 /// field; a patient changes only their own contact details.
 /// </summary>
-public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, AuditTrail audit, IOptions<PhoneOptions> phones, TimeProvider clock)
+public sealed class PatientUpdates(
+    IDbContextOutbox<PatientDbContext> outbox, AuditTrail audit, IOptions<PhoneOptions> phones, IOptions<IdentifierOptions> identifiers, TimeProvider clock)
 {
     public async Task<Outcome<PatientDto>> UpdateAsync(Guid id, PatientDetailsRequest request, Guid? patientAccount, CancellationToken cancellationToken)
     {
@@ -28,7 +29,7 @@ public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, Au
         }
 
         var now = clock.GetUtcNow();
-        var validation = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
+        var validation = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion, identifiers.Value);
         if (!validation.IsDone(out var details))
         {
             return validation.Failed<PatientDto>();
@@ -52,17 +53,33 @@ public sealed class PatientUpdates(IDbContextOutbox<PatientDbContext> outbox, Au
         patient.Email = details.Email;
         patient.Address = details.Address;
         patient.EmergencyContact = details.EmergencyContact;
+        patient.ApplyIdentity(details);
         patient.UpdatedAt = now;
         patient.Normalize();
+        if (await outbox.DbContext.ClaimedElsewhereAsync(patient.Id, details.Identifiers, identifiers.Value, cancellationToken) is { } claimed)
+        {
+            return claimed;
+        }
 
         await outbox.PublishEventAsync(PatientEvents.Updated(patient));
         await audit.EnlistAsync(outbox);
-        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (PatientIdentity.IsClaimedElsewhere(exception))
+        {
+            return PatientIdentity.ClaimedMeanwhile;
+        }
+
         return PatientDto.From(patient);
     }
 
     private static bool ChangesIdentity(Patient patient, ValidPatientDetails details) =>
-        !string.Equals(patient.FirstName, details.FirstName, StringComparison.Ordinal)
+        !patient.Identifiers.SequenceEqual(details.Identifiers)
+        || patient.Active != details.Active
+        || patient.DeceasedOn != details.DeceasedOn
+        || !string.Equals(patient.FirstName, details.FirstName, StringComparison.Ordinal)
         || !string.Equals(patient.LastName, details.LastName, StringComparison.Ordinal)
         || patient.DateOfBirth != details.DateOfBirth
         || patient.Sex != details.Sex;

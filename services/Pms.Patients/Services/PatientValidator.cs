@@ -8,12 +8,13 @@ using Pms.ServiceDefaults.Phones;
 namespace Pms.Patients.Services;
 
 /// <summary>Field rules of a patient record; every broken rule is reported under its field's name.</summary>
-public static class PatientValidator
+public static partial class PatientValidator
 {
     public const int OldestAgeInYears = 130;
 
     /// <param name="phoneRegion">The region of a phone number typed without its country code.</param>
-    public static Outcome<ValidPatientDetails> Validate(PatientDetailsRequest request, DateOnly today, string phoneRegion)
+    /// <param name="identifiers">How each kind of identifier is written here.</param>
+    public static Outcome<ValidPatientDetails> Validate(PatientDetailsRequest request, DateOnly today, string phoneRegion, IdentifierOptions identifiers)
     {
         var errors = new Dictionary<string, string[]>();
         RequireText(errors, "firstName", request.FirstName, PatientConfiguration.NameLength);
@@ -64,6 +65,17 @@ public static class PatientValidator
             }
         }
 
+        var validIdentifiers = ValidIdentifiers(errors, request.Identifiers ?? [], identifiers);
+        if (request.DeceasedOn is { } deceasedOn && (deceasedOn > today || (request.DateOfBirth is { } born && deceasedOn < born)))
+        {
+            errors["deceasedOn"] = ["The date of death must be between the date of birth and today."];
+        }
+
+        if (request.PreferredLanguage is { Length: > 0 } language && !LanguageTag().IsMatch(language.Trim()))
+        {
+            errors["preferredLanguage"] = ["A language tag such as en, fr or pt-BR is expected."];
+        }
+
         if (errors.Count > 0 || request is not { FirstName: { } firstName, LastName: { } lastName, DateOfBirth: { } validDateOfBirth } || sex is not { } validSex)
         {
             return new FieldErrors(errors);
@@ -71,7 +83,39 @@ public static class PatientValidator
 
         var stored = request.WithPhonesInE164(phoneRegion);
         return new ValidPatientDetails(firstName.Trim(), lastName.Trim(), validDateOfBirth, validSex, NullIfBlank(stored.PhoneNumber), NullIfBlank(stored.Email),
-            stored.Address, stored.EmergencyContact, stored.Version);
+            stored.Address, stored.EmergencyContact, stored.Version, validIdentifiers, request.Active ?? true, request.DeceasedOn,
+            NullIfBlank(request.PreferredLanguage));
+    }
+
+    private static List<PatientIdentifier> ValidIdentifiers(Dictionary<string, string[]> errors, IReadOnlyList<IdentifierRequest> requested, IdentifierOptions options)
+    {
+        var valid = new List<PatientIdentifier>();
+        for (var index = 0; index < requested.Count; index++)
+        {
+            var field = $"identifiers[{index}]";
+            if (!Enum.TryParse<IdentifierKind>(requested[index].Type?.Trim(), ignoreCase: true, out var kind) || !Enum.IsDefined(kind))
+            {
+                errors[$"{field}.type"] = [$"The type must be one of {string.Join(", ", Enum.GetNames<IdentifierKind>())}."];
+                continue;
+            }
+
+            var rule = options.For(kind);
+            var value = PatientIdentifier.Normalize(requested[index].Value ?? "");
+            if (!rule.Matches(value))
+            {
+                errors[$"{field}.value"] = [$"This is not a {rule.Label} as written here (for example {rule.Example})."];
+            }
+            else if (valid.Exists(identifier => identifier.Kind == kind))
+            {
+                errors[$"{field}.type"] = [$"A record has one {rule.Label}."];
+            }
+            else
+            {
+                valid.Add(new PatientIdentifier(kind, value));
+            }
+        }
+
+        return valid;
     }
 
     public static Sex? ParseSex(string? value) =>
@@ -102,4 +146,7 @@ public static class PatientValidator
             errors[field] = [$"At most {maximum} characters."];
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
+    private static partial System.Text.RegularExpressions.Regex LanguageTag();
 }

@@ -12,4 +12,8 @@ public sealed record ValidPatientDetails(
     string? Email,
     Address? Address,
     EmergencyContact? EmergencyContact,
-    uint? Version);
+    uint? Version,
+    IReadOnlyList<PatientIdentifier> Identifiers,
+    bool Active,
+    DateOnly? DeceasedOn,
+    string? PreferredLanguage);

@@ -25,6 +25,7 @@ public sealed class WalkInRegistration(
     IOptions<RegistrationFeeOptions> feeOptions,
     AuditTrail audit,
     IOptions<PhoneOptions> phones,
+    IOptions<IdentifierOptions> identifiers,
     TimeProvider clock)
 {
     private const int MaximumCandidates = 10;
@@ -34,10 +35,16 @@ public sealed class WalkInRegistration(
     public async Task<Outcome<WalkInAnswer>> RegisterAsync(PatientDetailsRequest request, bool allowDuplicate, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var validation = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion);
+        var validation = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion, identifiers.Value);
         if (!validation.IsDone(out var details))
         {
             return validation.Failed<WalkInAnswer>();
+        }
+
+        // An identifier names one person: its record is the one, whatever allowDuplicate says.
+        if (await Db.ClaimedElsewhereAsync(Guid.Empty, details.Identifiers, identifiers.Value, cancellationToken) is { } claimed)
+        {
+            return claimed;
         }
 
         if (!allowDuplicate)
@@ -54,6 +61,7 @@ public sealed class WalkInRegistration(
         var patient = Patient.Register(
             Guid.CreateVersion7(), await Db.NextMrnAsync(cancellationToken), details.FirstName, details.LastName, details.DateOfBirth,
             details.Sex, details.PhoneNumber, details.Email, now, details.Address, details.EmergencyContact);
+        patient.ApplyIdentity(details);
         Db.Patients.Add(patient);
         await outbox.PublishEventAsync(PatientEvents.Registered(patient));
         // The desk charges the fee itself to show the bill at once; the command, due once that
@@ -61,7 +69,14 @@ public sealed class WalkInRegistration(
         await outbox.ScheduleAsync(new ChargeRegistrationFee(patient.Id), feeOptions.Value.RetryPendingAfter);
         audit.Record(AuditActions.Create, AuditResources.Patient, patient.Id, patient.Id);
         await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
-        await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (PatientIdentity.IsClaimedElsewhere(exception))
+        {
+            return PatientIdentity.ClaimedMeanwhile;
+        }
 
         var fee = await fees.ChargeRegistrationAsync(patient.Id, cancellationToken);
         return new WalkInAnswer.Registered(new RegisteredPatientResponse(patient.Id, patient.Mrn, fee));

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Pms.Patients.Model;
+using Pms.Patients.Services;
 
 namespace Pms.Patients.Infrastructure.EntityConfigurations;
 
@@ -10,6 +11,7 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
     public const int EmailLength = 254;
     public const int PhoneLength = 32;
     public const int AddressPartLength = 200;
+    public const int IdentifierLength = 64;
 
     public void Configure(EntityTypeBuilder<Patient> builder)
     {
@@ -37,6 +39,18 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
             contact.Property(part => part.Relationship).HasMaxLength(NameLength);
             contact.Property(part => part.PhoneNumber).HasMaxLength(PhoneLength);
         });
+
+        builder.OwnsMany(patient => patient.Identifiers, identifier =>
+        {
+            identifier.ToTable("PatientIdentifiers");
+            identifier.Property(part => part.Kind).HasConversion<string>().HasMaxLength(20);
+            identifier.Property(part => part.Value).HasMaxLength(IdentifierLength);
+            identifier.HasIndex(part => new { part.Kind, part.Value }).IsUnique().HasDatabaseName(PatientIdentity.IdentifierIndexName);
+            // A value typed without its kind (the search box, FHIR's identifier=value).
+            identifier.HasIndex(part => part.Value);
+        });
+        builder.Property(patient => patient.PreferredLanguage).HasMaxLength(35);
+        builder.Property(patient => patient.Active).HasDefaultValue(true);
 
         // One record per account, however often its registration event arrives.
         builder.HasIndex(patient => patient.AuthUserId).IsUnique().HasFilter("\"AuthUserId\" IS NOT NULL");

@@ -212,6 +212,11 @@ namespace Pms.Patients.Infrastructure.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<Guid?>("AuthUserId")
                         .HasColumnType("uuid");
 
@@ -219,6 +224,9 @@ namespace Pms.Patients.Infrastructure.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("DeceasedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Email")
@@ -256,6 +264,10 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
 
                     b.Property<Guid?>("RegistrationBillId")
                         .HasColumnType("uuid");
@@ -638,9 +650,46 @@ namespace Pms.Patients.Infrastructure.Migrations
                                 .HasForeignKey("PatientId");
                         });
 
+                    b.OwnsMany("Pms.Patients.Model.PatientIdentifier", "Identifiers", b1 =>
+                        {
+                            b1.Property<Guid>("PatientId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Value")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)");
+
+                            b1.HasKey("PatientId", "Id");
+
+                            b1.HasIndex("Value");
+
+                            b1.HasIndex("Kind", "Value")
+                                .IsUnique()
+                                .HasDatabaseName("IX_PatientIdentifiers_Kind_Value");
+
+                            b1.ToTable("PatientIdentifiers", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PatientId");
+                        });
+
                     b.Navigation("Address");
 
                     b.Navigation("EmergencyContact");
+
+                    b.Navigation("Identifiers");
                 });
 
             modelBuilder.Entity("Pms.Patients.Model.PatientDocument", b =>
