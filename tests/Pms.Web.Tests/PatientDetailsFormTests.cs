@@ -87,6 +87,31 @@ public sealed class PatientDetailsFormTests : WebComponentTest
         Assert.Equal(new DateOnly(1936, 12, 9), sent.DateOfBirth);
     }
 
+    [Fact]
+    public void ChangingOnlyThePhoneSendsBackTheRecordsIdentifiersStatusDateOfDeathAndLanguage()
+    {
+        var record = Recorded() with { Active = false, DeceasedOn = new DateOnly(1992, 1, 1), PreferredLanguage = "pt-BR" };
+        PatientDetails? sent = null;
+        var form = Render<PatientDetailsForm>(parameters => parameters
+            .Add(form => form.Model, PatientDetailsModel.From(record))
+            .Add(form => form.Submit, details => { sent = details; return Task.CompletedTask; }));
+
+        form.Find("input[type=tel]").Change("+1 555 0199");
+        form.Find("form").Submit();
+
+        form.WaitForAssertion(() => Assert.NotNull(sent));
+        Assert.Equal("+1 555 0199", sent!.PhoneNumber);
+        Assert.Equal(record.Identifiers, sent.Identifiers);
+        Assert.False(sent.Active);
+        Assert.Equal(new DateOnly(1992, 1, 1), sent.DeceasedOn);
+        Assert.Equal("pt-BR", sent.PreferredLanguage);
+        Assert.Equal(record.Version, sent.Version);
+    }
+
+    private static Patient Recorded() => new(Guid.NewGuid(), "PMS-000042", "Grace", "Hopper", new DateOnly(1936, 12, 9), "Female", null, "+15550100",
+        null, null, false, new RegistrationFee("Charged", null), DateTimeOffset.UtcNow, 7,
+        [new PatientIdentifier("NationalId", "AB123456C"), new PatientIdentifier("Passport", "533380006")], true, null, "en");
+
     private static PatientDetailsModel Complete() => new()
     {
         FirstName = "Grace",
