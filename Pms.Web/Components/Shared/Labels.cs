@@ -1,3 +1,5 @@
+using Pms.Web.Gateway.Models;
+
 namespace Pms.Web.Components.Shared;
 
 /// <summary>The words people read for the API's code names: "Partially paid", not "PartiallyPaid".</summary>
@@ -17,6 +19,15 @@ public static class Labels
         "Online" => "Online (card)",
         _ => method,
     };
+
+    /// <summary>The hospital's name for a kind of identifier, or a readable form of the API's when its kinds are not at hand.</summary>
+    public static string IdentifierKind(string type, IReadOnlyList<IdentifierType> kinds) =>
+        kinds.FirstOrDefault(kind => kind.Type == type)?.Label ?? type switch
+        {
+            "NationalId" => "National ID",
+            "InsuranceMemberId" => "Insurance member ID",
+            _ => type,
+        };
 
     public static string Channel(string channel) => channel switch
     {
