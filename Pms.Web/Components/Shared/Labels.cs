@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Components.Shared;
@@ -28,6 +29,19 @@ public static class Labels
             "InsuranceMemberId" => "Insurance member ID",
             _ => type,
         };
+
+    /// <summary>"Portuguese (Brazil), pt-BR" for a language .NET knows, else the tag as recorded.</summary>
+    public static string Language(string tag)
+    {
+        try
+        {
+            return $"{CultureInfo.GetCultureInfo(tag, predefinedOnly: true).EnglishName}, {tag}";
+        }
+        catch (CultureNotFoundException)
+        {
+            return tag;
+        }
+    }
 
     public static string Channel(string channel) => channel switch
     {
