@@ -6,7 +6,6 @@ using Pms.Billing.Fhir;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
 using Pms.Contracts.Audit;
-using Pms.ServiceDefaults.Fhir;
 using Pms.Testing;
 using Pms.Testing.Fhir;
 using Task = System.Threading.Tasks.Task;
@@ -26,7 +25,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
         var (patientId, _) = await _desk.PatientAsync();
         var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
 
-        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+        var invoice = await _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}");
 
         Assert.Equal((bill.Id.ToString(), Invoice.InvoiceStatus.Issued), (invoice.Id, invoice.Status));
         Assert.Equal((InvoiceResources.BillNumberSystem, bill.Number), (Assert.Single(invoice.Identifier).System, invoice.Identifier[0].Value));
@@ -53,7 +52,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
         var (patientId, _) = await _desk.PatientAsync();
         var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId) with { Discount = new DiscountRequest(null, 10, "Staff family") });
 
-        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+        var invoice = await _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}");
 
         Assert.Equal((40.05m, 40.05m), (invoice.TotalNet?.Value, invoice.TotalGross?.Value));
         Assert.Equal(
@@ -67,7 +66,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 44.50m);
 
-        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+        var invoice = await _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}");
 
         Assert.Equal((Invoice.InvoiceStatus.Balanced, null), (invoice.Status, invoice.PaymentTerms));
     }
@@ -81,7 +80,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
             Assert.Equal(HttpStatusCode.OK, voiding.StatusCode);
         }
 
-        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+        var invoice = await _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}");
 
         Assert.Equal((Invoice.InvoiceStatus.Cancelled, "Duplicate"), (invoice.Status, invoice.CancelledReason));
     }
@@ -96,7 +95,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
             Assert.Equal(HttpStatusCode.Created, refunding.StatusCode);
         }
 
-        var invoice = await ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK);
+        var invoice = await _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}");
 
         Assert.Equal(Invoice.InvoiceStatus.Cancelled, invoice.Status);
     }
@@ -111,9 +110,9 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
             bills.Add(await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId)));
         }
 
-        var first = await ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient=Patient/{patientId}&_count=2", HttpStatusCode.OK);
+        var first = await _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient=Patient/{patientId}&_count=2");
         var next = Assert.Single(first.Link, link => link.Relation == "next").Url!;
-        var second = await ReadAsync<Bundle>(_desk.Staff, next, HttpStatusCode.OK);
+        var second = await _desk.Staff.ReadFhirAsync<Bundle>(next);
 
         Assert.Equal((Bundle.BundleType.Searchset, 3), (first.Type, first.Total));
         Assert.Contains("_offset=2", new Uri(next).Query, StringComparison.Ordinal);
@@ -131,8 +130,8 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
         var paid = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
         await _desk.PaidAsync(paid.Id, 44.50m);
 
-        var issued = await ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient={patientId}&status=issued", HttpStatusCode.OK);
-        var balanced = await ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient={patientId}&status=balanced", HttpStatusCode.OK);
+        var issued = await _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient={patientId}&status=issued");
+        var balanced = await _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient={patientId}&status=balanced");
 
         Assert.Equal([unpaid.Id.ToString()], Ids(issued));
         Assert.Equal([paid.Id.ToString()], Ids(balanced));
@@ -146,7 +145,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
 
         using var response = await otherPatient.GetAsync(new Uri($"/fhir/Invoice/{bill.Id}", UriKind.Relative), Cancellation);
 
-        var outcome = await OutcomeAsync(response, HttpStatusCode.NotFound);
+        var outcome = await response.ReadFhirAsync<OperationOutcome>(HttpStatusCode.NotFound);
         Assert.Equal(OperationOutcome.IssueType.NotFound, Assert.Single(outcome.Issue).Code);
         Assert.DoesNotContain(bill.Number, await response.Content.ReadAsStringAsync(Cancellation), StringComparison.Ordinal);
     }
@@ -158,9 +157,9 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
         var own = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
         var other = await _desk.IssuedAsync();
 
-        var all = await ReadAsync<Bundle>(patient, "/fhir/Invoice", HttpStatusCode.OK);
-        var someoneElses = await ReadAsync<Bundle>(patient, $"/fhir/Invoice?patient=Patient/{other.PatientId}", HttpStatusCode.OK);
-        var byId = await ReadAsync<Bundle>(patient, $"/fhir/Invoice?_id={other.Id}", HttpStatusCode.OK);
+        var all = await patient.ReadFhirAsync<Bundle>("/fhir/Invoice");
+        var someoneElses = await patient.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient=Patient/{other.PatientId}");
+        var byId = await patient.ReadFhirAsync<Bundle>($"/fhir/Invoice?_id={other.Id}");
 
         Assert.Equal([own.Id.ToString()], Ids(all));
         Assert.Equal((0, 0, 0, 0), (someoneElses.Total, someoneElses.Entry.Count, byId.Total, byId.Entry.Count));
@@ -172,19 +171,18 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         var doctor = app.ClientFor(Guid.NewGuid(), PmsRoles.Doctor);
 
-        var search = await ReadAsync<Bundle>(doctor, $"/fhir/Invoice?patient=Patient/{bill.PatientId}", HttpStatusCode.OK);
-        using var reading = await doctor.GetAsync(new Uri($"/fhir/Invoice/{bill.Id}", UriKind.Relative), Cancellation);
+        var search = await doctor.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient=Patient/{bill.PatientId}");
+        var reading = await doctor.ReadFhirAsync<OperationOutcome>($"/fhir/Invoice/{bill.Id}", HttpStatusCode.NotFound);
 
-        Assert.Equal(0, search.Total);
-        await OutcomeAsync(reading, HttpStatusCode.NotFound);
+        Assert.Equal((0, OperationOutcome.IssueType.NotFound), (search.Total, Assert.Single(reading.Issue).Code));
     }
 
     [TimedFact]
     public async Task AnIdThatIsNoBillsIsNotKnown()
     {
-        using var response = await _desk.Staff.GetAsync(new Uri("/fhir/Invoice/INV-2026-000001", UriKind.Relative), Cancellation);
+        var outcome = await _desk.Staff.ReadFhirAsync<OperationOutcome>("/fhir/Invoice/INV-2026-000001", HttpStatusCode.NotFound);
 
-        await OutcomeAsync(response, HttpStatusCode.NotFound);
+        Assert.Equal(OperationOutcome.IssueType.NotFound, Assert.Single(outcome.Issue).Code);
     }
 
     [TimedFact]
@@ -192,9 +190,8 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
 
-        using var response = await app.ServiceClientFor(ResourceNames.Patients).GetAsync(new Uri($"/fhir/Invoice/{bill.Id}", UriKind.Relative), Cancellation);
+        var outcome = await app.ServiceClientFor(ResourceNames.Patients).ReadFhirAsync<OperationOutcome>($"/fhir/Invoice/{bill.Id}", HttpStatusCode.Forbidden);
 
-        var outcome = await OutcomeAsync(response, HttpStatusCode.Forbidden);
         Assert.Equal(OperationOutcome.IssueType.Forbidden, Assert.Single(outcome.Issue).Code);
     }
 
@@ -208,9 +205,8 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     [InlineData("subject=Patient/7d9f0b38-4c55-4b0e-9a55-2f4f4a1c1c1c")]
     public async Task ASearchThatCannotBeReadIsInvalid(string query)
     {
-        using var response = await _desk.Staff.GetAsync(new Uri($"/fhir/Invoice?{query}", UriKind.Relative), Cancellation);
+        var outcome = await _desk.Staff.ReadFhirAsync<OperationOutcome>($"/fhir/Invoice?{query}", HttpStatusCode.BadRequest);
 
-        var outcome = await OutcomeAsync(response, HttpStatusCode.BadRequest);
         Assert.Equal(OperationOutcome.IssueType.Invalid, Assert.Single(outcome.Issue).Code);
     }
 
@@ -219,7 +215,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
 
-        var reading = await app.TrackAsync(() => ReadAsync<Invoice>(_desk.Staff, $"/fhir/Invoice/{bill.Id}", HttpStatusCode.OK));
+        var reading = await app.TrackAsync(() => _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}"));
 
         var record = Assert.Single(reading.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceType == AuditResources.Bill && record.ResourceId == bill.Id.ToString());
         Assert.Equal((ResourceNames.Billing, AuditActions.Read, 200, AuditOutcomes.Allowed), (record.Service, record.Action, record.Status, record.Outcome));
@@ -231,27 +227,11 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
 
-        var searching = await app.TrackAsync(() => ReadAsync<Bundle>(_desk.Staff, $"/fhir/Invoice?patient=Patient/{bill.PatientId}", HttpStatusCode.OK));
+        var searching = await app.TrackAsync(() => _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient=Patient/{bill.PatientId}"));
 
         var record = Assert.Single(searching.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceType == AuditResources.Bill && record.PatientIds.Contains(bill.PatientId));
         Assert.Equal((AuditActions.Search, 200, AuditOutcomes.Allowed), (record.Action, record.Status, record.Outcome));
     }
 
     private static IEnumerable<string?> Ids(Bundle bundle) => bundle.Entry.Select(entry => entry.Resource?.Id);
-
-    /// <summary>Reads an answer of <paramref name="expected"/> status as FHIR, failing unless it is valid R4.</summary>
-    private static async Task<T> ReadAsync<T>(HttpClient client, string url, HttpStatusCode expected) where T : Resource
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.RelativeOrAbsolute), Cancellation);
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
-        return FhirValidation.ParseValid<T>(await response.Content.ReadAsStringAsync(Cancellation));
-    }
-
-    private static async Task<OperationOutcome> OutcomeAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        Assert.Equal(expected, response.StatusCode);
-        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
-        return FhirValidation.ParseValid<OperationOutcome>(await response.Content.ReadAsStringAsync(Cancellation));
-    }
 }

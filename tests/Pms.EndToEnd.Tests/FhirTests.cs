@@ -24,10 +24,10 @@ public sealed class FhirTests(PmsAppFixture fixture)
         var (stranger, _, _) = await _client.SignedInNewPatientAsync(Cancellation);
         await Eventually.GetAsync(() => new PatientDatabase(fixture).RegistrationFeeChargedAsync(account, Cancellation), TimeSpan.FromSeconds(30), Cancellation);
 
-        var everything = await ReadAsync<Bundle>(patient, $"/fhir/Patient/{patientId}/$everything");
+        var everything = await patient.ReadFhirAsync<Bundle>($"/fhir/Patient/{patientId}/$everything");
         var invoice = everything.Entry.Select(entry => entry.Resource).OfType<Invoice>().Single();
-        var outcome = await ReadAsync<OperationOutcome>(stranger, $"/fhir/Patient/{patientId}/$everything", HttpStatusCode.NotFound);
-        var strangersInvoice = await ReadAsync<OperationOutcome>(stranger, $"/fhir/Invoice/{invoice.Id}", HttpStatusCode.NotFound);
+        var outcome = await stranger.ReadFhirAsync<OperationOutcome>($"/fhir/Patient/{patientId}/$everything", HttpStatusCode.NotFound);
+        var strangersInvoice = await stranger.ReadFhirAsync<OperationOutcome>($"/fhir/Invoice/{invoice.Id}", HttpStatusCode.NotFound);
 
         Assert.Equal(patientId.ToString(), everything.Entry.Select(entry => entry.Resource).OfType<Patient>().Single().Id);
         Assert.Equal($"Patient/{patientId}", invoice.Subject?.Reference);
@@ -52,7 +52,7 @@ public sealed class FhirTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         var patientId = (await registered.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString();
 
-        var found = await ReadAsync<Bundle>(admin, $"/fhir/Patient?identifier={Uri.EscapeDataString($"urn:pms:national-id|{nationalId}")}");
+        var found = await admin.ReadFhirAsync<Bundle>($"/fhir/Patient?identifier={Uri.EscapeDataString($"urn:pms:national-id|{nationalId}")}");
 
         var patient = Assert.IsType<Patient>(Assert.Single(found.Entry).Resource);
         Assert.Equal((patientId, nationalId, "ak"), (patient.Id, patient.Identifier[1].Value, patient.Communication.Single().Language.Coding.Single().Code));
@@ -65,18 +65,18 @@ public sealed class FhirTests(PmsAppFixture fixture)
         using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
         var world = await WorldAsync(admin);
 
-        var statement = await ReadAsync<CapabilityStatement>(anonymous, "/fhir/metadata");
+        var statement = await anonymous.ReadFhirAsync<CapabilityStatement>("/fhir/metadata");
 
         foreach (var resource in statement.Rest.Single().Resource)
         {
             // A slot search names its schedule; the doctor's day tomorrow has free slots.
             var required = resource.Type == "Slot" ? $"schedule=Schedule/{world.DoctorId}&" : "";
-            var found = await ReadAsync<Bundle>(admin, $"/fhir/{resource.Type}?{required}{(required.Length > 0 ? $"start={Tomorrow:yyyy-MM-dd}&" : "")}_count=1");
+            var found = await admin.ReadFhirAsync<Bundle>($"/fhir/{resource.Type}?{required}{(required.Length > 0 ? $"start={Tomorrow:yyyy-MM-dd}&" : "")}_count=1");
             var first = Assert.Single(found.Entry).Resource!;
-            Assert.Equal(first.Id, (await ReadAsync<Resource>(admin, $"/fhir/{resource.Type}/{first.Id}")).Id);
+            Assert.Equal(first.Id, (await admin.ReadFhirAsync<Resource>($"/fhir/{resource.Type}/{first.Id}")).Id);
             foreach (var parameter in resource.SearchParam.Where(parameter => parameter.Name is not ("_count" or "_offset" or "schedule")))
             {
-                await ReadAsync<Bundle>(admin, $"/fhir/{resource.Type}?{required}{parameter.Name}={Uri.EscapeDataString(world.ValueFor(resource.Type!, parameter))}");
+                await admin.ReadFhirAsync<Bundle>($"/fhir/{resource.Type}?{required}{parameter.Name}={Uri.EscapeDataString(world.ValueFor(resource.Type!, parameter))}");
             }
         }
     }
@@ -96,15 +96,6 @@ public sealed class FhirTests(PmsAppFixture fixture)
         return new World(patientId, doctorId);
     }
 
-    /// <summary>GETs <paramref name="url"/> through the gateway and expects <paramref name="status"/> with an R4-valid application/fhir+json body.</summary>
-    private static async Task<T> ReadAsync<T>(HttpClient client, string url, HttpStatusCode status = HttpStatusCode.OK) where T : Resource
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Cancellation);
-        var body = await response.Content.ReadAsStringAsync(Cancellation);
-        Assert.True(status == response.StatusCode, $"{url}: {(int)response.StatusCode} {body}");
-        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
-        return FhirValidation.ParseValid<T>(body);
-    }
 
     private sealed record World(Guid PatientId, Guid DoctorId)
     {

@@ -4,7 +4,6 @@ using Pms.Contracts;
 using Pms.Contracts.Audit;
 using Pms.Patients.Fhir;
 using Pms.Patients.Tests.Infrastructure;
-using Pms.ServiceDefaults.Fhir;
 using Pms.Testing;
 using Pms.Testing.Fhir;
 using ModelAddress = Pms.Patients.Model.Address;
@@ -29,7 +28,7 @@ public sealed class FhirApiTests(PatientsApp app)
     {
         using var anonymous = app.CreateClient();
 
-        var statement = await ReadAsync<CapabilityStatement>(anonymous, "/fhir/metadata");
+        var statement = await anonymous.ReadFhirAsync<CapabilityStatement>("/fhir/metadata");
 
         Assert.Equal(FHIRVersion.N4_0_1, statement.FhirVersion);
         Assert.Equal(
@@ -42,7 +41,7 @@ public sealed class FhirApiTests(PatientsApp app)
     {
         var (patient, client) = await FullPatientAsync();
 
-        var resource = await ReadAsync<Patient>(client, $"/fhir/Patient/{patient.Id}");
+        var resource = await client.ReadFhirAsync<Patient>($"/fhir/Patient/{patient.Id}");
 
         Assert.Equal((PatientResources.MrnSystem, patient.Mrn), (resource.Identifier.Single().System, resource.Identifier.Single().Value));
         Assert.Equal(("Kowalczyk", "Zofia", "1984-03-27", AdministrativeGender.Female),
@@ -57,7 +56,7 @@ public sealed class FhirApiTests(PatientsApp app)
         var (other, _) = await FullPatientAsync();
         var (_, client) = await _clinic.PatientAsync();
 
-        var outcome = await ReadAsync<OperationOutcome>(client, $"/fhir/Patient/{other.Id}", HttpStatusCode.NotFound);
+        var outcome = await client.ReadFhirAsync<OperationOutcome>($"/fhir/Patient/{other.Id}", HttpStatusCode.NotFound);
 
         Assert.Equal(OperationOutcome.IssueType.NotFound, outcome.Issue.Single().Code);
     }
@@ -68,8 +67,8 @@ public sealed class FhirApiTests(PatientsApp app)
         using var service = app.ServiceClientFor(ResourceNames.Billing);
         using var anonymous = app.CreateClient();
 
-        var forbidden = await ReadAsync<OperationOutcome>(service, "/fhir/Patient", HttpStatusCode.Forbidden);
-        var unauthenticated = await ReadAsync<OperationOutcome>(anonymous, "/fhir/Patient", HttpStatusCode.Unauthorized);
+        var forbidden = await service.ReadFhirAsync<OperationOutcome>("/fhir/Patient", HttpStatusCode.Forbidden);
+        var unauthenticated = await anonymous.ReadFhirAsync<OperationOutcome>("/fhir/Patient", HttpStatusCode.Unauthorized);
 
         Assert.Equal((OperationOutcome.IssueType.Forbidden, OperationOutcome.IssueType.Login), (forbidden.Issue.Single().Code, unauthenticated.Issue.Single().Code));
     }
@@ -86,11 +85,11 @@ public sealed class FhirApiTests(PatientsApp app)
             "phone=%2B44%2020%207946%200018&email=ZOFIA@example.org&family=" + patient.LastName,
         })
         {
-            var bundle = await ReadAsync<Bundle>(_clinic.Staff, $"/fhir/Patient?{query}");
+            var bundle = await _clinic.Staff.ReadFhirAsync<Bundle>($"/fhir/Patient?{query}");
             Assert.True(Resources<Patient>(bundle).Any(found => found.Id == patient.Id.ToString()), $"Not found by {query}.");
         }
 
-        var elsewhere = await ReadAsync<Bundle>(_clinic.Staff, $"/fhir/Patient?identifier=urn:other|{patient.Mrn}");
+        var elsewhere = await _clinic.Staff.ReadFhirAsync<Bundle>($"/fhir/Patient?identifier=urn:other|{patient.Mrn}");
         Assert.Equal(0, elsewhere.Total);
     }
 
@@ -103,9 +102,9 @@ public sealed class FhirApiTests(PatientsApp app)
             await FullPatientAsync(family);
         }
 
-        var first = await ReadAsync<Bundle>(_clinic.Staff, $"/fhir/Patient?family={family}&_count=2");
+        var first = await _clinic.Staff.ReadFhirAsync<Bundle>($"/fhir/Patient?family={family}&_count=2");
         var next = first.Link.Single(link => link.Relation == "next").Url!;
-        var second = await ReadAsync<Bundle>(_clinic.Staff, new Uri(next).PathAndQuery);
+        var second = await _clinic.Staff.ReadFhirAsync<Bundle>(new Uri(next).PathAndQuery);
 
         Assert.Equal((3, 2, 1), (first.Total, first.Entry.Count, second.Entry.Count));
         Assert.Contains("_offset=2", next, StringComparison.Ordinal);
@@ -121,7 +120,7 @@ public sealed class FhirApiTests(PatientsApp app)
     [InlineData("/fhir/Slot?start=2026-12-07")]
     public async Task ASearchItCannotAnswerIsRefusedWithAnOperationOutcome(string url)
     {
-        var outcome = await ReadAsync<OperationOutcome>(_clinic.Staff, url, HttpStatusCode.BadRequest);
+        var outcome = await _clinic.Staff.ReadFhirAsync<OperationOutcome>(url, HttpStatusCode.BadRequest);
 
         Assert.Equal(OperationOutcome.IssueType.Invalid, outcome.Issue.Single().Code);
     }
@@ -133,12 +132,12 @@ public sealed class FhirApiTests(PatientsApp app)
         var (patientId, patient) = await _clinic.PatientAsync();
         var booked = await _clinic.BookedAsync(patient, Clinic.At(Clinic.FutureDay, 10));
 
-        var practitioner = await ReadAsync<Practitioner>(patient, $"/fhir/Practitioner/{_clinic.DoctorId}");
-        var schedule = await ReadAsync<Bundle>(patient, $"/fhir/Schedule?actor=Practitioner/{_clinic.DoctorId}");
-        var slots = await ReadAsync<Bundle>(patient, $"/fhir/Slot?schedule=Schedule/{_clinic.DoctorId}&start={Clinic.FutureDay:yyyy-MM-dd}");
+        var practitioner = await patient.ReadFhirAsync<Practitioner>($"/fhir/Practitioner/{_clinic.DoctorId}");
+        var schedule = await patient.ReadFhirAsync<Bundle>($"/fhir/Schedule?actor=Practitioner/{_clinic.DoctorId}");
+        var slots = await patient.ReadFhirAsync<Bundle>($"/fhir/Slot?schedule=Schedule/{_clinic.DoctorId}&start={Clinic.FutureDay:yyyy-MM-dd}");
         var busy = Resources<Slot>(slots).Single(slot => slot.Status == Slot.SlotStatus.Busy);
-        var slot = await ReadAsync<Slot>(patient, $"/fhir/Slot/{busy.Id}");
-        var appointments = await ReadAsync<Bundle>(patient, $"/fhir/Appointment?patient=Patient/{patientId}&status=booked");
+        var slot = await patient.ReadFhirAsync<Slot>($"/fhir/Slot/{busy.Id}");
+        var appointments = await patient.ReadFhirAsync<Bundle>($"/fhir/Appointment?patient=Patient/{patientId}&status=booked");
 
         Assert.Equal("Lovelace", practitioner.Name.Single().Family);
         Assert.Equal(_clinic.DoctorId.ToString(), Resources<Schedule>(schedule).Single().Id);
@@ -156,8 +155,8 @@ public sealed class FhirApiTests(PatientsApp app)
         var booked = await _clinic.BookedAsync(patient, Clinic.At(Clinic.FutureDay, 11));
         using var otherDoctor = app.ClientFor(Guid.NewGuid(), PmsRoles.Doctor);
 
-        var own = await ReadAsync<Appointment>(_clinic.Doctor, $"/fhir/Appointment/{booked.Id}");
-        var others = await ReadAsync<Bundle>(otherDoctor, $"/fhir/Appointment?patient={patientId}");
+        var own = await _clinic.Doctor.ReadFhirAsync<Appointment>($"/fhir/Appointment/{booked.Id}");
+        var others = await otherDoctor.ReadFhirAsync<Bundle>($"/fhir/Appointment?patient={patientId}");
 
         Assert.Equal((booked.Id.ToString(), 0), (own.Id, others.Total));
     }
@@ -168,7 +167,7 @@ public sealed class FhirApiTests(PatientsApp app)
         var (patientId, patient) = await _clinic.PatientAsync();
         var document = await DocumentAsync(patientId);
 
-        var bundle = await ReadAsync<Bundle>(patient, $"/fhir/DocumentReference?patient=Patient/{patientId}");
+        var bundle = await patient.ReadFhirAsync<Bundle>($"/fhir/DocumentReference?patient=Patient/{patientId}");
 
         var reference = Resources<DocumentReference>(bundle).Single();
         Assert.Equal(document.Id.ToString(), reference.Id);
@@ -184,7 +183,7 @@ public sealed class FhirApiTests(PatientsApp app)
         await _clinic.BookedAsync(patient, Clinic.At(Clinic.FutureDay, 9, 30));
         await DocumentAsync(patientId);
 
-        var everything = await ReadAsync<Bundle>(patient, $"/fhir/Patient/{patientId}/$everything");
+        var everything = await patient.ReadFhirAsync<Bundle>($"/fhir/Patient/{patientId}/$everything");
 
         Assert.Equal(
             ["Appointment", "DocumentReference", "Invoice", "Patient", "Practitioner"],
@@ -199,7 +198,7 @@ public sealed class FhirApiTests(PatientsApp app)
         var (patientId, patient) = await _clinic.PatientAsync();
         app.Invoices.TakeDownFor(patientId);
 
-        var outcome = await ReadAsync<OperationOutcome>(patient, $"/fhir/Patient/{patientId}/$everything", HttpStatusCode.ServiceUnavailable);
+        var outcome = await patient.ReadFhirAsync<OperationOutcome>($"/fhir/Patient/{patientId}/$everything", HttpStatusCode.ServiceUnavailable);
 
         Assert.Contains("billing-service", outcome.Issue.Single().Diagnostics, StringComparison.Ordinal);
     }
@@ -209,7 +208,7 @@ public sealed class FhirApiTests(PatientsApp app)
     {
         var (patientId, patient) = await _clinic.PatientAsync();
 
-        var reading = await app.TrackAsync(() => ReadAsync<Patient>(patient, $"/fhir/Patient/{patientId}"));
+        var reading = await app.TrackAsync(() => patient.ReadFhirAsync<Patient>($"/fhir/Patient/{patientId}"));
 
         // Other tests run beside this one: their records are told apart by the patient they name.
         var record = Assert.Single(reading.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceType == AuditResources.Patient && record.PatientIds.Contains(patientId));
@@ -252,14 +251,4 @@ public sealed class FhirApiTests(PatientsApp app)
     }
 
     private static List<T> Resources<T>(Bundle bundle) where T : Resource => [.. bundle.Entry.Select(entry => entry.Resource).OfType<T>()];
-
-    /// <summary>GETs <paramref name="url"/>, expects <paramref name="status"/> and an application/fhir+json body that is valid R4.</summary>
-    private static async Task<T> ReadAsync<T>(HttpClient client, string url, HttpStatusCode status = HttpStatusCode.OK) where T : Resource
-    {
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Cancellation);
-        var body = await response.Content.ReadAsStringAsync(Cancellation);
-        Assert.True(status == response.StatusCode, $"{url}: {(int)response.StatusCode} {body}");
-        Assert.Equal(FhirJson.MediaType, response.Content.Headers.ContentType?.MediaType);
-        return FhirValidation.ParseValid<T>(body);
-    }
 }
