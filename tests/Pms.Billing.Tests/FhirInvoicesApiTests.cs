@@ -138,6 +138,23 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     }
 
     [TimedFact]
+    public async Task ValuesSeparatedByCommasAreAlternativesAndARepeatedParameterMustHoldEachTime()
+    {
+        var (patientId, _) = await _desk.PatientAsync();
+        var unpaid = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        var paid = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        await _desk.PaidAsync(paid.Id, 44.50m);
+
+        var either = await _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient={patientId}&status=issued,balanced");
+        var both = await _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?patient={patientId}&status=issued&status=balanced");
+        var oneOfTwo = await _desk.Staff.ReadFhirAsync<Bundle>($"/fhir/Invoice?_id={unpaid.Id},{Guid.NewGuid()}&_id={unpaid.Id}");
+
+        Assert.Equal([paid.Id.ToString(), unpaid.Id.ToString()], Ids(either));
+        Assert.Equal(0, both.Total);
+        Assert.Equal([unpaid.Id.ToString()], Ids(oneOfTwo));
+    }
+
+    [TimedFact]
     public async Task APatientReadingAnotherPatientsInvoiceIsToldItIsNotKnown()
     {
         var bill = await _desk.IssuedAsync();
