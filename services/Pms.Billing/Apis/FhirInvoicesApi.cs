@@ -44,17 +44,17 @@ public static class FhirInvoicesApi
     public static async Task<FhirResourceResult> Search(
         HttpRequest request, ClaimsPrincipal user, BillQueries bills, AuditTrail audit, CancellationToken cancellationToken)
     {
-        var (search, error) = InvoiceSearch.From(request.Query);
-        if (search is null)
+        var (page, pageError) = FhirPage.ForSearch(request.Query, FhirModel.ResourceType.Invoice);
+        var (matches, error) = FhirSearch.Apply(bills.Visible(Caller.From(user)), request.Query, InvoiceSearch.Narrow);
+        if (page is null || matches is null)
         {
-            return FhirResults.Invalid(error!);
+            return FhirResults.Invalid(pageError ?? error!);
         }
 
-        var (page, total) = await bills.SearchAsync(
-            Caller.From(user), search.Ids, search.PatientIds, search.Statuses, search.Page.Offset, search.Page.Count, cancellationToken);
-        audit.Record(AuditActions.Search, AuditResources.Bill, null, page.Select(bill => bill.PatientId));
-        var patients = await bills.PatientsAsync(page.Select(bill => bill.PatientId), cancellationToken);
+        var (found, total) = await BillQueries.PageAsync(matches, page.Offset, page.Count, cancellationToken);
+        audit.Record(AuditActions.Search, AuditResources.Bill, null, found.Select(bill => bill.PatientId));
+        var patients = await bills.PatientsAsync(found.Select(bill => bill.PatientId), cancellationToken);
         return FhirResults.Resource(Searchset.Of(
-            request, page.Select(bill => InvoiceResources.From(bill, patients.GetValueOrDefault(bill.PatientId))), total, search.Page));
+            request, found.Select(bill => InvoiceResources.From(bill, patients.GetValueOrDefault(bill.PatientId))), total, page));
     }
 }

@@ -29,49 +29,18 @@ public sealed class BillQueries(BillingDbContext db)
             bills = bills.Where(bill => bill.BillType == billType);
         }
 
-        var paged = await bills.OrderByDescending(bill => bill.IssuedAt)
-            .Include(bill => bill.Lines).Include(bill => bill.Payments).Include(bill => bill.Refunds)
-            .AsSplitQuery()
+        var paged = await WithDetails(bills.OrderByDescending(bill => bill.IssuedAt))
             .ToPageAsync(page, pageSize, cancellationToken);
         return new PagedResult<BillDto>([.. paged.Items.Select(BillDto.From)], paged.Page, paged.PageSize, paged.TotalCount);
     }
 
-    /// <summary>One page of the bills that match, newest first and then by id so that pages never overlap, and how many match in all.</summary>
-    /// <param name="ids">The bills allowed, or null for any; likewise <paramref name="patientIds"/> and <paramref name="statuses"/>.</param>
-    public async Task<(IReadOnlyList<Bill> Page, int Total)> SearchAsync(
-        Caller caller, IReadOnlyCollection<Guid>? ids, IReadOnlyCollection<Guid>? patientIds, IReadOnlyCollection<BillStatus>? statuses,
-        int offset, int count, CancellationToken cancellationToken)
-    {
-        var bills = Visible(caller);
-        if (ids is not null)
-        {
-            bills = bills.Where(bill => ids.Contains(bill.Id));
-        }
-
-        if (patientIds is not null)
-        {
-            bills = bills.Where(bill => patientIds.Contains(bill.PatientId));
-        }
-
-        if (statuses is not null)
-        {
-            bills = bills.Where(bill => statuses.Contains(bill.Status));
-        }
-
-        var total = await bills.CountAsync(cancellationToken);
-        var page = await bills.OrderByDescending(bill => bill.IssuedAt).ThenBy(bill => bill.Id)
-            .Skip(offset).Take(count)
-            .Include(bill => bill.Lines).Include(bill => bill.Payments).Include(bill => bill.Refunds)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
-        return (page, total);
-    }
+    /// <summary>One page of <paramref name="bills"/>, newest first and then by id so that pages never overlap, and how many there are in all.</summary>
+    public static Task<(IReadOnlyList<Bill> Items, int Total)> PageAsync(IQueryable<Bill> bills, int offset, int count, CancellationToken cancellationToken) =>
+        WithDetails(bills.OrderByDescending(bill => bill.IssuedAt).ThenBy(bill => bill.Id)).ToSliceAsync(offset, count, cancellationToken);
 
     public async Task<Bill?> FindAsync(Caller caller, Guid id, CancellationToken cancellationToken)
     {
-        var bill = await db.Bills.AsNoTracking()
-            .Include(candidate => candidate.Lines).Include(candidate => candidate.Payments).Include(candidate => candidate.Refunds)
-            .AsSplitQuery()
+        var bill = await WithDetails(db.Bills.AsNoTracking())
             .SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
         return bill is not null && await caller.MaySeeAsync(db, bill.PatientId, cancellationToken) ? bill : null;
     }
@@ -85,6 +54,9 @@ public sealed class BillQueries(BillingDbContext db)
         return await db.Patients.AsNoTracking().Where(patient => wanted.Contains(patient.PatientId)).ToDictionaryAsync(patient => patient.PatientId, cancellationToken);
     }
 
-    private IQueryable<Bill> Visible(Caller caller) =>
+    public IQueryable<Bill> Visible(Caller caller) =>
         caller.VisiblePatients(db) is { } visible ? db.Bills.AsNoTracking().Where(bill => visible.Contains(bill.PatientId)) : db.Bills.AsNoTracking();
+
+    private static IQueryable<Bill> WithDetails(IQueryable<Bill> bills) =>
+        bills.Include(bill => bill.Lines).Include(bill => bill.Payments).Include(bill => bill.Refunds).AsSplitQuery();
 }
