@@ -2,8 +2,9 @@ using System.Globalization;
 using Pms.Bench;
 using Pms.Bench.Faults;
 using Pms.Bench.Reporting;
+using Pms.Deploy;
 
-var repositoryRoot = RepositoryRoot.FindFrom(Environment.CurrentDirectory) ?? throw new InvalidOperationException("Run the benchmarks from inside the PMS repository.");
+var repositoryRoot = RepositoryRoot.Find(Environment.CurrentDirectory);
 var results = Option("--output") ?? Path.Combine(repositoryRoot, "bench", "results");
 
 // Open-loop operations start on the thread pool; do not let its slow growth throttle the load.

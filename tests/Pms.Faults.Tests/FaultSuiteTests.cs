@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using Pms.Deploy;
 using Pms.Testing;
 
 namespace Pms.Faults.Tests;
@@ -16,7 +17,7 @@ public sealed class FaultSuiteTests
     [TimedFact(TimeoutSeconds)]
     public async Task UnderEveryFaultNothingAcceptedIsLostDoubledOrHalfWritten()
     {
-        var root = RepositoryRoot.FindFrom(AppContext.BaseDirectory) ?? throw new InvalidOperationException("The tests run from inside the PMS repository.");
+        var root = RepositoryRoot.Find(AppContext.BaseDirectory);
         var configuration = typeof(FaultSuiteTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var bench = Path.Combine(root, "bench", "Pms.Bench", "bin", configuration, "net10.0", "Pms.Bench.dll");
         var output = Path.Combine(root, "artifacts", "faults");

@@ -1,11 +1,15 @@
 namespace Pms.Deploy;
 
+/// <summary>The PMS repository a tool, a test or the bench runs from: the nearest folder at or above where it starts that holds the solution.</summary>
 public static class RepositoryRoot
 {
     public const string SolutionFile = "Pms.sln";
 
-    /// <summary>The nearest folder at or above <paramref name="start"/> that holds the solution.</summary>
-    public static string Find(string start)
+    public static string Find(string start) =>
+        FindFrom(start) ?? throw new InvalidOperationException($"No {SolutionFile} at or above {start}; run this from the repository.");
+
+    /// <returns>The repository's folder, or null when <paramref name="start"/> is outside it.</returns>
+    public static string? FindFrom(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
         {
@@ -15,6 +19,6 @@ public static class RepositoryRoot
             }
         }
 
-        throw new InvalidOperationException($"No {SolutionFile} at or above {start}; run this from the repository.");
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using Pms.Deploy;
+
 namespace Pms.EndToEnd.Tests.Browser;
 
 /// <summary>
