@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Pms.Billing.Dtos;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
@@ -27,7 +26,7 @@ public sealed class BillAuditTests(BillingApp app)
         var paying = await app.TrackAsync(() => _desk.PaidAsync(bill.Id, 44.50m));
         var refunding = await app.TrackAsync(async () =>
         {
-            using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(5.00m, "Goodwill"), Cancellation);
+            using var response = await BillingDesk.RefundAsync(_desk.Admin, bill.Id, 5.00m, "Goodwill");
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         });
 
@@ -82,7 +81,7 @@ public sealed class BillAuditTests(BillingApp app)
 
     private async Task VoidAsync(Guid billId, HttpStatusCode expected)
     {
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{billId}/void", new VoidRequest("Duplicate"), Cancellation);
+        using var response = await BillingDesk.VoidAsync(_desk.Admin, billId, "Duplicate");
         Assert.Equal(expected, response.StatusCode);
     }
 

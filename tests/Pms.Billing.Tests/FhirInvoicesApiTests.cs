@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Hl7.Fhir.Model;
 using Pms.Billing.Dtos;
 using Pms.Billing.Fhir;
@@ -75,7 +74,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     public async Task AVoidedBillIsCancelledWithTheReasonItWasVoided()
     {
         var bill = await _desk.IssuedAsync();
-        using (var voiding = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/void", new VoidRequest("Duplicate"), Cancellation))
+        using (var voiding = await BillingDesk.VoidAsync(_desk.Admin, bill.Id, "Duplicate"))
         {
             Assert.Equal(HttpStatusCode.OK, voiding.StatusCode);
         }
@@ -90,7 +89,7 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 44.50m);
-        using (var refunding = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(44.50m, "Billed in error"), Cancellation))
+        using (var refunding = await BillingDesk.RefundAsync(_desk.Admin, bill.Id, 44.50m, "Billed in error"))
         {
             Assert.Equal(HttpStatusCode.Created, refunding.StatusCode);
         }

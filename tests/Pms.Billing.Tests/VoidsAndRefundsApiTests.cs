@@ -20,7 +20,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
 
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/void", new VoidRequest("Issued to the wrong patient"), Cancellation);
+        using var response = await BillingDesk.VoidAsync(_desk.Admin, bill.Id, "Issued to the wrong patient");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var voided = await response.Content.ReadFromJsonAsync<BillDto>(ServiceJson.Options, Cancellation);
@@ -34,7 +34,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 44.50m);
 
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/void", new VoidRequest("Changed their mind"), Cancellation);
+        using var response = await BillingDesk.VoidAsync(_desk.Admin, bill.Id, "Changed their mind");
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -59,7 +59,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
 
-        using var response = await _desk.Staff.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/void", new VoidRequest("Mistake"), Cancellation);
+        using var response = await BillingDesk.VoidAsync(_desk.Staff, bill.Id, "Mistake");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(BillStatus.Issued, (await _desk.BillAsync(bill.Id)).Status);
@@ -71,7 +71,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         var payment = await _desk.PaidAsync(bill.Id, 44.50m);
 
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(7.50m, "Courier not used"), Cancellation);
+        using var response = await BillingDesk.RefundAsync(_desk.Admin, bill.Id, 7.50m, "Courier not used");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var refund = await response.Content.ReadFromJsonAsync<RefundDto>(ServiceJson.Options, Cancellation);
@@ -87,7 +87,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 44.50m);
 
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(44.50m, "Tests cancelled"), Cancellation);
+        using var response = await BillingDesk.RefundAsync(_desk.Admin, bill.Id, 44.50m, "Tests cancelled");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(BillStatus.Refunded, (await _desk.BillAsync(bill.Id)).Status);
@@ -99,7 +99,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 20.00m);
 
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(20.01m, "Goodwill"), Cancellation);
+        using var response = await BillingDesk.RefundAsync(_desk.Admin, bill.Id, 20.01m, "Goodwill");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Empty((await _desk.BillAsync(bill.Id)).Refunds);
@@ -111,7 +111,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 44.50m);
 
-        using var response = await _desk.Admin.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(10.00m, "  "), Cancellation);
+        using var response = await BillingDesk.RefundAsync(_desk.Admin, bill.Id, 10.00m, "  ");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["reason"], (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Cancellation))!.Errors.Keys);
@@ -124,7 +124,7 @@ public sealed class VoidsAndRefundsApiTests(BillingApp app)
         var bill = await _desk.IssuedAsync();
         await _desk.PaidAsync(bill.Id, 44.50m);
 
-        using var response = await _desk.Staff.PostAsJsonAsync($"/api/billing/bills/{bill.Id}/refunds", new RefundRequest(10.00m, "Goodwill"), Cancellation);
+        using var response = await BillingDesk.RefundAsync(_desk.Staff, bill.Id, 10.00m, "Goodwill");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty((await _desk.BillAsync(bill.Id)).Refunds);

@@ -56,6 +56,12 @@ public sealed class BillingDesk(BillingApp app)
         return await client.SendAsync(request, Cancellation);
     }
 
+    public static Task<HttpResponseMessage> VoidAsync(HttpClient client, Guid billId, string reason) =>
+        client.PostAsJsonAsync($"/api/billing/bills/{billId}/void", new VoidRequest(reason), Cancellation);
+
+    public static Task<HttpResponseMessage> RefundAsync(HttpClient client, Guid billId, decimal amount, string reason) =>
+        client.PostAsJsonAsync($"/api/billing/bills/{billId}/refunds", new RefundRequest(amount, reason), Cancellation);
+
     /// <summary>The desk takes <paramref name="amount"/> in cash.</summary>
     public async Task<PaymentDto> PaidAsync(Guid billId, decimal amount)
     {
