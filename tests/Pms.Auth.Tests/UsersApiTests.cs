@@ -24,14 +24,14 @@ public sealed class UsersApiTests(AuthApp app)
         var email = Accounts.NewEmail("desk");
         using var admin = await app.AdminAsync();
 
-        using var response = await admin.PostAsJsonAsync("/api/auth/users", new CreateUserRequest(email, Accounts.Password, "Florence", "Nightingale", [PmsRoles.Staff]), Cancellation);
-        var listed = await admin.GetFromJsonAsync<PagedResult<UserDto>>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation);
+        using var response = await Accounts.PostUserAsync(admin, email, PmsRoles.Staff);
+        var listed = await ListedAsync(admin, email);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = (await response.Content.ReadFromJsonAsync<UserDto>(Cancellation))!;
         Assert.Equal((email, "Florence", "Nightingale", "Active"), (created.Email, created.FirstName, created.LastName, created.Status));
         Assert.Equal([PmsRoles.Staff], created.Roles);
-        Assert.Equal(created.Id, Assert.Single(listed!.Items).Id);
+        Assert.Equal(created.Id, Assert.Single(listed).Id);
     }
 
     [TimedFact]
@@ -40,12 +40,12 @@ public sealed class UsersApiTests(AuthApp app)
         var email = Accounts.NewEmail("patient");
         using var admin = await app.AdminAsync();
 
-        using var response = await admin.PostAsJsonAsync("/api/auth/users", new CreateUserRequest(email, Accounts.Password, "Mary", "Seacole", [PmsRoles.Patient]), Cancellation);
-        var listed = await admin.GetFromJsonAsync<PagedResult<UserDto>>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation);
+        using var response = await Accounts.PostUserAsync(admin, email, PmsRoles.Patient, "Mary", "Seacole");
+        var listed = await ListedAsync(admin, email);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["roles"], (await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Cancellation))!.Errors.Keys);
-        Assert.Empty(listed!.Items);
+        Assert.Empty(listed);
     }
 
     [TimedFact]
@@ -54,7 +54,7 @@ public sealed class UsersApiTests(AuthApp app)
         var (_, email) = await _accounts.PatientAsync();
         using var admin = await app.AdminAsync();
 
-        using var response = await admin.PostAsJsonAsync("/api/auth/users", new CreateUserRequest(email, Accounts.Password, "Florence", "Nightingale", [PmsRoles.Doctor]), Cancellation);
+        using var response = await Accounts.PostUserAsync(admin, email, PmsRoles.Doctor);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
@@ -66,11 +66,11 @@ public sealed class UsersApiTests(AuthApp app)
         using var admin = await app.AdminAsync();
 
         using var response = await admin.PutAsJsonAsync($"/api/auth/users/{userId}/roles", new SetRolesRequest([PmsRoles.Doctor, PmsRoles.Staff]), Cancellation);
-        var listed = await admin.GetFromJsonAsync<PagedResult<UserDto>>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation);
+        var listed = await ListedAsync(admin, email);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([PmsRoles.Doctor, PmsRoles.Staff], (await response.Content.ReadFromJsonAsync<UserDto>(Cancellation))!.Roles);
-        Assert.Equal([PmsRoles.Doctor, PmsRoles.Staff], Assert.Single(listed!.Items).Roles.Order(StringComparer.Ordinal));
+        Assert.Equal([PmsRoles.Doctor, PmsRoles.Staff], Assert.Single(listed).Roles.Order(StringComparer.Ordinal));
     }
 
     [TimedFact]
@@ -111,14 +111,14 @@ public sealed class UsersApiTests(AuthApp app)
         using var signIn = await _accounts.PostLoginAsync(email, Accounts.Password);
         using var wrongPassword = await _accounts.PostLoginAsync(Accounts.NewEmail("nobody"), Accounts.Password);
         using var refresh = await _accounts.PostRefreshAsync(before.RefreshToken);
-        var listed = await admin.GetFromJsonAsync<PagedResult<UserDto>>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation);
+        var listed = await ListedAsync(admin, email);
 
         Assert.Equal(HttpStatusCode.NoContent, locked.StatusCode);
         Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (signIn.StatusCode, refresh.StatusCode));
         var refused = await signIn.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
         var wrong = await wrongPassword.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
         Assert.Equal((wrong!.Title, wrong.Detail), (refused!.Title, refused.Detail));
-        Assert.Equal("Locked", Assert.Single(listed!.Items).Status);
+        Assert.Equal("Locked", Assert.Single(listed).Status);
     }
 
     [TimedFact]
@@ -156,14 +156,14 @@ public sealed class UsersApiTests(AuthApp app)
         using var caller = app.ClientWith((await SignedInAsync(role)).AccessToken);
 
         using var list = await caller.GetAsync(new Uri("/api/auth/users", UriKind.Relative), Cancellation);
-        using var create = await caller.PostAsJsonAsync("/api/auth/users", new CreateUserRequest(Accounts.NewEmail("mine"), Accounts.Password, "Own", "Admin", [PmsRoles.Admin]), Cancellation);
+        using var create = await Accounts.PostUserAsync(caller, Accounts.NewEmail("mine"), PmsRoles.Admin, "Own", "Admin");
         using var roles = await caller.PutAsJsonAsync($"/api/auth/users/{victimId}/roles", new SetRolesRequest([PmsRoles.Admin]), Cancellation);
         using var locked = await caller.PostAsync($"/api/auth/users/{victimId}/lock", null, Cancellation);
         using var reset = await caller.PostAsync($"/api/auth/users/{victimId}/password-reset", null, Cancellation);
 
         Assert.All([list, create, roles, locked, reset], response => Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode));
         using var admin = await app.AdminAsync();
-        var victim = Assert.Single((await admin.GetFromJsonAsync<PagedResult<UserDto>>($"/api/auth/users?search={Uri.EscapeDataString(victimEmail)}", Cancellation))!.Items);
+        var victim = Assert.Single(await ListedAsync(admin, victimEmail));
         Assert.Equal([PmsRoles.Patient], victim.Roles);
         Assert.Equal("Active", victim.Status);
     }
@@ -179,4 +179,8 @@ public sealed class UsersApiTests(AuthApp app)
         var (_, email) = await _accounts.WorkforceAsync(role);
         return await _accounts.SignInAsync(email);
     }
+
+    /// <summary>The accounts the administrator finds by <paramref name="email"/>.</summary>
+    private static async Task<IReadOnlyList<UserDto>> ListedAsync(HttpClient admin, string email) =>
+        (await admin.GetFromJsonAsync<PagedResult<UserDto>>($"/api/auth/users?search={Uri.EscapeDataString(email)}", Cancellation))!.Items;
 }

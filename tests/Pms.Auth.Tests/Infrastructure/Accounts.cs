@@ -36,10 +36,14 @@ public sealed class Accounts(AuthApp app)
     {
         var email = NewEmail(role.ToLowerInvariant());
         using var admin = await app.AdminAsync();
-        using var response = await admin.PostAsJsonAsync("/api/auth/users", new CreateUserRequest(email, Password, "Florence", "Nightingale", [role]), Cancellation);
+        using var response = await PostUserAsync(admin, email, role);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return ((await response.Content.ReadFromJsonAsync<UserDto>(Cancellation))!.Id, email);
     }
+
+    /// <summary>Asks, as <paramref name="caller"/>, for a new account in <paramref name="role"/>.</summary>
+    public static Task<HttpResponseMessage> PostUserAsync(HttpClient caller, string email, string role, string firstName = "Florence", string lastName = "Nightingale") =>
+        caller.PostAsJsonAsync("/api/auth/users", new CreateUserRequest(email, Password, firstName, lastName, [role]), Cancellation);
 
     public async Task<HttpResponseMessage> PostLoginAsync(string email, string password)
     {
