@@ -24,6 +24,8 @@ public static class OutcomeResults
             errors => throw new InvalidOperationException($"A use case without input reported field errors: {string.Join(", ", errors.Keys)}."),
             refusal => refusal.ToProblem());
 
+    public static ValidationProblem ToProblem(this FieldErrors errors) => TypedResults.ValidationProblem(errors.Errors);
+
     public static ProblemHttpResult ToProblem(this Refusal refusal) =>
         TypedResults.Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Kind.StatusCode());
 

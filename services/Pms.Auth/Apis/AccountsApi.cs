@@ -57,10 +57,7 @@ public static class AccountsApi
     {
         if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["credentials"] = ["Email and password are required."],
-            });
+            return FieldErrors.Of("credentials", "Email and password are required.").ToProblem();
         }
 
         var outcome = await sessions.LoginAsync(request.Email, request.Password, cancellationToken);
@@ -77,7 +74,7 @@ public static class AccountsApi
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["The refresh token is required."] });
+            return FieldErrors.Of("refreshToken", "The refresh token is required.").ToProblem();
         }
 
         return (await sessions.RefreshAsync(request.RefreshToken, cancellationToken)).ToOk();
@@ -88,7 +85,7 @@ public static class AccountsApi
     {
         if (string.IsNullOrWhiteSpace(request.RefreshToken))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["refreshToken"] = ["The refresh token is required."] });
+            return FieldErrors.Of("refreshToken", "The refresh token is required.").ToProblem();
         }
 
         await sessions.LogoutAsync(user.GetUserId(), request.RefreshToken, cancellationToken);

@@ -45,7 +45,7 @@ public static class MfaApi
     {
         if (string.IsNullOrWhiteSpace(request.MfaToken) || string.IsNullOrWhiteSpace(request.Code))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["The mfaToken and a code are required."] });
+            return FieldErrors.Of("code", "The mfaToken and a code are required.").ToProblem();
         }
 
         return (await sessions.CompleteMfaAsync(request.MfaToken, request.Code, cancellationToken)).ToOk();
@@ -72,7 +72,7 @@ public static class MfaApi
 
         if (string.IsNullOrWhiteSpace(request.Code))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["code"] = ["The 6-digit code from the authenticator app is required."] });
+            return FieldErrors.Of("code", "The 6-digit code from the authenticator app is required.").ToProblem();
         }
 
         return (await enrolment.ConfirmAsync(enroller, request.Code, cancellationToken)).ToOk();

@@ -42,7 +42,7 @@ public static class PasswordsApi
     {
         if (string.IsNullOrEmpty(request.CurrentPassword) || string.IsNullOrEmpty(request.NewPassword))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["newPassword"] = ["The current and the new password are required."] });
+            return FieldErrors.Of("newPassword", "The current and the new password are required.").ToProblem();
         }
 
         var sessionId = Guid.TryParse(user.FindFirstValue(AccessTokenIssuer.SessionClaim), out var sid) ? sid : (Guid?)null;
@@ -54,7 +54,7 @@ public static class PasswordsApi
     {
         if (string.IsNullOrWhiteSpace(request.Email) || request.Email.Length > 256)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["email"] = ["The account's email address is required."] });
+            return FieldErrors.Of("email", "The account's email address is required.").ToProblem();
         }
 
         await passwords.RequestResetAsync(request.Email, cancellationToken);
@@ -65,7 +65,7 @@ public static class PasswordsApi
     {
         if (string.IsNullOrWhiteSpace(request.Token) || string.IsNullOrEmpty(request.NewPassword))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["token"] = ["The token from the email and a new password are required."] });
+            return FieldErrors.Of("token", "The token from the email and a new password are required.").ToProblem();
         }
 
         return (await passwords.ResetAsync(request.Token, request.NewPassword, cancellationToken)).ToResult(_ => TypedResults.NoContent());

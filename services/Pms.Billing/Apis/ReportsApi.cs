@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
+using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
 namespace Pms.Billing.Apis;
@@ -29,10 +30,7 @@ public static class ReportsApi
         var first = from ?? last.AddDays(-29);
         if (first > last || last.DayNumber - first.DayNumber >= MaximumDays)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                ["from"] = [$"from must not be after to, and the range at most {MaximumDays} days."],
-            });
+            return FieldErrors.Of("from", $"from must not be after to, and the range at most {MaximumDays} days.").ToProblem();
         }
 
         var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
