@@ -46,10 +46,7 @@ var notifications = builder.AddDataService<Projects.Pms_Notifications>(ResourceN
 var audit = builder.AddDataService<Projects.Pms_Audit>(ResourceNames.Audit, ServicePorts.Audit, ResourceNames.AuditDatabase, infrastructure)
     .WithReference(auth).WaitFor(auth);
 
-var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
-    .WithHttpEndpoint(port: ServicePorts.Gateway)
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
+var gateway = builder.AddPmsProject<Projects.Pms_Gateway>(ResourceNames.Gateway, ServicePorts.Gateway)
     .WithExternalHttpEndpoints()
     .WithRateLimits(builder.Configuration)
     .WithReference(auth).WaitFor(auth)
@@ -58,10 +55,7 @@ var gateway = builder.AddProject<Projects.Pms_Gateway>(ResourceNames.Gateway)
     .WithReference(notifications).WaitFor(notifications)
     .WithReference(audit).WaitFor(audit);
 
-var web = builder.AddProject<Projects.Pms_Web>(ResourceNames.Web)
-    .WithHttpEndpoint(port: ServicePorts.Web)
-    .WithHttpHealthCheck("/health")
-    .WithLoopbackTrustedInRuns(builder)
+var web = builder.AddPmsProject<Projects.Pms_Web>(ResourceNames.Web, ServicePorts.Web)
     .WithExternalHttpEndpoints()
     .WithPlainHttpSessionsInRuns(builder)
     .WithReference(gateway).WaitFor(gateway);

@@ -11,10 +11,7 @@ public static class DataServiceExtensions
     public static IResourceBuilder<ProjectResource> AddDataService<TProject>(
         this IDistributedApplicationBuilder builder, string name, int port, string database, PmsInfrastructure infrastructure)
         where TProject : IProjectMetadata, new() =>
-        builder.AddProject<TProject>(name)
-            .WithHttpEndpoint(port: port)
-            .WithHttpHealthCheck("/health")
-            .WithLoopbackTrustedInRuns(builder)
+        builder.AddPmsProject<TProject>(name, port)
             .WithReference(infrastructure.Databases[database])
             .WithReference(infrastructure.Kafka)
             .WithMessagingTuning(infrastructure);
