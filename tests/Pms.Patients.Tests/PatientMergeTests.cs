@@ -152,6 +152,8 @@ public sealed class PatientMergeTests(PatientsApp app)
             Guid.NewGuid(), $"PMS-{Random.Shared.Next(10_000_000, 99_999_999)}-8", "Abena", lastName ?? $"Merge{Guid.NewGuid():N}"[..20], new DateOnly(1988, 8, 8), Sex.Female,
             phone, null, DateTimeOffset.UtcNow, authUserId: account);
         patient.Identifiers = identifier is null ? [] : [identifier];
+        // A pending fee would be charged by the background job meanwhile, changing the record under the merge.
+        patient.RegistrationFeeStatus = FeeStatus.Charged;
         await using var db = app.Db();
         db.Patients.Add(patient);
         await db.SaveChangesAsync(Cancellation);
