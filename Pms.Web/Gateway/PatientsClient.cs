@@ -4,6 +4,8 @@ namespace Pms.Web.Gateway;
 
 public sealed class PatientsClient(GatewayClient gateway)
 {
+    private IReadOnlyList<IdentifierType>? _identifierTypes;
+
     public Task<PagedResult<Patient>> SearchAsync(string? search, int page, int pageSize, CancellationToken cancellationToken) =>
         gateway.GetAsync<PagedResult<Patient>>(
             $"/api/patients?search={Uri.EscapeDataString(search ?? "")}&page={page}&pageSize={pageSize}", cancellationToken);
@@ -17,6 +19,10 @@ public sealed class PatientsClient(GatewayClient gateway)
     /// <summary>Registers a walk-in; a likely duplicate answers 409 with its candidates unless <paramref name="allowDuplicate"/>.</summary>
     public Task<RegisteredPatient> RegisterWalkInAsync(PatientDetails details, bool allowDuplicate, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<RegisteredPatient>($"/api/patients{(allowDuplicate ? "?allowDuplicate=true" : "")}", details, cancellationToken);
+
+    /// <summary>The kinds of identifier this hospital records; they are its configuration, so they are read once per visit.</summary>
+    public async Task<IReadOnlyList<IdentifierType>> IdentifierTypesAsync(CancellationToken cancellationToken = default) =>
+        _identifierTypes ??= await gateway.GetAsync<IReadOnlyList<IdentifierType>>("/api/patients/identifier-types", cancellationToken);
 
     public Task<Patient> UpdateAsync(Guid id, PatientDetails details, CancellationToken cancellationToken = default) =>
         gateway.PutAsync<Patient>($"/api/patients/{id}", details, cancellationToken);

@@ -36,6 +36,29 @@ public sealed class FhirTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task ARecordRegisteredAtTheDeskWithANationalIdIsFoundByItThroughFhir()
+    {
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        var nationalId = $"NI{Random.Shared.Next(10_000_000, 99_999_999)}";
+        using var registered = await admin.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
+        {
+            firstName = "Kwame",
+            lastName = "Asante",
+            dateOfBirth = "1970-01-15",
+            sex = "Male",
+            identifiers = new[] { new { type = "NationalId", value = nationalId } },
+            preferredLanguage = "ak",
+        }, Cancellation);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var patientId = (await registered.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetString();
+
+        var found = await ReadAsync<Bundle>(admin, $"/fhir/Patient?identifier={Uri.EscapeDataString($"urn:pms:national-id|{nationalId}")}");
+
+        var patient = Assert.IsType<Patient>(Assert.Single(found.Entry).Resource);
+        Assert.Equal((patientId, nationalId, "ak"), (patient.Id, patient.Identifier[1].Value, patient.Communication.Single().Language.Coding.Single().Code));
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task EveryResourceAndSearchParameterTheCapabilityStatementListsIsServedThroughTheGateway()
     {
         using var anonymous = _client.Gateway();

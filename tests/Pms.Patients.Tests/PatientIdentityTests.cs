@@ -90,6 +90,31 @@ public sealed class PatientIdentityTests(PatientsApp app)
     }
 
     [TimedFact]
+    public async Task APatientChangingTheirPhoneSendsBackTheirIdentifiersInAnyOrder()
+    {
+        var accountId = Guid.NewGuid();
+        var identifiers = new IdentifierRequest[] { new("NationalId", NewNationalId()), new("Passport", NewPassport()) };
+        var registered = await RegisteredAsync(Details() with { Identifiers = identifiers });
+        await using (var db = app.Db())
+        {
+            var record = await db.Patients.FindAsync([registered.Id], Cancellation);
+            record!.AuthUserId = accountId;
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        using var patient = app.ClientFor(accountId, PmsRoles.Patient);
+        var own = await patient.GetFromJsonAsync<PatientDto>($"/api/patients/{registered.Id}", ServiceJson.Options, Cancellation);
+        using var changed = await patient.PutAsJsonAsync($"/api/patients/{registered.Id}", Details() with
+        {
+            LastName = own!.LastName,
+            PhoneNumber = "+442079460018",
+            Identifiers = [.. own.Identifiers.Reverse().Select(identifier => new IdentifierRequest(identifier.Type.ToString(), identifier.Value))],
+        }, Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+    }
+
+    [TimedFact]
     public async Task TheKindsOfIdentifierAreListedWithTheirFormat()
     {
         var types = (await _staff.GetFromJsonAsync<List<IdentifierTypeDto>>("/api/patients/identifier-types", ServiceJson.Options, Cancellation))!;

@@ -116,6 +116,7 @@ public sealed class PatientValidatorTests
     [InlineData("English")]
     [InlineData("e")]
     [InlineData("en_GB")]
+    [InlineData("en-abcdefgh-abcdefgh-abcdefgh-abcdefgh")]
     public void APreferredLanguageMustBeALanguageTag(string language) =>
         Assert.Contains("preferredLanguage", ErrorsOf(Valid() with { PreferredLanguage = language }, Today, "US").Keys);
 

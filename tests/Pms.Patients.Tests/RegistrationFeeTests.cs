@@ -9,7 +9,8 @@ using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.Patients.Tests.Infrastructure;
 using Pms.Testing;
-using Wolverine.Tracking;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
 
 namespace Pms.Patients.Tests;
 
@@ -61,8 +62,8 @@ public sealed class RegistrationFeeTests(PatientsApp app)
         var accountId = Guid.NewGuid();
         var lastName = UniqueLastName();
 
-        await app.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).InvokeMessageAndWaitAsync(
-            new PatientAccountRegistered(accountId, $"{lastName}@example.org", "Efua", lastName, null, new DateOnly(1991, 4, 2), "Female"));
+        await app.TrackAsync(() => app.Services.GetRequiredService<IMessageBus>().InvokeAsync(
+            new PatientAccountRegistered(accountId, $"{lastName}@example.org", "Efua", lastName, null, new DateOnly(1991, 4, 2), "Female"), Cancellation));
 
         var patientId = PatientIds.ForAccount(accountId);
         var charged = await ChargedFeeAsync(patientId);

@@ -22,6 +22,7 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
     where TProgram : class
     where TContext : DbContext
 {
+    private readonly SemaphoreSlim _tracking = new(1, 1);
     private string _connectionString = "";
 
     public ThrowawayPostgres<TContext> Postgres { get; } = postgres;
@@ -39,6 +40,7 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
     public new async ValueTask DisposeAsync()
     {
         GC.SuppressFinalize(this);
+        _tracking.Dispose();
         await base.DisposeAsync();
         await Postgres.DisposeAsync();
     }
@@ -65,12 +67,21 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
     /// </summary>
     public async Task<ITrackedSession> TrackAsync(Func<Task> action)
     {
-        await OutboxSentAsync();
-        return await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+        // A host tracks one session at a time: a second one started meanwhile would take the first one's records.
+        await _tracking.WaitAsync(TestContext.Current.CancellationToken);
+        try
         {
-            await action();
             await OutboxSentAsync();
-        }));
+            return await Host.TrackActivity().Timeout(TimeSpan.FromSeconds(30)).ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+            {
+                await action();
+                await OutboxSentAsync();
+            }));
+        }
+        finally
+        {
+            _tracking.Release();
+        }
     }
 
     public TContext Db() =>

@@ -3,8 +3,11 @@ using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Components.Forms;
 
-/// <summary>A patient's record as the walk-in and contact forms edit it.</summary>
-public sealed class PatientDetailsModel
+/// <summary>
+/// A patient's record as the walk-in and record forms edit it: every detail the record has, since saving replaces them
+/// all, including those the form does not show.
+/// </summary>
+public sealed class PatientDetailsModel : IValidatableObject
 {
     [Required(ErrorMessage = "Enter the first name.")]
     [StringLength(100)]
@@ -53,6 +56,16 @@ public sealed class PatientDetailsModel
     [Phone(ErrorMessage = "Enter a valid phone number.")]
     public string? EmergencyContactPhoneNumber { get; set; }
 
+    public List<IdentifierModel> Identifiers { get; init; } = [];
+
+    public bool Active { get; set; } = true;
+
+    public DateTime? DeceasedOn { get; set; }
+
+    [StringLength(35)]
+    [RegularExpression("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", ErrorMessage = "Enter a language tag such as en, fr or pt-BR.")]
+    public string? PreferredLanguage { get; set; }
+
     public uint? Version { get; set; }
 
     public static PatientDetailsModel From(Patient patient) => new()
@@ -72,6 +85,10 @@ public sealed class PatientDetailsModel
         EmergencyContactName = patient.EmergencyContact?.Name,
         EmergencyContactRelationship = patient.EmergencyContact?.Relationship,
         EmergencyContactPhoneNumber = patient.EmergencyContact?.PhoneNumber,
+        Identifiers = [.. patient.Identifiers.Select(identifier => new IdentifierModel { Type = identifier.Type, Value = identifier.Value })],
+        Active = patient.Active,
+        DeceasedOn = patient.DeceasedOn?.ToDateTime(TimeOnly.MinValue),
+        PreferredLanguage = patient.PreferredLanguage,
         Version = patient.Version,
     };
 
@@ -88,7 +105,19 @@ public sealed class PatientDetailsModel
         new[] { EmergencyContactName, EmergencyContactRelationship, EmergencyContactPhoneNumber }.All(string.IsNullOrWhiteSpace)
             ? null
             : new EmergencyContact(Blank(EmergencyContactName), Blank(EmergencyContactRelationship), Blank(EmergencyContactPhoneNumber)),
-        Version);
+        Version,
+        [.. Identifiers.Select(identifier => identifier.ToIdentifier())],
+        Active,
+        DeceasedOn is { } died ? DateOnly.FromDateTime(died) : null,
+        Blank(PreferredLanguage));
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (DeceasedOn is { } died && (died.Date > DateTime.Today || (DateOfBirth is { } born && died.Date < born.Date)))
+        {
+            yield return new ValidationResult("The date of death must be between the date of birth and today.", [nameof(DeceasedOn)]);
+        }
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

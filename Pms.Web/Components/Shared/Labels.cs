@@ -1,3 +1,6 @@
+using System.Globalization;
+using Pms.Web.Gateway.Models;
+
 namespace Pms.Web.Components.Shared;
 
 /// <summary>The words people read for the API's code names: "Partially paid", not "PartiallyPaid".</summary>
@@ -17,6 +20,28 @@ public static class Labels
         "Online" => "Online (card)",
         _ => method,
     };
+
+    /// <summary>The hospital's name for a kind of identifier, or a readable form of the API's when its kinds are not at hand.</summary>
+    public static string IdentifierKind(string type, IReadOnlyList<IdentifierType> kinds) =>
+        kinds.FirstOrDefault(kind => kind.Type == type)?.Label ?? type switch
+        {
+            "NationalId" => "National ID",
+            "InsuranceMemberId" => "Insurance member ID",
+            _ => type,
+        };
+
+    /// <summary>"Portuguese (Brazil), pt-BR" for a language .NET knows, else the tag as recorded.</summary>
+    public static string Language(string tag)
+    {
+        try
+        {
+            return $"{CultureInfo.GetCultureInfo(tag, predefinedOnly: true).EnglishName}, {tag}";
+        }
+        catch (CultureNotFoundException)
+        {
+            return tag;
+        }
+    }
 
     public static string Channel(string channel) => channel switch
     {

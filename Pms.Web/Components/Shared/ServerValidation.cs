@@ -1,4 +1,7 @@
+using System.Collections;
+using System.Globalization;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Pms.Web.Gateway;
@@ -6,7 +9,7 @@ using Pms.Web.Gateway;
 namespace Pms.Web.Components.Shared;
 
 /// <summary>Shows a validation problem from the gateway next to the form fields it names.</summary>
-public sealed class ServerValidation : ComponentBase, IDisposable
+public sealed partial class ServerValidation : ComponentBase, IDisposable
 {
     private ValidationMessageStore? _messages;
 
@@ -28,14 +31,13 @@ public sealed class ServerValidation : ComponentBase, IDisposable
         var unmatched = new List<string>();
         foreach (var (field, messages) in problem.Errors)
         {
-            var property = FindProperty(editContext.Model, field);
-            if (property is null)
+            if (FindField(editContext.Model, field) is not { } found)
             {
                 unmatched.AddRange(messages);
                 continue;
             }
 
-            _messages!.Add(new FieldIdentifier(editContext.Model, property.Name), messages);
+            _messages!.Add(found, messages);
         }
 
         editContext.NotifyValidationStateChanged();
@@ -51,6 +53,21 @@ public sealed class ServerValidation : ComponentBase, IDisposable
         }
     }
 
+    /// <summary>"identifiers[1].value" finds the Value of the model's second identifier; other names, a property of the model.</summary>
+    private static FieldIdentifier? FindField(object model, string field)
+    {
+        if (ItemField().Match(field) is not { Success: true } item)
+        {
+            return FindProperty(model, field) is { } property ? new FieldIdentifier(model, property.Name) : null;
+        }
+
+        return FindProperty(model, item.Groups["list"].Value)?.GetValue(model) is IList list
+            && int.TryParse(item.Groups["index"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < list.Count
+            && list[index] is { } element && FindProperty(element, item.Groups["field"].Value) is { } elementProperty
+                ? new FieldIdentifier(element, elementProperty.Name)
+                : null;
+    }
+
     /// <summary>"emergencyContact.phoneNumber" finds EmergencyContactPhoneNumber, else PhoneNumber; "address.city" finds City.</summary>
     private static PropertyInfo? FindProperty(object model, string field)
     {
@@ -58,6 +75,9 @@ public sealed class ServerValidation : ComponentBase, IDisposable
         return model.GetType().GetProperty(field.Replace(".", "", StringComparison.Ordinal), flags)
             ?? model.GetType().GetProperty(field[(field.LastIndexOf('.') + 1)..], flags);
     }
+
+    [GeneratedRegex(@"^(?<list>\w+)\[(?<index>\d+)\]\.(?<field>\w+)$")]
+    private static partial Regex ItemField();
 
     private void ClearAll(object? sender, ValidationRequestedEventArgs args) => _messages?.Clear();
 

@@ -14,7 +14,11 @@ public sealed record Patient(
     bool HasAccount,
     RegistrationFee RegistrationFee,
     DateTimeOffset CreatedAt,
-    uint Version)
+    uint Version,
+    IReadOnlyList<PatientIdentifier> Identifiers,
+    bool Active,
+    DateOnly? DeceasedOn,
+    string? PreferredLanguage)
 {
     public string FullName => $"{FirstName} {LastName}";
 }

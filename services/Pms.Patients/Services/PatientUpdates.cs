@@ -81,7 +81,7 @@ public sealed class PatientUpdates(
     }
 
     private static bool ChangesIdentity(Patient patient, ValidPatientDetails details) =>
-        !patient.Identifiers.SequenceEqual(details.Identifiers)
+        !patient.Identifiers.ToHashSet().SetEquals(details.Identifiers)
         || patient.Active != details.Active
         || patient.DeceasedOn != details.DeceasedOn
         || !string.Equals(patient.FirstName, details.FirstName, StringComparison.Ordinal)

@@ -71,7 +71,7 @@ public static partial class PatientValidator
             errors["deceasedOn"] = ["The date of death must be between the date of birth and today."];
         }
 
-        if (request.PreferredLanguage is { Length: > 0 } language && !LanguageTag().IsMatch(language.Trim()))
+        if (request.PreferredLanguage is { Length: > 0 } language && (language.Trim().Length > PatientConfiguration.LanguageLength || !LanguageTag().IsMatch(language.Trim())))
         {
             errors["preferredLanguage"] = ["A language tag such as en, fr or pt-BR is expected."];
         }

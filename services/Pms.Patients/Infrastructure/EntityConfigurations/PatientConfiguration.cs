@@ -12,6 +12,7 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
     public const int PhoneLength = 32;
     public const int AddressPartLength = 200;
     public const int IdentifierLength = 64;
+    public const int LanguageLength = 35;
 
     public void Configure(EntityTypeBuilder<Patient> builder)
     {
@@ -49,7 +50,7 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
             // A value typed without its kind (the search box, FHIR's identifier=value).
             identifier.HasIndex(part => part.Value);
         });
-        builder.Property(patient => patient.PreferredLanguage).HasMaxLength(35);
+        builder.Property(patient => patient.PreferredLanguage).HasMaxLength(LanguageLength);
         builder.Property(patient => patient.Active).HasDefaultValue(true);
 
         // One record per account, however often its registration event arrives.
