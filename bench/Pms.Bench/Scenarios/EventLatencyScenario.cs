@@ -49,7 +49,7 @@ public sealed class EventLatencyScenario(BenchContext context)
         report.Latencies.Add(new LatencyTable("Legs of the event path, by the services' own clocks",
         [
             new LatencyRow("PatientRegistered created in patient-service → welcome planned in notification-service (outbox, Kafka, inbox, handler)", transport.Summarize()),
-            new LatencyRow("welcome planned → Sent (dispatcher polling, SMTP session)", dispatch.Summarize()),
+            new LatencyRow("welcome planned → Sent (dispatcher wake-up, SMTP session)", dispatch.Summarize()),
         ]));
         var mailbox = inMailbox.Summarize();
         report.Figure("registration → welcome email in the sink, p50 / p99", $"{Numbers.Milliseconds(mailbox.P50)} / {Numbers.Milliseconds(mailbox.P99)} ms ({mails.Count} of {returned.Count} arrived)");
