@@ -11,7 +11,7 @@ public sealed partial class PatientDetailTests : WebComponentTest
 {
     private static readonly Patient Deceased = new(Guid.NewGuid(), "PMS-000042", "Grace", "Hopper", new DateOnly(1936, 12, 9), "Female", null, "+15550100",
         null, null, false, new RegistrationFee("Charged", null), DateTimeOffset.UtcNow, 7,
-        [new PatientIdentifier("NationalId", "AB123456C")], false, new DateOnly(1992, 1, 1), "pt-BR");
+        [new PatientIdentifier("NationalId", "AB123456C")], false, new DateOnly(1992, 1, 1), "pt-BR", null);
 
     public PatientDetailTests() => SignIn(PmsRoles.Doctor);
 

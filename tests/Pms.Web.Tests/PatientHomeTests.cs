@@ -15,7 +15,7 @@ public sealed partial class PatientHomeTests : WebComponentTest
 {
     private static readonly Patient Pending = new(Guid.NewGuid(), "PMS-000042", "Mary", "Seacole", new DateOnly(1985, 11, 23), "Female",
         "mary@example.org", "+442079460018", null, null, true, new RegistrationFee("Pending", null), DateTimeOffset.UtcNow, 1,
-        [], true, null, null);
+        [], true, null, null, null);
 
     private readonly FakeTimeProvider _clock = new();
 
