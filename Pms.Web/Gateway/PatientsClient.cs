@@ -26,4 +26,14 @@ public sealed class PatientsClient(GatewayClient gateway)
 
     public Task<Patient> UpdateAsync(Guid id, PatientDetails details, CancellationToken cancellationToken = default) =>
         gateway.PutAsync<Patient>($"/api/patients/{id}", details, cancellationToken);
+
+    public Task<PatientMerge> MergeAsync(Guid survivorId, MergeRequest request, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<PatientMerge>($"/api/patients/{survivorId}/merge", request, cancellationToken);
+
+    /// <summary>The merges the record took part in, as survivor or duplicate, newest first.</summary>
+    public Task<IReadOnlyList<PatientMerge>> MergesAsync(Guid id, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<PatientMerge>>($"/api/patients/{id}/merges", cancellationToken);
+
+    public Task<PatientMerge> UndoMergeAsync(Guid mergeId, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<PatientMerge>($"/api/patients/merges/{mergeId}/undo", null, cancellationToken);
 }

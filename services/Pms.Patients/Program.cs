@@ -17,6 +17,7 @@ app.MapPatientsApi();
 app.MapDoctorsApi();
 app.MapAppointmentsApi();
 app.MapDocumentsApi();
+app.MapPatientMergesApi();
 app.MapFhirPatientsApi();
 app.MapFhirSchedulingApi();
 app.MapDeadLetterApi("/api/patients");

@@ -25,7 +25,7 @@ public sealed class TwilioCredentialsTests : IAsyncLifetime
     [TimedFact]
     public async Task RefusedCredentialsAreLoggedAsErrorsCountedAndRetriedUntilTheAttemptsAreSpent()
     {
-        using var refusals = new MetricCollector<long>(_sms.App.Services.GetRequiredService<IMeterFactory>(), SmsMetrics.MeterName, SmsMetrics.CredentialsRefused);
+        using var refusals = new MetricCollector<long>(_sms.App.Services.GetRequiredService<IMeterFactory>(), NotificationsMeter.Name, SmsMetrics.CredentialsRefused);
 
         var patientId = await _sms.App.RegisterAsync("+1 (202) 555-0143");
         var delivery = await _sms.App.SmsOnceAsync(patientId, DeliveryStatus.Failed);

@@ -188,7 +188,7 @@ public sealed class PatientDetailsFormTests : WebComponentTest
 
     private static Patient Recorded() => new(Guid.NewGuid(), "PMS-000042", "Grace", "Hopper", new DateOnly(1936, 12, 9), "Female", null, "+15550100",
         null, null, false, new RegistrationFee("Charged", null), DateTimeOffset.UtcNow, 7,
-        [new PatientIdentifier("NationalId", "AB123456C"), new PatientIdentifier("Passport", "533380006")], true, null, "en");
+        [new PatientIdentifier("NationalId", "AB123456C"), new PatientIdentifier("Passport", "533380006")], true, null, "en", null);
 
     private static PatientDetailsModel Complete() => new()
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +10,11 @@ using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Tests;
 
-public sealed partial class PatientHomeTests : WebComponentTest
+public sealed class PatientHomeTests : WebComponentTest
 {
     private static readonly Patient Pending = new(Guid.NewGuid(), "PMS-000042", "Mary", "Seacole", new DateOnly(1985, 11, 23), "Female",
         "mary@example.org", "+442079460018", null, null, true, new RegistrationFee("Pending", null), DateTimeOffset.UtcNow, 1,
-        [], true, null, null);
+        [], true, null, null, null);
 
     private readonly FakeTimeProvider _clock = new();
 
@@ -39,15 +38,15 @@ public sealed partial class PatientHomeTests : WebComponentTest
         var page = Render<PatientHome>();
 
         page.WaitForAssertion(() => Assert.Equal(
-            "Pending — the registration fee is being charged; this usually takes a few seconds.", Text(page, "[data-testid=registration-fee]")));
-        Assert.Equal("Your registration bill is on its way; this page shows it as soon as it is issued.", Text(page, "[data-testid=registration-bill-pending]"));
+            "Pending — the registration fee is being charged; this usually takes a few seconds.", page.TextOf("[data-testid=registration-fee]")));
+        Assert.Equal("Your registration bill is on its way; this page shows it as soon as it is issued.", page.TextOf("[data-testid=registration-bill-pending]"));
         Assert.Empty(page.FindAll("[data-testid=no-bills]"));
         Assert.Single(Gateway.Requests);
 
         _clock.Advance(TimeSpan.FromSeconds(2));
 
-        page.WaitForAssertion(() => Assert.Equal("INV-2026-000042", Text(page, "[data-testid=bill-link]")));
-        Assert.Equal("Charged", Text(page, "[data-testid=registration-fee]"));
+        page.WaitForAssertion(() => Assert.Equal("INV-2026-000042", page.TextOf("[data-testid=bill-link]")));
+        Assert.Equal("Charged", page.TextOf("[data-testid=registration-fee]"));
         Assert.Empty(page.FindAll("[data-testid=registration-bill-pending]"));
         Assert.Equal(["/api/patients/me", "/api/patients/me", $"/api/billing/bills?page=1&pageSize=50&patientId={Pending.Id}"],
             Gateway.Requests.Take(3).Select(request => request.PathAndQuery));
@@ -66,7 +65,7 @@ public sealed partial class PatientHomeTests : WebComponentTest
         page.WaitForAssertion(() => Assert.Equal(3, Gateway.Requests.Count));
         Assert.Equal(["/api/patients/me", "/api/billing/bills?page=1&pageSize=50&patientId=" + Pending.Id, "/api/notifications?page=1&pageSize=50"],
             Gateway.Requests.Select(request => request.PathAndQuery));
-        Assert.StartsWith("Pending — the registration fee is being charged", Text(page, "[data-testid=registration-fee]"), StringComparison.Ordinal);
+        Assert.StartsWith("Pending — the registration fee is being charged", page.TextOf("[data-testid=registration-fee]"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +102,7 @@ public sealed partial class PatientHomeTests : WebComponentTest
         page.Find("input[type=tel]").Change("+44 20 7946 0019");
         page.Find("form").Submit();
 
-        page.WaitForAssertion(() => Assert.Contains("+44 20 7946 0019", Text(page, "[data-testid=patient-summary]"), StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("+44 20 7946 0019", page.TextOf("[data-testid=patient-summary]"), StringComparison.Ordinal));
         Assert.Empty(page.FindAll("form"));
         Assert.Equal(HttpMethod.Put, Gateway.Requests[3].Method);
         var sent = JsonDocument.Parse(Gateway.Requests[3].Body!).RootElement;
@@ -125,20 +124,15 @@ public sealed partial class PatientHomeTests : WebComponentTest
         var page = Render<PatientHome>();
 
         page.WaitForAssertion(() => Assert.Equal(2, Gateway.Requests.Count));
-        Assert.Equal("Your registration bill is on its way; this page shows it as soon as it is issued.", Text(page, "[data-testid=registration-bill-pending]"));
+        Assert.Equal("Your registration bill is on its way; this page shows it as soon as it is issued.", page.TextOf("[data-testid=registration-bill-pending]"));
         Assert.Empty(page.FindAll("[data-testid=bill-link]"));
 
         _clock.Advance(TimeSpan.FromSeconds(2));
 
-        page.WaitForAssertion(() => Assert.Equal("INV-2026-000042", Text(page, "[data-testid=bill-link]")));
+        page.WaitForAssertion(() => Assert.Equal("INV-2026-000042", page.TextOf("[data-testid=bill-link]")));
         Assert.Empty(page.FindAll("[data-testid=registration-bill-pending]"));
     }
 
     private static Bill RegistrationBill() =>
         new(Guid.NewGuid(), "INV-2026-000042", Pending.Id, "Registration", [], 25, 0, null, 0, 25, 0, 0, 25, "USD", "Issued", null, null, DateTimeOffset.UtcNow, [], []);
-
-    private static string Text(IRenderedComponent<PatientHome> page, string selector) => Spaces().Replace(page.Find(selector).TextContent, " ").Trim();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Spaces();
 }

@@ -8,6 +8,7 @@ namespace Pms.Web.Tests;
 public sealed class StubGateway : HttpMessageHandler
 {
     private readonly Queue<Func<Task<HttpResponseMessage>>> _answers = new();
+    private readonly Dictionary<(HttpMethod Method, string Path), Queue<Func<Task<HttpResponseMessage>>>> _answersAt = [];
 
     public List<RecordedRequest> Requests { get; } = [];
 
@@ -47,6 +48,21 @@ public sealed class StubGateway : HttpMessageHandler
         return this;
     }
 
+    /// <summary>
+    /// Answers requests to <paramref name="path"/> (whatever their query) in the order given, repeating the last: for pages whose
+    /// parts load side by side, in no fixed order. These answers come before the queued ones.
+    /// </summary>
+    public StubGateway AnswerAt(HttpMethod method, string path, HttpStatusCode status, object? body = null)
+    {
+        if (!_answersAt.TryGetValue((method, path), out var answers))
+        {
+            _answersAt[(method, path)] = answers = new Queue<Func<Task<HttpResponseMessage>>>();
+        }
+
+        answers.Enqueue(() => Task.FromResult(Response(status, body)));
+        return this;
+    }
+
     public StubGateway Unreachable()
     {
         _answers.Enqueue(() => Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused.")));
@@ -58,6 +74,11 @@ public sealed class StubGateway : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         Requests.Add(new RecordedRequest(request.Method, request.RequestUri!.PathAndQuery, body, request.Headers.ToDictionary(
             header => header.Key, header => string.Join(",", header.Value), StringComparer.OrdinalIgnoreCase)));
+        if (_answersAt.TryGetValue((request.Method, request.RequestUri.AbsolutePath), out var answersAt))
+        {
+            return await (answersAt.Count > 1 ? answersAt.Dequeue() : answersAt.Peek())();
+        }
+
         if (!_answers.TryDequeue(out var answer))
         {
             throw new InvalidOperationException($"The stub gateway has no answer for {request.Method} {request.RequestUri}.");

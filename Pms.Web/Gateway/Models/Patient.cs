@@ -1,5 +1,6 @@
 namespace Pms.Web.Gateway.Models;
 
+/// <summary>A patient's record; <see cref="ReplacedBy"/> names the record a merged duplicate now lives on.</summary>
 public sealed record Patient(
     Guid Id,
     string Mrn,
@@ -18,7 +19,8 @@ public sealed record Patient(
     IReadOnlyList<PatientIdentifier> Identifiers,
     bool Active,
     DateOnly? DeceasedOn,
-    string? PreferredLanguage)
+    string? PreferredLanguage,
+    Guid? ReplacedBy)
 {
     public string FullName => $"{FirstName} {LastName}";
 }

@@ -49,7 +49,7 @@ public sealed class EventLatencyScenario(BenchContext context)
         report.Latencies.Add(new LatencyTable("Legs of the event path, by the services' own clocks",
         [
             new LatencyRow("PatientRegistered created in patient-service → welcome planned in notification-service (outbox, Kafka, inbox, handler)", transport.Summarize()),
-            new LatencyRow("welcome planned → Sent (dispatcher polling, SMTP session)", dispatch.Summarize()),
+            new LatencyRow("welcome planned → Sent (dispatcher wake-up, SMTP session)", dispatch.Summarize()),
         ]));
         var mailbox = inMailbox.Summarize();
         report.Figure("registration → welcome email in the sink, p50 / p99", $"{Numbers.Milliseconds(mailbox.P50)} / {Numbers.Milliseconds(mailbox.P99)} ms ({mails.Count} of {returned.Count} arrived)");
@@ -57,7 +57,7 @@ public sealed class EventLatencyScenario(BenchContext context)
         report.Figure("registration → delivery-log row Sent, p50 / p99", $"{Numbers.Milliseconds(sent.P50)} / {Numbers.Milliseconds(sent.P99)} ms");
         report.Paths.Add(new MeasuredPath("registration → welcome email (event path)", step.Label, step.RatePerSecond, mailbox, new Dictionary<string, double>()));
         report.Notes.Add("The times are wall-clock readings of the same machine: the bench's when the call returned, the sink's when the mail arrived, notification-service's when the row was written and sent.");
-        report.Notes.Add("notification-service sends what is pending every quarter second, so up to 250 ms of each delay is that polling interval.");
+        report.Notes.Add("notification-service sends a message as soon as its row is committed: the database notifies the dispatcher (LISTEN/NOTIFY); it does not wait for a polling tick.");
         report.Notes.Add("A delay that would be negative (the event handled before the registration call returned, which waits for the fee call) is counted as 0.");
         return report;
     }

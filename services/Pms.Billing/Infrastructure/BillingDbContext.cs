@@ -18,6 +18,10 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<Checkout> Checkouts => Set<Checkout>();
 
+    public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
+
+    public DbSet<MergedBill> MergedBills => Set<MergedBill>();
+
     public async Task<long> NextBillSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>($"SELECT nextval('\"{BillNumberSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
 

@@ -38,6 +38,8 @@ public static class ApplicationServiceExtensions
             builder.Services.AddSingleton<ISmsSender, RecordingSmsSender>();
         }
 
+        builder.Services.AddSingleton<PendingDeliverySignal>();
+        builder.Services.AddHostedService<PendingDeliveryListener>();
         builder.Services.AddHostedService<DeliveryDispatcher>();
         builder.Services.AddHostedService<AppointmentReminderJob>();
         return builder;

@@ -16,6 +16,10 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<UpcomingAppointment> Appointments => Set<UpcomingAppointment>();
 
+    public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
+
+    public DbSet<MergedDelivery> MergedDeliveries => Set<MergedDelivery>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);

@@ -9,10 +9,12 @@ namespace Pms.Notifications.Sending;
 
 /// <summary>
 /// Sends pending messages and retries failures with doubling waits; a message is Failed only when
-/// its attempts are spent. Rows are claimed with SKIP LOCKED, so several instances share the work.
+/// its attempts are spent. Rows are claimed with SKIP LOCKED, so several instances share the work. It looks when
+/// <see cref="PendingDeliveryListener"/> says messages were committed, and at every tick for retries falling due.
 /// </summary>
 public sealed partial class DeliveryDispatcher(
     IServiceScopeFactory scopes,
+    PendingDeliverySignal pending,
     IOptions<NotificationOptions> options,
     IOptions<PhoneOptions> phones,
     TimeProvider clock,
@@ -22,9 +24,9 @@ public sealed partial class DeliveryDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.DispatchInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await pending.WaitAsync(options.Value.DispatchInterval, stoppingToken);
             try
             {
                 while (await DispatchBatchAsync(stoppingToken) == BatchSize)

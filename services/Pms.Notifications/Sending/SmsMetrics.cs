@@ -8,14 +8,12 @@ namespace Pms.Notifications.Sending;
 /// </summary>
 public sealed class SmsMetrics
 {
-    public const string MeterName = "Pms.Notifications";
-
     public const string CredentialsRefused = "pms.sms.credentials_refused";
 
     private readonly Counter<long> _credentialsRefused;
 
     public SmsMetrics(IMeterFactory meters) =>
-        _credentialsRefused = meters.Create(MeterName).CreateCounter<long>(CredentialsRefused, "{attempt}", "SMS attempts the provider refused for the account's credentials.");
+        _credentialsRefused = meters.Create(NotificationsMeter.Name).CreateCounter<long>(CredentialsRefused, "{attempt}", "SMS attempts the provider refused for the account's credentials.");
 
     public void CountCredentialsRefused(string provider) => _credentialsRefused.Add(1, new KeyValuePair<string, object?>("provider", provider));
 }

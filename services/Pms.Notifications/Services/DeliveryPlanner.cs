@@ -31,9 +31,11 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
         Guid sourceId, Guid patientId, string template, bool essential, IReadOnlyDictionary<string, object?> values,
         CancellationToken cancellationToken)
     {
-        var contact = await db.Contacts.FindAsync([patientId], cancellationToken)
-            ?? throw new ContactNotYetKnownException(patientId);
-        var preference = await db.Preferences.FindAsync([patientId], cancellationToken) ?? new NotificationPreference();
+        // Nothing more goes to a record merged into another: the survivor's contact details and choices count, and the message joins its history.
+        var recipientId = await db.RecipientRecordAsync(patientId, cancellationToken);
+        var contact = await db.Contacts.FindAsync([recipientId], cancellationToken)
+            ?? throw new ContactNotYetKnownException(recipientId);
+        var preference = await db.Preferences.FindAsync([recipientId], cancellationToken) ?? new NotificationPreference();
         var model = MessageModels.For(contact, options.Value.HospitalName);
         foreach (var (key, value) in values)
         {
@@ -42,14 +44,14 @@ public sealed class DeliveryPlanner(NotificationDbContext db, TemplateRenderer t
 
         if (contact.Email is { } email && (essential || preference.Email))
         {
-            Add(sourceId, patientId, Channel.Email, template, email, templates.RenderEmail(template, model));
+            Add(sourceId, recipientId, Channel.Email, template, email, templates.RenderEmail(template, model));
         }
 
         if (contact.PhoneNumber is { } phone && (essential || preference.Sms))
         {
             // The log shows the number the provider is given; one that cannot be a number stays as typed and fails when sent.
             var recipient = E164.From(phone, phones.Value.DefaultRegion) ?? phone;
-            Add(sourceId, patientId, Channel.Sms, template, recipient, templates.RenderSms(template, model));
+            Add(sourceId, recipientId, Channel.Sms, template, recipient, templates.RenderSms(template, model));
         }
     }
 

@@ -16,7 +16,11 @@ public sealed class NotificationOptions
     /// <summary>Where the message templates are; operators may edit them while the service runs.</summary>
     public string TemplateDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "Templates");
 
-    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>
+    /// How often the dispatcher looks for retries falling due. New messages do not wait for it: the database tells the
+    /// dispatcher when they are committed.
+    /// </summary>
+    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>How long before an appointment its reminder goes out; applies to bookings made after a change.</summary>
     public TimeSpan AppointmentReminderLeadTime { get; set; } = TimeSpan.FromHours(24);

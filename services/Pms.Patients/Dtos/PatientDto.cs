@@ -21,11 +21,12 @@ public sealed record PatientDto(
     IReadOnlyList<IdentifierDto> Identifiers,
     bool Active,
     DateOnly? DeceasedOn,
-    string? PreferredLanguage)
+    string? PreferredLanguage,
+    Guid? ReplacedBy)
 {
     public static PatientDto From(Patient patient) => new(
         patient.Id, patient.Mrn, patient.FirstName, patient.LastName, patient.DateOfBirth, patient.Sex, patient.Email,
         patient.PhoneNumber, patient.Address, patient.EmergencyContact, patient.AuthUserId is not null,
         new FeeDto(patient.RegistrationFeeStatus, patient.RegistrationBillId), patient.CreatedAt, patient.UpdatedAt, patient.Version,
-        [.. patient.Identifiers.Select(IdentifierDto.From)], patient.Active, patient.DeceasedOn, patient.PreferredLanguage);
+        [.. patient.Identifiers.Select(IdentifierDto.From)], patient.Active, patient.DeceasedOn, patient.PreferredLanguage, patient.ReplacedBy);
 }

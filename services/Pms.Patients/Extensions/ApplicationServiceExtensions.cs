@@ -24,6 +24,8 @@ public static class ApplicationServiceExtensions
             messaging.ListenToPmsTopic(Topics.AuthPatientRegistration);
             messaging.PublishToPmsTopic<PatientRegistered>(Topics.Patient);
             messaging.PublishToPmsTopic<PatientUpdated>(Topics.Patient);
+            messaging.PublishToPmsTopic<PatientsMerged>(Topics.Patient);
+            messaging.PublishToPmsTopic<PatientMergeUndone>(Topics.Patient);
             messaging.PublishToPmsTopic<AppointmentBooked>(Topics.Patient);
             messaging.PublishToPmsTopic<AppointmentCancelled>(Topics.Patient);
             messaging.PublishToPmsTopic<AppointmentRescheduled>(Topics.Patient);
@@ -58,6 +60,8 @@ public static class ApplicationServiceExtensions
                 "Every PatientIdentifiers kind needs a System, a Label and an Example its Pattern accepts.")
             .ValidateOnStart();
         builder.Services.AddScoped<PatientUpdates>();
+        builder.Services.AddOptions<PatientMergeOptions>().BindConfiguration(PatientMergeOptions.SectionName);
+        builder.Services.AddScoped<PatientMerges>();
 
         builder.Services.AddOptions<AppointmentOptions>().BindConfiguration(AppointmentOptions.SectionName)
             .Validate(options => Doctor.FindTimeZone(options.DefaultTimeZone) is not null, "Appointments:DefaultTimeZone must be an IANA time zone id.")

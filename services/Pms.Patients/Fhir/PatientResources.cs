@@ -50,6 +50,11 @@ public static class PatientResources
             BirthDate = patient.DateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Telecom = [.. Telecom(patient.PhoneNumber, patient.Email)],
         };
+        if (patient.ReplacedBy is { } survivor)
+        {
+            resource.Link.Add(new R4.Patient.LinkComponent { Other = Reference(survivor), Type = R4.Patient.LinkType.ReplacedBy });
+        }
+
         if (patient.DeceasedOn is { } deceasedOn)
         {
             resource.Deceased = new R4.FhirDateTime(deceasedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -20,6 +20,8 @@ public sealed class PatientDbContext(DbContextOptions<PatientDbContext> options)
 
     public DbSet<DocumentAccess> DocumentAccesses => Set<DocumentAccess>();
 
+    public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
+
     public async Task<string> NextMrnAsync(CancellationToken cancellationToken)
     {
         var next = await Database.SqlQueryRaw<long>($"SELECT nextval('\"{MrnSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);

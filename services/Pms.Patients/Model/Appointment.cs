@@ -72,6 +72,13 @@ public sealed class Appointment
         };
     }
 
+    /// <summary>The appointment belongs to another record: its patient's duplicate record was merged into that one, or a merge was undone.</summary>
+    public void TransferTo(Guid patientId, DateTimeOffset now)
+    {
+        PatientId = patientId;
+        UpdatedAt = now;
+    }
+
     /// <summary>
     /// What is wrong with a reason, or null: at booking it may be left out, a move or a cancellation needs one;
     /// either way it fits its column once trimmed.

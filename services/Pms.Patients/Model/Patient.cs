@@ -69,6 +69,9 @@ public sealed class Patient
 
     public DateOnly? DeceasedOn { get; set; }
 
+    /// <summary>The record this one was merged into; a merged record is inactive and points there.</summary>
+    public Guid? ReplacedBy { get; set; }
+
     /// <summary>A BCP 47 language tag ("en", "pt-BR") for letters and interpreters.</summary>
     public string? PreferredLanguage { get; set; }
 

@@ -19,7 +19,8 @@ public sealed class PatientSearch(PatientDbContext db, IOptions<PhoneOptions> ph
 {
     public Task<PagedResult<PatientDto>> SearchAsync(string? search, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var patients = db.Patients.AsNoTracking();
+        // A merged record stays readable by id (it points at its survivor) but is no longer found.
+        var patients = db.Patients.AsNoTracking().Where(patient => patient.ReplacedBy == null);
         var term = search?.Trim() ?? "";
         if (term.Length > 0)
         {

@@ -28,6 +28,11 @@ public sealed class PatientUpdates(
             return Refusal.NotFound("No such patient.");
         }
 
+        if (patient.ReplacedBy is { } survivor)
+        {
+            return Refusal.Conflict($"This record was merged into {survivor}; change that record instead.");
+        }
+
         var now = clock.GetUtcNow();
         var validation = PatientValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime), phones.Value.DefaultRegion, identifiers.Value);
         if (!validation.IsDone(out var details))

@@ -86,6 +86,7 @@ public sealed class WalkInRegistration(
     private Task<List<DuplicateCandidateDto>> FindLikelyDuplicatesAsync(
         string normalizedName, DateOnly dateOfBirth, string? normalizedPhone, CancellationToken cancellationToken) =>
         Db.Patients.AsNoTracking()
+            .Where(existing => existing.ReplacedBy == null)
             .Where(existing => (existing.NormalizedName == normalizedName && existing.DateOfBirth == dateOfBirth)
                 || (normalizedPhone != null && existing.NormalizedPhone == normalizedPhone))
             .OrderBy(existing => existing.CreatedAt)

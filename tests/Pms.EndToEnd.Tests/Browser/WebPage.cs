@@ -125,13 +125,18 @@ public sealed class WebPage(IPage page, Uri webAddress) : IAsyncDisposable
     public Task SubmitRegistrationAsync() => Page.GetByTestId("register").ClickAsync();
 
     /// <summary>Registers Grace, a walk-in, at the front desk; the page then shows her record (or the duplicate warning).</summary>
-    public async Task RegisterWalkInAsync(string lastName)
+    public async Task RegisterWalkInAsync(string lastName, string? phoneNumber = null)
     {
         await GoToAsync("/staff/patients/new");
         await Field("First name").FillAsync("Grace");
         await Field("Last name").FillAsync(lastName);
         await EnterAsync("Date of birth", "1936-12-09");
         await ChooseAsync("Sex", "Female");
+        if (phoneNumber is not null)
+        {
+            await Field("Phone number").FillAsync(phoneNumber);
+        }
+
         await Page.GetByTestId("save-patient").ClickAsync();
     }
 

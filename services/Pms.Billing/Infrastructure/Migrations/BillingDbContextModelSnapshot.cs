@@ -219,6 +219,43 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.ToTable("Checkouts");
                 });
 
+            modelBuilder.Entity("Pms.Billing.Model.MergedBill", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BillId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MergeId", "BillId");
+
+                    b.HasIndex("BillId");
+
+                    b.ToTable("MergedBills", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.PatientMerge", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DuplicateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MergeId");
+
+                    b.ToTable("PatientMerges", (string)null);
+                });
+
             modelBuilder.Entity("Pms.Billing.Model.PatientSummary", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -719,6 +756,21 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pms.Billing.Model.MergedBill", b =>
+                {
+                    b.HasOne("Pms.Billing.Model.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pms.Billing.Model.PatientMerge", null)
+                        .WithMany("Bills")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pms.Billing.Model.Payment", b =>
                 {
                     b.HasOne("Pms.Billing.Model.Bill", null)
@@ -744,6 +796,11 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.Navigation("Payments");
 
                     b.Navigation("Refunds");
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.PatientMerge", b =>
+                {
+                    b.Navigation("Bills");
                 });
 #pragma warning restore 612, 618
         }

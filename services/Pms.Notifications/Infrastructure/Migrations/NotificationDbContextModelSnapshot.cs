@@ -99,6 +99,21 @@ namespace Pms.Notifications.Infrastructure.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Pms.Notifications.Model.MergedDelivery", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("MergeId", "DeliveryId");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("MergedDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("Pms.Notifications.Model.NotificationPreference", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -154,6 +169,31 @@ namespace Pms.Notifications.Infrastructure.Migrations
                     b.HasIndex("AuthUserId");
 
                     b.ToTable("PatientContacts", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.Notifications.Model.PatientMerge", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DuplicateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MergeId");
+
+                    b.HasIndex("DuplicateId")
+                        .HasFilter("\"MergedAt\" IS NOT NULL AND \"UndoneAt\" IS NULL");
+
+                    b.ToTable("PatientMerges", (string)null);
                 });
 
             modelBuilder.Entity("Pms.Notifications.Model.UpcomingAppointment", b =>
@@ -309,6 +349,26 @@ namespace Pms.Notifications.Infrastructure.Migrations
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Pms.Notifications.Model.MergedDelivery", b =>
+                {
+                    b.HasOne("Pms.Notifications.Model.Delivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pms.Notifications.Model.PatientMerge", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pms.Notifications.Model.PatientMerge", b =>
+                {
+                    b.Navigation("Deliveries");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,23 @@
+namespace Pms.Notifications.Model;
+
+/// <summary>
+/// A merge of a duplicate patient record into a surviving one, as notification-service applied it. While it stands,
+/// messages due to the duplicate go to the survivor; it stays after an undo, so that neither event, however often or
+/// late it arrives, has a second effect.
+/// </summary>
+public sealed class PatientMerge
+{
+    public Guid MergeId { get; set; }
+
+    public Guid SurvivorId { get; set; }
+
+    public Guid DuplicateId { get; set; }
+
+    /// <summary>When staff merged the records; null when the undo arrived first and the merge was never applied.</summary>
+    public DateTimeOffset? MergedAt { get; set; }
+
+    public DateTimeOffset? UndoneAt { get; set; }
+
+    /// <summary>The messages the merge moved into the survivor's history, which an undo moves back; none are kept once it is undone.</summary>
+    public List<MergedDelivery> Deliveries { get; set; } = [];
+}
