@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Pms.Billing.Dtos;
 using Pms.Billing.Tests.Infrastructure;
-using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Apis;
 using Pms.Testing;
 using Pms.Testing.Fhir;
@@ -28,7 +27,7 @@ public sealed class PatientMergeTests(BillingApp app)
         var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(duplicateId));
         await _desk.PaidAsync(bill.Id, 20.00m);
 
-        await DeliverAsync(Merged(survivorId, duplicateId));
+        await DeliverAsync(PatientMergeEvents.Merged(survivorId, duplicateId));
 
         var own = await survivor.GetFromJsonAsync<PagedResult<BillDto>>("/api/billing/bills", ServiceJson.Options, Cancellation);
         var moved = Assert.Single(own!.Items);
@@ -43,7 +42,7 @@ public sealed class PatientMergeTests(BillingApp app)
         var (survivorId, _) = await _desk.PatientAsync();
         var (duplicateId, _) = await _desk.PatientAsync();
         var moved = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(duplicateId));
-        var merged = Merged(survivorId, duplicateId);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
         await DeliverAsync(merged);
         var issuedSince = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(duplicateId));
 
@@ -61,11 +60,11 @@ public sealed class PatientMergeTests(BillingApp app)
         var (duplicateId, _) = await _desk.PatientAsync();
         var survivorsBefore = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(survivorId));
         var duplicates = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(duplicateId));
-        var merged = Merged(survivorId, duplicateId);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
         await DeliverAsync(merged);
         var survivorsSince = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(survivorId));
 
-        await DeliverAsync(Undone(merged));
+        await DeliverAsync(PatientMergeEvents.Undone(merged));
 
         Assert.Equal(new[] { survivorsBefore.Id, survivorsSince.Id }.Order(), await BillIdsAsync(survivorId));
         Assert.Equal([duplicates.Id], await BillIdsAsync(duplicateId));
@@ -79,8 +78,8 @@ public sealed class PatientMergeTests(BillingApp app)
         var (survivorId, _) = await _desk.PatientAsync();
         var (duplicateId, _) = await _desk.PatientAsync();
         var duplicates = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(duplicateId));
-        var merged = Merged(survivorId, duplicateId);
-        var undone = Undone(merged);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
+        var undone = PatientMergeEvents.Undone(merged);
         await DeliverAsync(merged);
         await DeliverAsync(undone);
 
@@ -98,9 +97,9 @@ public sealed class PatientMergeTests(BillingApp app)
         var (duplicateId, _) = await _desk.PatientAsync();
         var survivors = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(survivorId));
         var duplicates = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(duplicateId));
-        var merged = Merged(survivorId, duplicateId);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
 
-        await DeliverAsync(Undone(merged));
+        await DeliverAsync(PatientMergeEvents.Undone(merged));
         Assert.Equal([survivors.Id], await BillIdsAsync(survivorId));
         Assert.Equal([duplicates.Id], await BillIdsAsync(duplicateId));
 
@@ -108,10 +107,6 @@ public sealed class PatientMergeTests(BillingApp app)
         Assert.Equal([survivors.Id], await BillIdsAsync(survivorId));
         Assert.Equal([duplicates.Id], await BillIdsAsync(duplicateId));
     }
-
-    private static PatientsMerged Merged(Guid survivorId, Guid duplicateId) => new(Guid.CreateVersion7(), survivorId, duplicateId, DateTimeOffset.UtcNow);
-
-    private static PatientMergeUndone Undone(PatientsMerged merged) => new(merged.MergeId, merged.SurvivorId, merged.DuplicateId, DateTimeOffset.UtcNow);
 
     /// <summary>
     /// Handles the event through billing's handler pipeline, as one from Kafka, without a tracked session: the host is shared
@@ -135,6 +130,6 @@ public sealed class PatientMergeTests(BillingApp app)
     private async Task<List<Guid>> RecordedAsync(Guid mergeId)
     {
         await using var db = app.Db();
-        return await db.MergedBills.Where(record => record.MergeId == mergeId).Select(record => record.BillId).ToListAsync(Cancellation);
+        return await db.MergedBills.Where(record => record.MergeId == mergeId).Select(record => record.ItemId).ToListAsync(Cancellation);
     }
 }

@@ -36,7 +36,7 @@ public sealed class PatientMergeTests : IAsyncLifetime
         var survivorId = await RegisteredAsync(SurvivorsPhone, accountId);
         var duplicateId = await RegisteredAsync(DuplicatesPhone);
 
-        await DeliverAsync(Merged(survivorId, duplicateId));
+        await DeliverAsync(PatientMergeEvents.Merged(survivorId, duplicateId));
 
         using var survivor = _app.ClientFor(accountId, PmsRoles.Patient);
         var own = await survivor.GetFromJsonAsync<PagedResult<DeliveryDto>>("/api/notifications", ServiceJson.Options, Cancellation);
@@ -49,7 +49,7 @@ public sealed class PatientMergeTests : IAsyncLifetime
     {
         var survivorId = await RegisteredAsync(SurvivorsPhone);
         var duplicateId = await RegisteredAsync(DuplicatesPhone);
-        await DeliverAsync(Merged(survivorId, duplicateId));
+        await DeliverAsync(PatientMergeEvents.Merged(survivorId, duplicateId));
 
         await DeliverAsync(BillIssued(duplicateId));
 
@@ -62,7 +62,7 @@ public sealed class PatientMergeTests : IAsyncLifetime
     {
         var survivorId = await RegisteredAsync(SurvivorsPhone);
         var duplicateId = await RegisteredAsync(DuplicatesPhone);
-        var merged = Merged(survivorId, duplicateId);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
         await DeliverAsync(merged);
         var moved = (await RecordedAsync(merged.MergeId)).Single();
         var plannedMeanwhile = await LoggedForAsync(duplicateId);
@@ -79,11 +79,11 @@ public sealed class PatientMergeTests : IAsyncLifetime
         var survivorId = await RegisteredAsync(SurvivorsPhone);
         var duplicateId = await RegisteredAsync(DuplicatesPhone);
         var duplicates = (await HistoryAsync(duplicateId)).Select(delivery => delivery.Id).ToList();
-        var merged = Merged(survivorId, duplicateId);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
         await DeliverAsync(merged);
         await DeliverAsync(BillIssued(survivorId));
 
-        await DeliverAsync(Undone(merged));
+        await DeliverAsync(PatientMergeEvents.Undone(merged));
 
         Assert.Equal(new[] { "bill-issued", PatientContactHandler.Welcome }.Order(), (await HistoryAsync(survivorId)).Select(delivery => delivery.Template).Order());
         Assert.Equal(duplicates, (await HistoryAsync(duplicateId)).Select(delivery => delivery.Id));
@@ -95,8 +95,8 @@ public sealed class PatientMergeTests : IAsyncLifetime
     {
         var survivorId = await RegisteredAsync(SurvivorsPhone);
         var duplicateId = await RegisteredAsync(DuplicatesPhone);
-        var merged = Merged(survivorId, duplicateId);
-        var undone = Undone(merged);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
+        var undone = PatientMergeEvents.Undone(merged);
         await DeliverAsync(merged);
         await DeliverAsync(undone);
 
@@ -112,9 +112,9 @@ public sealed class PatientMergeTests : IAsyncLifetime
     {
         var survivorId = await RegisteredAsync(SurvivorsPhone);
         var duplicateId = await RegisteredAsync(DuplicatesPhone);
-        var merged = Merged(survivorId, duplicateId);
+        var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
 
-        await DeliverAsync(Undone(merged));
+        await DeliverAsync(PatientMergeEvents.Undone(merged));
         Assert.Equal([SurvivorsPhone], (await HistoryAsync(survivorId)).Select(delivery => delivery.Recipient));
         Assert.Equal([DuplicatesPhone], (await HistoryAsync(duplicateId)).Select(delivery => delivery.Recipient));
 
@@ -123,10 +123,6 @@ public sealed class PatientMergeTests : IAsyncLifetime
         Assert.Equal([SurvivorsPhone], (await HistoryAsync(survivorId)).Select(delivery => delivery.Recipient));
         Assert.Equal([DuplicatesPhone, DuplicatesPhone], (await HistoryAsync(duplicateId)).Select(delivery => delivery.Recipient));
     }
-
-    private static PatientsMerged Merged(Guid survivorId, Guid duplicateId) => new(Guid.CreateVersion7(), survivorId, duplicateId, DateTimeOffset.UtcNow);
-
-    private static PatientMergeUndone Undone(PatientsMerged merged) => new(merged.MergeId, merged.SurvivorId, merged.DuplicateId, DateTimeOffset.UtcNow);
 
     private static BillIssued BillIssued(Guid patientId) => new(Guid.NewGuid(), "INV-2026-000042", patientId, "Laboratory", 44.50m, "USD");
 
@@ -165,6 +161,6 @@ public sealed class PatientMergeTests : IAsyncLifetime
     private async Task<List<Guid>> RecordedAsync(Guid mergeId)
     {
         await using var db = _app.Db();
-        return await db.MergedDeliveries.Where(record => record.MergeId == mergeId).Select(record => record.DeliveryId).ToListAsync(Cancellation);
+        return await db.MergedDeliveries.Where(record => record.MergeId == mergeId).Select(record => record.ItemId).ToListAsync(Cancellation);
     }
 }

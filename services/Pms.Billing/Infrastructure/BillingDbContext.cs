@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Model;
 using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Merges;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
 
-    public DbSet<MergedBill> MergedBills => Set<MergedBill>();
+    public DbSet<MergedItem> MergedBills => Set<MergedItem>();
 
     public async Task<long> NextBillSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>($"SELECT nextval('\"{BillNumberSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
@@ -30,6 +31,7 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
         modelBuilder.HasSequence<long>(BillNumberSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
         modelBuilder.MapProcessedEvents();
+        modelBuilder.MapPatientMerges<Bill>("MergedBills", "BillId");
         modelBuilder.MapWolverineEnvelopeStorage(MessagingExtensions.WolverineSchema);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pms.Notifications.Model;
 using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Merges;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
 
@@ -18,12 +19,13 @@ public sealed class NotificationDbContext(DbContextOptions<NotificationDbContext
 
     public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
 
-    public DbSet<MergedDelivery> MergedDeliveries => Set<MergedDelivery>();
+    public DbSet<MergedItem> MergedDeliveries => Set<MergedItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationDbContext).Assembly);
         modelBuilder.MapProcessedEvents();
+        modelBuilder.MapPatientMerges<Delivery>("MergedDeliveries", "DeliveryId");
         modelBuilder.MapWolverineEnvelopeStorage(MessagingExtensions.WolverineSchema);
     }
 }

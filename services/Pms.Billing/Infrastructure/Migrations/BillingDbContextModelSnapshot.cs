@@ -219,43 +219,6 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.ToTable("Checkouts");
                 });
 
-            modelBuilder.Entity("Pms.Billing.Model.MergedBill", b =>
-                {
-                    b.Property<Guid>("MergeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("BillId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("MergeId", "BillId");
-
-                    b.HasIndex("BillId");
-
-                    b.ToTable("MergedBills", (string)null);
-                });
-
-            modelBuilder.Entity("Pms.Billing.Model.PatientMerge", b =>
-                {
-                    b.Property<Guid>("MergeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("DuplicateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("MergedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("SurvivorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("UndoneAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("MergeId");
-
-                    b.ToTable("PatientMerges", (string)null);
-                });
-
             modelBuilder.Entity("Pms.Billing.Model.PatientSummary", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -646,6 +609,47 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.ToTable("ProcessedEvents", (string)null);
                 });
 
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.MergedItem", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("BillId");
+
+                    b.HasKey("MergeId", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("MergedBills", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.PatientMerge", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DuplicateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MergeId");
+
+                    b.HasIndex("DuplicateId")
+                        .HasFilter("\"MergedAt\" IS NOT NULL AND \"UndoneAt\" IS NULL");
+
+                    b.ToTable("PatientMerges", (string)null);
+                });
+
             modelBuilder.Entity("Wolverine.EntityFrameworkCore.Internals.IncomingMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -756,21 +760,6 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pms.Billing.Model.MergedBill", b =>
-                {
-                    b.HasOne("Pms.Billing.Model.Bill", null)
-                        .WithMany()
-                        .HasForeignKey("BillId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Pms.Billing.Model.PatientMerge", null)
-                        .WithMany("Bills")
-                        .HasForeignKey("MergeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Pms.Billing.Model.Payment", b =>
                 {
                     b.HasOne("Pms.Billing.Model.Bill", null)
@@ -789,6 +778,21 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.MergedItem", b =>
+                {
+                    b.HasOne("Pms.Billing.Model.Bill", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Pms.ServiceDefaults.Merges.PatientMerge", null)
+                        .WithMany("Items")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Pms.Billing.Model.Bill", b =>
                 {
                     b.Navigation("Lines");
@@ -798,9 +802,9 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.Navigation("Refunds");
                 });
 
-            modelBuilder.Entity("Pms.Billing.Model.PatientMerge", b =>
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.PatientMerge", b =>
                 {
-                    b.Navigation("Bills");
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

@@ -99,21 +99,6 @@ namespace Pms.Notifications.Infrastructure.Migrations
                     b.ToTable("Deliveries");
                 });
 
-            modelBuilder.Entity("Pms.Notifications.Model.MergedDelivery", b =>
-                {
-                    b.Property<Guid>("MergeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("DeliveryId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("MergeId", "DeliveryId");
-
-                    b.HasIndex("DeliveryId");
-
-                    b.ToTable("MergedDeliveries", (string)null);
-                });
-
             modelBuilder.Entity("Pms.Notifications.Model.NotificationPreference", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -169,31 +154,6 @@ namespace Pms.Notifications.Infrastructure.Migrations
                     b.HasIndex("AuthUserId");
 
                     b.ToTable("PatientContacts", (string)null);
-                });
-
-            modelBuilder.Entity("Pms.Notifications.Model.PatientMerge", b =>
-                {
-                    b.Property<Guid>("MergeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("DuplicateId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("MergedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("SurvivorId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset?>("UndoneAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("MergeId");
-
-                    b.HasIndex("DuplicateId")
-                        .HasFilter("\"MergedAt\" IS NOT NULL AND \"UndoneAt\" IS NULL");
-
-                    b.ToTable("PatientMerges", (string)null);
                 });
 
             modelBuilder.Entity("Pms.Notifications.Model.UpcomingAppointment", b =>
@@ -257,6 +217,47 @@ namespace Pms.Notifications.Infrastructure.Migrations
                     b.HasKey("EventId", "Handler");
 
                     b.ToTable("ProcessedEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.MergedItem", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("DeliveryId");
+
+                    b.HasKey("MergeId", "ItemId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("MergedDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.PatientMerge", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DuplicateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SurvivorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MergeId");
+
+                    b.HasIndex("DuplicateId")
+                        .HasFilter("\"MergedAt\" IS NOT NULL AND \"UndoneAt\" IS NULL");
+
+                    b.ToTable("PatientMerges", (string)null);
                 });
 
             modelBuilder.Entity("Wolverine.EntityFrameworkCore.Internals.IncomingMessage", b =>
@@ -351,24 +352,24 @@ namespace Pms.Notifications.Infrastructure.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Pms.Notifications.Model.MergedDelivery", b =>
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.MergedItem", b =>
                 {
                     b.HasOne("Pms.Notifications.Model.Delivery", null)
                         .WithMany()
-                        .HasForeignKey("DeliveryId")
+                        .HasForeignKey("ItemId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Pms.Notifications.Model.PatientMerge", null)
-                        .WithMany("Deliveries")
+                    b.HasOne("Pms.ServiceDefaults.Merges.PatientMerge", null)
+                        .WithMany("Items")
                         .HasForeignKey("MergeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Pms.Notifications.Model.PatientMerge", b =>
+            modelBuilder.Entity("Pms.ServiceDefaults.Merges.PatientMerge", b =>
                 {
-                    b.Navigation("Deliveries");
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
