@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pms.Auth.Infrastructure;
 using Pms.Auth.Model;
 using Pms.Auth.Security;
@@ -57,6 +58,8 @@ public static class ApplicationServiceExtensions
             .AddEntityFrameworkStores<AuthDbContext>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddDefaultTokenProviders();
+        builder.Services.AddSingleton<PasswordHashingThreads>();
+        builder.Services.Replace(ServiceDescriptor.Singleton<IPasswordHasher<PmsUser>, LowPriorityPasswordHasher>());
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromMinutes(30));
 
         builder.Services.AddHttpContextAccessor();
