@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pms.Auth.Model;
 using Pms.Auth.Security;
@@ -9,20 +10,21 @@ namespace Pms.Auth.Tests;
 public sealed class PasswordHashingThreadsTests
 {
     [Fact]
-    public void OnLinuxPasswordsAreHashedOnThreadsTheSystemRunsAfterEveryOtherRequest()
+    public void OnLinuxPasswordsAreHashedOnThreadsTheSystemRunsOnlyWhenNothingElseWantsTheCpu()
     {
-        Assert.SkipUnless(OperatingSystem.IsLinux(), "Thread niceness is read from Linux's /proc.");
-        using var threads = new PasswordHashingThreads();
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "A thread's scheduling policy is read from Linux's /proc.");
+        using var threads = new PasswordHashingThreads(NullLogger<PasswordHashingThreads>.Instance);
 
-        var niceness = threads.Run(NicenessOfThisThread);
+        var policy = threads.Run(SchedulingPolicyOfThisThread);
 
-        Assert.Equal(Math.Min(19, NicenessOfThisThread() + PasswordHashingThreads.NicenessAdded), niceness);
+        Assert.Equal(PasswordHashingThreads.IdlePolicy, policy);
+        Assert.NotEqual(PasswordHashingThreads.IdlePolicy, SchedulingPolicyOfThisThread());
     }
 
     [Fact]
     public void APasswordHashedOnThoseThreadsVerifiesAndAWrongOneDoesNot()
     {
-        using var threads = new PasswordHashingThreads();
+        using var threads = new PasswordHashingThreads(NullLogger<PasswordHashingThreads>.Instance);
         var hasher = new LowPriorityPasswordHasher(Options.Create(new PasswordHasherOptions { IterationCount = 1_000 }), threads);
         var user = new PmsUser();
 
@@ -32,10 +34,10 @@ public sealed class PasswordHashingThreadsTests
         Assert.Equal(PasswordVerificationResult.Failed, hasher.VerifyHashedPassword(user, hash, "correct horse battery stable"));
     }
 
-    /// <summary>Field 19 of the thread's stat line; the fields after the command name start at field 3.</summary>
-    private static int NicenessOfThisThread()
+    /// <summary>Field 41 of the thread's stat line (its policy); the fields after the command name start at field 3.</summary>
+    private static int SchedulingPolicyOfThisThread()
     {
         var stat = File.ReadAllText("/proc/thread-self/stat");
-        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], CultureInfo.InvariantCulture);
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[38], CultureInfo.InvariantCulture);
     }
 }

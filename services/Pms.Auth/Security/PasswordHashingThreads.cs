@@ -4,24 +4,22 @@ using System.Runtime.InteropServices;
 namespace Pms.Auth.Security;
 
 /// <summary>
-/// Threads of their own for password hashing, one per core, that the operating system schedules after everything else:
-/// a flood of sign-ins takes the CPU that nothing else wants instead of slowing down every other request on the machine.
-/// The hashing keeps its full strength; only its priority is lower (on Linux, these threads' niceness is the process's
-/// plus <see cref="NicenessAdded"/>; elsewhere they run at the process's priority).
+/// Threads of their own for password hashing, one per core, that Linux runs only when nothing else wants the CPU
+/// (scheduling policy <c>SCHED_IDLE</c>): a flood of sign-ins takes the CPU no one else needs instead of slowing down
+/// every other request on the machine. The hashing keeps its full strength; only its priority is lower. Elsewhere, or
+/// where the policy is refused (said once in the log), the threads run at the process's priority.
 /// </summary>
 public sealed partial class PasswordHashingThreads : IDisposable
 {
-    public const int NicenessAdded = 10;
-
-    private const int LowestPriority = 19;
-
-    // setpriority's "which" for a single process or, given a thread id, a single thread.
-    private const int ProcessPriorityWhich = 0;
+    public const int IdlePolicy = 5;
 
     private readonly BlockingCollection<Action> _work = [];
+    private readonly ILogger<PasswordHashingThreads> _logger;
+    private int _policyRefusals;
 
-    public PasswordHashingThreads()
+    public PasswordHashingThreads(ILogger<PasswordHashingThreads> logger)
     {
+        _logger = logger;
         for (var index = 0; index < Environment.ProcessorCount; index++)
         {
             new Thread(Serve) { IsBackground = true, Name = $"password-hashing-{index}" }.Start();
@@ -52,11 +50,10 @@ public sealed partial class PasswordHashingThreads : IDisposable
 
     private void Serve()
     {
-        if (OperatingSystem.IsLinux())
+        // On Linux a thread is a task of its own, scheduled by its id; lowering its own priority needs no privilege.
+        if (OperatingSystem.IsLinux() && SetScheduler(GetThreadId(), IdlePolicy, 0) != 0 && Interlocked.Increment(ref _policyRefusals) == 1)
         {
-            // On Linux a thread is a task of its own: its niceness is set by its id. Raising it needs no privilege.
-            var thread = GetThreadId();
-            _ = SetPriority(ProcessPriorityWhich, thread, Math.Min(LowestPriority, GetPriority(ProcessPriorityWhich, thread) + NicenessAdded));
+            LogIdlePolicyRefused(_logger, Marshal.GetLastPInvokeError());
         }
 
         foreach (var work in _work.GetConsumingEnumerable())
@@ -65,12 +62,12 @@ public sealed partial class PasswordHashingThreads : IDisposable
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "setpriority")]
-    private static partial int SetPriority(int which, int who, int priority);
-
-    [LibraryImport("libc", EntryPoint = "getpriority")]
-    private static partial int GetPriority(int which, int who);
+    [LibraryImport("libc", EntryPoint = "sched_setscheduler", SetLastError = true)]
+    private static partial int SetScheduler(int thread, int policy, in int priority);
 
     [LibraryImport("libc", EntryPoint = "gettid")]
     private static partial int GetThreadId();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Password hashing runs at normal priority: the system refused the idle scheduling policy (errno {Error})")]
+    private static partial void LogIdlePolicyRefused(ILogger logger, int error);
 }
