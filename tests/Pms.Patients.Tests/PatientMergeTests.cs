@@ -66,6 +66,30 @@ public sealed class PatientMergeTests(PatientsApp app)
     }
 
     [TimedFact]
+    public async Task InFhirTheSurvivorReplacesTheDuplicateWhileTheMergeStands()
+    {
+        var lastName = $"Twice{Guid.NewGuid():N}"[..20];
+        var survivor = await RecordAsync(null, lastName: lastName);
+        var duplicate = await RecordAsync(null, lastName: lastName);
+        var merge = await MergedAsync(survivor, duplicate);
+
+        var read = FhirValidation.ParseValid<R4.Patient>(await _clinic.Staff.GetStringAsync($"/fhir/Patient/{survivor.Id}", Cancellation));
+        var searched = FhirValidation.ParseValid<R4.Bundle>(await _clinic.Staff.GetStringAsync($"/fhir/Patient?family={lastName}", Cancellation));
+        using (var undone = await _admin.PostAsync($"/api/patients/merges/{merge.Id}/undo", null, Cancellation))
+        {
+            Assert.Equal(HttpStatusCode.OK, undone.StatusCode);
+        }
+
+        var afterUndo = FhirValidation.ParseValid<R4.Patient>(await _clinic.Staff.GetStringAsync($"/fhir/Patient/{survivor.Id}", Cancellation));
+
+        var link = Assert.Single(read.Link);
+        Assert.Equal((R4.Patient.LinkType.Replaces, $"Patient/{duplicate.Id}"), (link.Type, link.Other.Reference));
+        var inSearch = Assert.Single(searched.Entry.Select(entry => entry.Resource).OfType<R4.Patient>(), found => found.Id == survivor.Id.ToString());
+        Assert.Equal([$"Patient/{duplicate.Id}"], inSearch.Link.Select(replaced => replaced.Other.Reference));
+        Assert.Empty(afterUndo.Link);
+    }
+
+    [TimedFact]
     public async Task AnAdministratorUndoesAMergeAndBothRecordsAreAsTheyWere()
     {
         await _clinic.OpenAsync();

@@ -47,12 +47,18 @@ public static class FhirPatientsApi
         var patient = patientId is null ? null
             : await db.Patients.AsNoTracking().VisibleTo(Caller.From(user)).SingleOrDefaultAsync(candidate => candidate.Id == patientId, cancellationToken);
         audit.Record(AuditActions.Read, AuditResources.Patient, patientId, patientId);
-        return patient is null ? FhirResults.NotFound("Patient", id) : FhirResults.Resource(PatientResources.From(patient, identifiers.Value));
+        if (patient is null)
+        {
+            return FhirResults.NotFound("Patient", id);
+        }
+
+        var replaced = await db.ReplacedByAsync([patient.Id], cancellationToken);
+        return FhirResults.Resource(PatientResources.From(patient, identifiers.Value, replaced[patient.Id]));
     }
 
     public static async Task<FhirResourceResult> SearchPatients(
-        HttpRequest request, ClaimsPrincipal user, PatientResourceSearch search, IOptions<IdentifierOptions> identifiers, AuditTrail audit,
-        CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, PatientResourceSearch search, PatientDbContext db, IOptions<IdentifierOptions> identifiers,
+        AuditTrail audit, CancellationToken cancellationToken)
     {
         var (page, pageError) = FhirPage.ForSearch(request.Query, ResourceType.Patient);
         var (matches, error) = search.Find(request.Query, Caller.From(user));
@@ -63,7 +69,8 @@ public static class FhirPatientsApi
 
         var (patients, total) = await matches.ToSliceAsync(page.Offset, page.Count, cancellationToken);
         audit.Record(AuditActions.Search, AuditResources.Patient, null, patients.Select(patient => patient.Id));
-        return FhirResults.Resource(Searchset.Of(request, patients.Select(patient => PatientResources.From(patient, identifiers.Value)), total, page));
+        var replaced = await db.ReplacedByAsync([.. patients.Select(patient => patient.Id)], cancellationToken);
+        return FhirResults.Resource(Searchset.Of(request, patients.Select(patient => PatientResources.From(patient, identifiers.Value, replaced[patient.Id])), total, page));
     }
 
     public static async Task<FhirResourceResult> Everything(

@@ -43,6 +43,7 @@ public sealed class PatientEverything(PatientDbContext db, AppointmentQueries ap
             .. documents.Select(document => DocumentResources.From(document, origin)),
             .. bills,
         ];
-        return (PatientResources.From(patient, identifiers.Value), related);
+        var replaced = await db.ReplacedByAsync([patient.Id], cancellationToken);
+        return (PatientResources.From(patient, identifiers.Value, replaced[patient.Id]), related);
     }
 }

@@ -14,7 +14,8 @@ public static class PatientResources
     private const string ContactRoles = "http://terminology.hl7.org/CodeSystem/v2-0131";
 
     /// <param name="identifiers">The system of each kind of identifier here.</param>
-    public static R4.Patient From(Patient patient, IdentifierOptions identifiers)
+    /// <param name="replaces">The records merged into this one, while their merges stand.</param>
+    public static R4.Patient From(Patient patient, IdentifierOptions identifiers, IEnumerable<Guid> replaces)
     {
         var resource = new R4.Patient
         {
@@ -54,6 +55,8 @@ public static class PatientResources
         {
             resource.Link.Add(new R4.Patient.LinkComponent { Other = Reference(survivor), Type = R4.Patient.LinkType.ReplacedBy });
         }
+
+        resource.Link.AddRange(replaces.Order().Select(duplicate => new R4.Patient.LinkComponent { Other = Reference(duplicate), Type = R4.Patient.LinkType.Replaces }));
 
         if (patient.DeceasedOn is { } deceasedOn)
         {
