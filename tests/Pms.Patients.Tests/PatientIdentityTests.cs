@@ -42,6 +42,24 @@ public sealed class PatientIdentityTests(PatientsApp app)
     }
 
     [TimedFact]
+    public async Task ASearchFindsEveryNameContainingTheTermAndTheRecordHoldingItAsAnIdentifierSortedByName()
+    {
+        var term = new string([.. Enumerable.Range(0, 9).Select(_ => (char)('q' + Random.Shared.Next(8)))]);
+        var passportHolder = await RegisteredAsync(Details() with { FirstName = "Ama", LastName = "Zulu", Identifiers = [new("Passport", term)] });
+        var later = await RegisteredAsync(Details() with { FirstName = "Kofi", LastName = $"B{term}son" });
+        var earlier = await RegisteredAsync(Details() with { FirstName = "Yaw", LastName = $"A{term}" });
+        var sameSurnameFirst = await RegisteredAsync(Details() with { FirstName = "Abena", LastName = $"A{term}" });
+
+        var found = await _staff.GetFromJsonAsync<PagedResult<PatientDto>>($"/api/patients?search={term[1..]}", ServiceJson.Options, Cancellation);
+        var byIdentifierToo = await _staff.GetFromJsonAsync<PagedResult<PatientDto>>($"/api/patients?search={term}", ServiceJson.Options, Cancellation);
+
+        Assert.Equal([sameSurnameFirst.Id, earlier.Id, later.Id], found!.Items.Select(patient => patient.Id));
+        Assert.Equal(3, found.TotalCount);
+        Assert.Equal([sameSurnameFirst.Id, earlier.Id, later.Id, passportHolder.Id], byIdentifierToo!.Items.Select(patient => patient.Id));
+        Assert.Equal(4, byIdentifierToo.TotalCount);
+    }
+
+    [TimedFact]
     public async Task AnIdentifierAlreadyOnAnotherRecordIsRefusedNamingThatRecordAndNothingIsSaved()
     {
         var nationalId = NewNationalId();
