@@ -24,8 +24,8 @@ public sealed class PmsSystem : IAsyncDisposable
 
     private const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
     private const string ExecutablePidProperty = "executable.pid";
-    // Includes waiting for another run of PMS on this machine to end: see LocalRunLock.
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(12);
+    /// <summary>Counted once no other run of PMS holds the machine: see <see cref="StartupDeadline"/>.</summary>
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromMinutes(8);
 
     private readonly DirectoryInfo _workDirectory;
     private readonly DistributedApplication _app;
@@ -83,14 +83,10 @@ public sealed class PmsSystem : IAsyncDisposable
             project.Annotations.Add(new EnvironmentCallbackAnnotation(context => context.EnvironmentVariables.Remove(OtlpEndpointVariable)));
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(StartupTimeout);
-        var app = await builder.BuildAsync(timeout.Token);
-        await app.StartAsync(timeout.Token);
-        foreach (var resource in Services.Prepend(ResourceNames.Postgres))
-        {
-            await app.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
-        }
+        using var deadline = new StartupDeadline(builder, StartupTimeout, cancellationToken);
+        var app = await builder.BuildAsync(deadline.Token);
+        await deadline.StartAsync(app);
+        await deadline.WaitUntilHealthyAsync(app, Services.Prepend(ResourceNames.Postgres));
 
         return new PmsSystem(workDirectory, app,
             [.. settings, "patients: Audit:ServerTiming=true", "--Pms:Infrastructure=Local: a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],

@@ -1,4 +1,4 @@
-namespace Pms.Testing;
+namespace Pms.Testing.WholeSystem;
 
 /// <summary>
 /// Where a local run of the AppHost keeps its data and which loopback ports its infrastructure takes, for the
