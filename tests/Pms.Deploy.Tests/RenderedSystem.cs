@@ -34,12 +34,18 @@ public sealed class RenderedSystem : IDisposable
 
     /// <summary>Deployments and StatefulSets with their pod templates.</summary>
     public IEnumerable<(string Name, V1PodSpec Pod)> Workloads =>
-        OfKind<V1Deployment>().Select(deployment => (deployment.Metadata.Name, deployment.Spec.Template.Spec))
-            .Concat(OfKind<V1StatefulSet>().Select(statefulSet => (statefulSet.Metadata.Name, statefulSet.Spec.Template.Spec)));
+        WorkloadTemplates.Select(workload => (workload.Name, workload.Template.Spec));
 
     /// <summary>Every pod template, jobs included.</summary>
-    public IEnumerable<(string Name, V1PodSpec Pod)> Pods =>
-        Workloads.Concat(OfKind<V1Job>().Select(job => (job.Metadata.Name, job.Spec.Template.Spec)));
+    public IEnumerable<(string Name, V1PodSpec Pod)> Pods => PodTemplates.Select(pod => (pod.Name, pod.Template.Spec));
+
+    /// <summary>Every pod template with its labels, jobs included.</summary>
+    public IEnumerable<(string Name, V1PodTemplateSpec Template)> PodTemplates =>
+        WorkloadTemplates.Concat(OfKind<V1Job>().Select(job => (job.Metadata.Name, job.Spec.Template)));
+
+    private IEnumerable<(string Name, V1PodTemplateSpec Template)> WorkloadTemplates =>
+        OfKind<V1Deployment>().Select(deployment => (deployment.Metadata.Name, deployment.Spec.Template))
+            .Concat(OfKind<V1StatefulSet>().Select(statefulSet => (statefulSet.Metadata.Name, statefulSet.Spec.Template)));
 
     public void Dispose() => _copy.Delete(recursive: true);
 

@@ -2,6 +2,7 @@ using Pms.Deploy.Containers;
 using Pms.Deploy.Images;
 using Pms.Deploy.Ingress;
 using Pms.Deploy.Manifest;
+using Pms.Deploy.Network;
 using Pms.Deploy.Output;
 using Pms.Deploy.Resolution;
 using Pms.Deploy.Secrets;
@@ -46,14 +47,20 @@ public sealed class AspirateOutputGenerator(Func<string, ContainerImage> project
             images.Add(image);
         }
 
+        var companionClients = new Dictionary<string, string>();
         foreach (var container in containers)
         {
             var context = new ContainerContext(container.Name, container.Resource, container.Image, manifest, resolver);
             folders.Add(ContainerWorkloadBuilder.Build(context, container.Profile));
             images.Add(container.Image);
+            foreach (var (client, expression) in container.Profile.CompanionClients(context))
+            {
+                companionClients.Add(client, expression);
+            }
         }
 
         folders.Add(IngressBuilder.Build(manifest));
+        folders.Add(NetworkPolicyBuilder.Build(FlowMap.From(manifest, companionClients), ExternalDestination.All));
 
         var defaultConnectionStrings = new ExpressionResolver(manifest, new HashSet<string>());
         var inputs = OperatorInputs.From(

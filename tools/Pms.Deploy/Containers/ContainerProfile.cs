@@ -45,6 +45,12 @@ public abstract class ContainerProfile
 
     public abstract ContainerProbes Probes(ContainerContext context);
 
+    /// <summary>
+    /// The pods besides the workload's own that <see cref="AddCompanions"/> adds (jobs), by name, each with the
+    /// manifest expression it connects with, so the network policies let them reach what they need.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string> CompanionClients(ContainerContext context) => new Dictionary<string, string>();
+
     /// <summary>Adds objects that belong with the workload (init scripts, jobs) and mounts them into its pod.</summary>
     public virtual void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod)
     {

@@ -52,12 +52,17 @@ public sealed class KafkaProfile : ContainerProfile
             Probe.Tcp(port, periodSeconds: 10, failureThreshold: 3));
     }
 
+    public override IReadOnlyDictionary<string, string> CompanionClients(ContainerContext context) =>
+        new Dictionary<string, string> { [TopicsJobName(context)] = $"{{{context.Name}.connectionString}}" };
+
     public override void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod) =>
         folder.AddObject("job.yaml", TopicsJob(context));
 
+    private static string TopicsJobName(ContainerContext context) => $"{context.Name}-topics";
+
     private V1Job TopicsJob(ContainerContext context)
     {
-        var name = $"{context.Name}-topics";
+        var name = TopicsJobName(context);
         var bootstrapServers = context.Resolver.Resolve(context.Resource.ConnectionString
             ?? throw new InvalidOperationException($"{context.Name} has no connection string.")).Text;
         var script =

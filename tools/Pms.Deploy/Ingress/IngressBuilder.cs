@@ -1,6 +1,7 @@
 using k8s.Models;
 using Pms.Deploy.Kustomize;
 using Pms.Deploy.Manifest;
+using Pms.Deploy.Network;
 using Pms.Deploy.Output;
 
 namespace Pms.Deploy.Ingress;
@@ -18,20 +19,20 @@ public static class IngressBuilder
     private const string SettingsName = "pms-ingress";
     private const string PlaceholderHost = "pms.example.org";
     private const string PlaceholderTlsSecret = "pms-tls";
+    private const string PlaceholderControllerNamespace = "ingress-nginx";
+    private const string NamespaceNameLabel = "kubernetes.io/metadata.name";
 
     public static ResourceFolder Build(AspireManifest manifest)
     {
-        var backends = manifest.OfType(ResourceTypes.Project)
-            .SelectMany(project => project.Value.Bindings
-                .Where(binding => binding.Value.External && binding.Value.Scheme is "http" or "https")
-                .Select(binding => (Resource: project.Key, Binding: binding.Key)))
+        var backends = PublicBindings(manifest)
             .SelectMany(backend => PublicPaths.For(backend.Resource).Select(path => (backend.Resource, backend.Binding, Path: path)))
             .OrderByDescending(backend => backend.Path.Length)
             .ThenBy(backend => backend.Path, StringComparer.Ordinal)
             .ToList();
 
         var folder = new ResourceFolder(FolderName);
-        folder.AddFile(SettingsFile, $"host={PlaceholderHost}\ntls-secret={PlaceholderTlsSecret}\n");
+        folder.AddFile(SettingsFile,
+            $"host={PlaceholderHost}\ntls-secret={PlaceholderTlsSecret}\ncontroller-namespace={PlaceholderControllerNamespace}\n");
         folder.AddObject("ingress.yaml", Ingress(backends), """
             Host name and TLS secret: ingress.env. The affinity annotations keep a browser on one web pod,
             which Blazor Server's circuits need once the web front end has several replicas (ingress-nginx;
@@ -46,13 +47,32 @@ public static class IngressBuilder
                 Options = new GeneratorOptions { Annotations = new() { ["config.kubernetes.io/local-config"] = "true" } },
             },
         ];
+        var policies = PublicBindings(manifest).Distinct().Select(backend => ControllerPolicy(manifest, backend)).ToList();
+        foreach (var policy in policies)
+        {
+            folder.AddObject($"{policy.Metadata.Name}.yaml", policy, """
+                The ingress controller's pods may reach this public endpoint; they run in the namespace named in
+                ingress.env (controller-namespace).
+                """);
+        }
+
         folder.Kustomization.Replacements =
         [
-            Replacement("data.host", "spec.rules.0.host", "spec.tls.0.hosts.0"),
-            Replacement("data.tls-secret", "spec.tls.0.secretName"),
+            Replacement("data.host", new ObjectSelector { Kind = "Ingress", Name = Name }, "spec.rules.0.host", "spec.tls.0.hosts.0"),
+            Replacement("data.tls-secret", new ObjectSelector { Kind = "Ingress", Name = Name }, "spec.tls.0.secretName"),
+            .. policies.Select(policy => Replacement("data.controller-namespace",
+                new ObjectSelector { Kind = policy.Kind, Name = policy.Metadata.Name },
+                $"spec.ingress.0.from.0.namespaceSelector.matchLabels.[{NamespaceNameLabel}]")),
         ];
         return folder;
     }
+
+    /// <summary>The bindings the Ingress routes to: the projects' external HTTP endpoints.</summary>
+    public static IEnumerable<(string Resource, string Binding)> PublicBindings(AspireManifest manifest) =>
+        manifest.OfType(ResourceTypes.Project)
+            .SelectMany(project => project.Value.Bindings
+                .Where(binding => binding.Value.External && binding.Value.Scheme is "http" or "https")
+                .Select(binding => (Resource: project.Key, Binding: binding.Key)));
 
     private static V1Ingress Ingress(IEnumerable<(string Resource, string Binding, string Path)> backends) => new()
     {
@@ -100,9 +120,29 @@ public static class IngressBuilder
         },
     };
 
-    private static Replacement Replacement(string sourceField, params string[] targetFields) => new()
+    private static V1NetworkPolicy ControllerPolicy(AspireManifest manifest, (string Resource, string Binding) backend) =>
+        NetworkPolicyBuilder.Policy($"ingress-controller-to-{backend.Resource}", NetworkPolicyBuilder.Pods(backend.Resource),
+        [
+            new V1NetworkPolicyIngressRule
+            {
+                FromProperty =
+                [
+                    new V1NetworkPolicyPeer
+                    {
+                        NamespaceSelector = new V1LabelSelector
+                        {
+                            MatchLabels = new Dictionary<string, string> { [NamespaceNameLabel] = PlaceholderControllerNamespace },
+                        },
+                    },
+                ],
+                Ports = [NetworkPolicyBuilder.TcpPort(manifest[backend.Resource].Bindings[backend.Binding].ContainerPort)],
+            },
+        ],
+        egress: null);
+
+    private static Replacement Replacement(string sourceField, ObjectSelector target, params string[] targetFields) => new()
     {
         Source = new ReplacementSource { Kind = "ConfigMap", Name = SettingsName, FieldPath = sourceField },
-        Targets = [new ReplacementTarget { Select = new ObjectSelector { Kind = "Ingress", Name = Name }, FieldPaths = [.. targetFields] }],
+        Targets = [new ReplacementTarget { Select = target, FieldPaths = [.. targetFields] }],
     };
 }

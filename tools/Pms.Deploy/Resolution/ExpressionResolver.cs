@@ -13,6 +13,10 @@ public sealed partial class ExpressionResolver(AspireManifest manifest, IReadOnl
 {
     public static string ConnectionStringKey(string resourceName) => $"{resourceName}-connection-string";
 
+    /// <summary>The paths of an expression's placeholders, e.g. <c>postgres.bindings.tcp.host</c>.</summary>
+    public static IEnumerable<string> PlaceholderPaths(string expression) =>
+        Placeholder().Matches(expression).Select(placeholder => placeholder.Groups["path"].Value);
+
     public ResolvedValue Resolve(string expression)
     {
         var resolved = new ResolvedValue([]);

@@ -7,8 +7,9 @@ using Pms.Deploy.Resolution;
 namespace Pms.Deploy.Workloads;
 
 /// <summary>
-/// A .NET project of the AppHost: a Deployment of its image, its Service, its settings ConfigMap
-/// and an autoscaler (the services keep their state in Postgres and Kafka, so replicas are equal).
+/// A .NET project of the AppHost: a Deployment of its image, its Service, its settings ConfigMap,
+/// an autoscaler (the services keep their state in Postgres and Kafka, so replicas are equal) and a
+/// disruption budget that keeps one replica serving while a node is drained.
 /// </summary>
 public static class ProjectWorkloadBuilder
 {
@@ -20,6 +21,7 @@ public static class ProjectWorkloadBuilder
 
     public const string HealthPath = "/health";
 
+    public const int MinReplicas = 2;
     private const string HttpBinding = "http";
     private static readonly ResourceSizing Sizing = new("100m", "256Mi", "1", "512Mi");
 
@@ -37,6 +39,7 @@ public static class ProjectWorkloadBuilder
         folder.AddObject("deployment.yaml", Deployment(name, project, image, environment, configMap));
         folder.AddObject("service.yaml", ServiceBuilder.Build(name, project.Bindings));
         folder.AddObject("hpa.yaml", Autoscaler(name));
+        folder.AddObject("pdb.yaml", DisruptionBudget(name));
         return folder;
     }
 
@@ -76,8 +79,31 @@ public static class ProjectWorkloadBuilder
                         },
                     ],
                     Volumes = ScratchSpace.Volumes([DeploymentNames.TempPath]),
+                    // Replicas on different nodes where there are several; a single node still runs them all.
+                    TopologySpreadConstraints =
+                    [
+                        new V1TopologySpreadConstraint
+                        {
+                            MaxSkew = 1,
+                            TopologyKey = "kubernetes.io/hostname",
+                            WhenUnsatisfiable = "ScheduleAnyway",
+                            LabelSelector = new V1LabelSelector { MatchLabels = WorkloadLabels.For(name) },
+                        },
+                    ],
                 },
             },
+        },
+    };
+
+    private static V1PodDisruptionBudget DisruptionBudget(string name) => new()
+    {
+        ApiVersion = "policy/v1",
+        Kind = "PodDisruptionBudget",
+        Metadata = new V1ObjectMeta { Name = name, Labels = WorkloadLabels.For(name) },
+        Spec = new V1PodDisruptionBudgetSpec
+        {
+            MinAvailable = 1,
+            Selector = new V1LabelSelector { MatchLabels = WorkloadLabels.For(name) },
         },
     };
 
@@ -89,7 +115,7 @@ public static class ProjectWorkloadBuilder
         Spec = new V2HorizontalPodAutoscalerSpec
         {
             ScaleTargetRef = new V2CrossVersionObjectReference { ApiVersion = "apps/v1", Kind = "Deployment", Name = name },
-            MinReplicas = 2,
+            MinReplicas = MinReplicas,
             MaxReplicas = 6,
             Metrics =
             [
