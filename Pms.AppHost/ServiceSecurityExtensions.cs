@@ -35,18 +35,27 @@ public static class ServiceSecurityExtensions
     }
 
     /// <summary>
-    /// SMS are only recorded unless <c>Pms:SmsProvider</c> is <c>Twilio</c>; then the Twilio account
-    /// comes from the secret parameters <c>twilio-account-sid</c>, <c>twilio-auth-token</c> and <c>twilio-from-number</c>.
+    /// In a run SMS are only recorded unless <c>Pms:SmsProvider</c> is <c>Twilio</c>; then the Twilio account comes from
+    /// the secret parameters <c>twilio-account-sid</c>, <c>twilio-auth-token</c> and <c>twilio-from-number</c>. A published
+    /// manifest always carries the switch (parameter <c>sms-provider</c>, <c>Local</c> or <c>Twilio</c>) and the account,
+    /// so a deployment chooses its provider in its secrets file rather than by regenerating its manifests.
     /// </summary>
     public static IResourceBuilder<ProjectResource> WithSmsProvider(this IResourceBuilder<ProjectResource> notifications, IDistributedApplicationBuilder builder)
     {
-        if (!string.Equals(builder.Configuration["Pms:SmsProvider"], "Twilio", StringComparison.OrdinalIgnoreCase))
+        if (builder.ExecutionContext.IsPublishMode)
+        {
+            notifications.WithEnvironment("Notifications__SmsProvider", builder.AddParameter("sms-provider", "Local"));
+        }
+        else if (string.Equals(builder.Configuration["Pms:SmsProvider"], "Twilio", StringComparison.OrdinalIgnoreCase))
+        {
+            notifications.WithEnvironment("Notifications__SmsProvider", "Twilio");
+        }
+        else
         {
             return notifications;
         }
 
         return notifications
-            .WithEnvironment("Notifications__SmsProvider", "Twilio")
             .WithEnvironment("Notifications__Twilio__AccountSid", builder.AddParameter("twilio-account-sid", secret: true))
             .WithEnvironment("Notifications__Twilio__AuthToken", builder.AddParameter("twilio-auth-token", secret: true))
             .WithEnvironment("Notifications__Twilio__FromNumber", builder.AddParameter("twilio-from-number"));

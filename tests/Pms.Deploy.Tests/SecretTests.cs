@@ -40,4 +40,23 @@ public sealed class SecretTests(RenderedSystem system)
             Assert.DoesNotMatch(@"://[^/@$]+:(?!\$\()[^/@]+@", setting.Value);
         });
     }
+
+    [Fact]
+    public void TheSmsProviderAndItsTwilioAccountAreChosenInTheSecretsFileLocalByDefault()
+    {
+        var variables = Assert.Single(system.Named<V1Deployment>(ResourceNames.Notifications).Spec.Template.Spec.Containers).Env
+            .Where(variable => variable.Name.StartsWith("Notifications__", StringComparison.Ordinal))
+            .ToDictionary(variable => variable.Name, variable => variable.ValueFrom?.SecretKeyRef?.Key);
+
+        Assert.Equal(
+            new Dictionary<string, string?>
+            {
+                ["Notifications__SmsProvider"] = "sms-provider",
+                ["Notifications__Twilio__AccountSid"] = "twilio-account-sid",
+                ["Notifications__Twilio__AuthToken"] = "twilio-auth-token",
+                ["Notifications__Twilio__FromNumber"] = "twilio-from-number",
+            },
+            variables);
+        Assert.Contains("sms-provider=Local", File.ReadAllLines(Path.Combine(Repository.AspirateOutput, DeploymentNames.SecretsExampleFile)));
+    }
 }

@@ -30,17 +30,17 @@ public sealed class FaultControls(PmsSystem pms) : IDisposable
     public async Task KillAndRestartAsync(string resource, string signal, TimeSpan downFor, CancellationToken cancellationToken)
     {
         var processId = pms.ProcessId(resource) ?? throw new InvalidOperationException($"{resource} has no process to kill.");
-        // A project runs under `dotnet run`: its process and everything it started die together, as in a pod. A
-        // short-lived descendant may be gone by the time the signal is sent; only the resource's own process must receive it.
-        if (signal == "KILL")
-        {
-            await SignalAsync(signal, Descendants(processId), cancellationToken);
-        }
-
+        // A project runs under `dotnet run`: its process and everything it started die together, as in a pod. The
+        // descendants are listed first and signalled after the resource's own process, which alone must receive the
+        // signal: killed first, a child would let its parent exit on its own before the parent's signal arrives, and a
+        // short-lived descendant may be gone already.
+        var descendants = signal == "KILL" ? Descendants(processId) : [];
         if (!await SignalAsync(signal, [processId], cancellationToken))
         {
             throw new InvalidOperationException($"kill -{signal} {processId} ({resource}) failed.");
         }
+
+        await SignalAsync(signal, descendants, cancellationToken);
 
         using (var exit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {

@@ -17,6 +17,10 @@ public static class OperatorInputs
         new("payments-secret-key", "Stripe secret API key billing uses for Checkout and refunds (Stripe Dashboard > Developers > API keys). A test-mode key looks like sk_test_...; use sk_live_... only in production.", ""),
         new("payments-webhook-secret", "Signing secret of the Stripe webhook endpoint https://<your-host>/api/billing/webhooks/payments (events checkout.session.completed and checkout.session.expired); it looks like whsec_...", ""),
         new("web-public-url", "The web front end's address as browsers reach it, without a trailing slash, e.g. https://pms.example.org: password-reset emails link to it and the payment provider returns to it (not secret, but given here like every input).", "https://pms.example.org"),
+        new("sms-provider", "How notification-service sends SMS: Local records them without sending (staging), Twilio sends them with the account below (not secret).", "Local"),
+        new("twilio-account-sid", "Twilio account SID (Twilio Console > Account info), AC...; needed when sms-provider is Twilio, otherwise leave empty.", ""),
+        new("twilio-auth-token", "Auth token of that Twilio account; needed when sms-provider is Twilio, otherwise leave empty.", ""),
+        new("twilio-from-number", "The Twilio number SMS are sent from, in E.164 form (e.g. +441234567890); needed when sms-provider is Twilio (not secret).", ""),
         new("auth-signing-key", "RSA private key (PKCS#8 PEM) that signs access tokens, on one line: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 | tr '\\n' ' '", ""),
     }.ToDictionary(input => input.Key);
 
