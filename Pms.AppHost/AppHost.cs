@@ -67,5 +67,6 @@ var webAddress = builder.ExecutionContext.IsPublishMode
 auth.WithEnvironment("Auth__PasswordResetPage", ReferenceExpression.Create($"{webAddress}/reset-password"));
 billing.WithEnvironment("Payments__DefaultReturnUrl", ReferenceExpression.Create($"{webAddress}/bills"));
 payments.SendWebhooksTo(gateway);
+builder.ExportTelemetryToDashboardWhenPublished();
 
 builder.Build().Run();

@@ -19,6 +19,9 @@ public static class ResourceNames
     /// <summary>The payment sandbox of a local run, standing in for Stripe.</summary>
     public const string Payments = "payments";
 
+    /// <summary>The Aspire dashboard a published system exports its telemetry to.</summary>
+    public const string TelemetryDashboard = "dashboard";
+
     public const string Auth = "auth";
     public const string Patients = "patients";
     public const string Billing = "billing";

@@ -14,14 +14,16 @@ public sealed class NetworkPolicyTests(RenderedSystem system)
     /// <summary>Who connects to whom, written out by hand from the AppHost so a change to either shows here.</summary>
     private static readonly string[] ExpectedFlows =
     [
-        "audit -> auth:4004", "audit -> kafka:9092", "audit -> postgres:5432",
-        "auth -> kafka:9092", "auth -> postgres:5432",
-        "billing -> auth:4004", "billing -> kafka:9092", "billing -> postgres:5432",
-        "gateway -> audit:4006", "gateway -> auth:4004", "gateway -> billing:4002", "gateway -> notifications:4003", "gateway -> patients:4001",
+        "audit -> auth:4004", "audit -> dashboard:18889", "audit -> kafka:9092", "audit -> postgres:5432",
+        "auth -> dashboard:18889", "auth -> kafka:9092", "auth -> postgres:5432",
+        "billing -> auth:4004", "billing -> dashboard:18889", "billing -> kafka:9092", "billing -> postgres:5432",
+        "gateway -> audit:4006", "gateway -> auth:4004", "gateway -> billing:4002", "gateway -> dashboard:18889", "gateway -> notifications:4003",
+        "gateway -> patients:4001",
         "kafka-topics -> kafka:9092",
-        "notifications -> auth:4004", "notifications -> kafka:9092", "notifications -> mail:1025", "notifications -> postgres:5432",
-        "patients -> auth:4004", "patients -> billing:4002", "patients -> kafka:9092", "patients -> postgres:5432",
-        "web -> gateway:4005",
+        "notifications -> auth:4004", "notifications -> dashboard:18889", "notifications -> kafka:9092", "notifications -> mail:1025",
+        "notifications -> postgres:5432",
+        "patients -> auth:4004", "patients -> billing:4002", "patients -> dashboard:18889", "patients -> kafka:9092", "patients -> postgres:5432",
+        "web -> dashboard:18889", "web -> gateway:4005",
     ];
 
     private IEnumerable<V1NetworkPolicy> Policies => system.OfKind<V1NetworkPolicy>();

@@ -21,6 +21,8 @@ public static class OperatorInputs
         new("twilio-account-sid", "Twilio account SID (Twilio Console > Account info), AC...; needed when sms-provider is Twilio, otherwise leave empty.", ""),
         new("twilio-auth-token", "Auth token of that Twilio account; needed when sms-provider is Twilio, otherwise leave empty.", ""),
         new("twilio-from-number", "The Twilio number SMS are sent from, in E.164 form (e.g. +441234567890); needed when sms-provider is Twilio (not secret).", ""),
+        new("dashboard-browser-token", "Token that signs in to the telemetry dashboard's pages (kubectl port-forward service/dashboard 18888). For example: openssl rand -hex 24", ""),
+        new("dashboard-otlp-api-key", "Key the services present when they send telemetry to the dashboard (OTLP header x-otlp-api-key). For example: openssl rand -hex 32", ""),
         new("auth-signing-key", "RSA private key (PKCS#8 PEM) that signs access tokens, on one line: openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:3072 | tr '\\n' ' '", ""),
     }.ToDictionary(input => input.Key);
 
