@@ -40,6 +40,12 @@ public sealed class AuthOptions
 
     public TimeSpan SignInThrottleTime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// How long a sign-in waits in the queue for a turn to check its password before it is refused with a time to
+    /// retry: while the machine is busy with other work the turns move slower than the queue's length suggests.
+    /// </summary>
+    public TimeSpan PasswordTurnWaitLimit { get; set; } = TimeSpan.FromMilliseconds(750);
+
     /// <summary>The web page a reset link opens; the token is added as <c>?token=</c>.</summary>
     public Uri PasswordResetPage { get; set; } = new("http://localhost:4200/reset-password");
 
