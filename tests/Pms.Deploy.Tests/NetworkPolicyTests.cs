@@ -22,6 +22,7 @@ public sealed class NetworkPolicyTests(RenderedSystem system)
         "kafka-topics -> kafka:9092",
         "notifications -> auth:4004", "notifications -> dashboard:18889", "notifications -> kafka:9092", "notifications -> mail:1025",
         "notifications -> postgres:5432",
+        "postgres-owners -> postgres:5432",
         "patients -> auth:4004", "patients -> billing:4002", "patients -> dashboard:18889", "patients -> kafka:9092", "patients -> postgres:5432",
         "web -> dashboard:18889", "web -> gateway:4005",
     ];

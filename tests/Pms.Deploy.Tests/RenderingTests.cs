@@ -51,15 +51,31 @@ public sealed class RenderingTests(RenderedSystem system)
     }
 
     [Fact]
-    public void PostgresCreatesEveryServiceDatabase()
+    public void EveryServiceConnectsAsItsDatabasesOwnerAndOnlyPostgresAndItsJobReadTheSuperusersPassword()
     {
-        var script = Assert.Single(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("postgres-init", StringComparison.Ordinal));
-
-        var sql = Assert.Single(script.Data.Values);
-        foreach (var database in new[] { ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase, ResourceNames.AuditDatabase })
+        var services = new Dictionary<string, string>
         {
-            Assert.Contains($"CREATE DATABASE \"{database}\";", sql, StringComparison.Ordinal);
+            [ResourceNames.Auth] = ResourceNames.AuthDatabase,
+            [ResourceNames.Patients] = ResourceNames.PatientDatabase,
+            [ResourceNames.Billing] = ResourceNames.BillingDatabase,
+            [ResourceNames.Notifications] = ResourceNames.NotificationDatabase,
+            [ResourceNames.Audit] = ResourceNames.AuditDatabase,
+        };
+        var script = Assert.Single(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("postgres-owners", StringComparison.Ordinal)).Data.Values.Single();
+        foreach (var (service, database) in services)
+        {
+            var variables = Assert.Single(system.Named<V1Deployment>(service).Spec.Template.Spec.Containers).Env.ToDictionary(variable => variable.Name);
+            var secretVariable = $"PMS_SECRET_{database.ToUpperInvariant()}_PASSWORD";
+            Assert.Equal($"Host=postgres;Port={ServicePorts.Postgres};Username={database};Password=$({secretVariable});Database={database}",
+                variables[$"ConnectionStrings__{database}"].Value);
+            Assert.Equal($"{database}-password", variables[secretVariable].ValueFrom.SecretKeyRef.Key);
+            Assert.Contains($"CREATE DATABASE \"{database}\" OWNER \"{database}\"", script, StringComparison.Ordinal);
         }
+
+        var readers = system.PodTemplates
+            .Where(pod => pod.Template.Spec.Containers.SelectMany(container => container.Env ?? []).Any(variable => variable.ValueFrom?.SecretKeyRef?.Key == "postgres-password"))
+            .Select(pod => pod.Name);
+        Assert.Equal([ResourceNames.Postgres, "postgres-owners"], readers.Order(StringComparer.Ordinal));
     }
 
     [Fact]

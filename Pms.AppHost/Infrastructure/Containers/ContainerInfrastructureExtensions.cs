@@ -19,6 +19,11 @@ public static class ContainerInfrastructureExtensions
             name => name,
             name =>
             {
+                if (builder.ExecutionContext.IsPublishMode)
+                {
+                    return new InfrastructureResource(builder.AddOwnedDatabase(postgres, name), postgres);
+                }
+
                 var database = postgres.AddDatabase(name);
                 return new InfrastructureResource(database, database);
             });
@@ -35,6 +40,20 @@ public static class ContainerInfrastructureExtensions
             databases,
             new InfrastructureResource(kafka, kafka),
             new InfrastructureResource(mail, mail));
+    }
+
+    /// <summary>
+    /// A deployed service connects as its database's owner, a role named like the database with its own secret
+    /// password (<c>{database}-password</c>), never as the superuser; the deployment creates the roles (see
+    /// docs/deployment.md).
+    /// </summary>
+    private static IResourceBuilder<IResourceWithConnectionString> AddOwnedDatabase(
+        this IDistributedApplicationBuilder builder, IResourceBuilder<PostgresServerResource> postgres, string name)
+    {
+        var password = builder.AddParameter($"{name}-password", secret: true);
+        var endpoint = postgres.Resource.PrimaryEndpoint;
+        return builder.AddConnectionString(name, ReferenceExpression.Create(
+            $"Host={endpoint.Property(EndpointProperty.Host)};Port={endpoint.Property(EndpointProperty.Port)};Username={name};Password={password};Database={name}"));
     }
 
     private static IResourceBuilder<KafkaServerResource> AddKafka(this IDistributedApplicationBuilder builder)

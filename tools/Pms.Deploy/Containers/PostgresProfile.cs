@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using k8s.Models;
 using Pms.Deploy.Images;
 using Pms.Deploy.Manifest;
@@ -7,11 +8,14 @@ using Pms.Deploy.Workloads;
 
 namespace Pms.Deploy.Containers;
 
-/// <summary>The official PostgreSQL image as user postgres (999); it creates the services' databases when it first initialises.</summary>
-public sealed class PostgresProfile : ContainerProfile
+/// <summary>
+/// The official PostgreSQL image as user postgres (999). A Job beside it gives every service's database its owner
+/// role, so no service connects as the superuser (<see cref="OwnersScript"/>).
+/// </summary>
+public sealed partial class PostgresProfile : ContainerProfile
 {
-    private const string InitScriptsPath = "/docker-entrypoint-initdb.d";
-    private const string InitVolume = "init-scripts";
+    public const string OwnersScriptFile = "database-owners.sql";
+    private static readonly ResourceSizing JobSizing = new("50m", "64Mi", "500m", "128Mi");
 
     public override long UserId => 999;
 
@@ -24,11 +28,12 @@ public sealed class PostgresProfile : ContainerProfile
 
     public override string Note =>
         """
-        PostgreSQL in the cluster: one instance with its data on a persistent volume; the databases are
-        created when the volume is first initialised. To use a managed PostgreSQL instead, remove
-        "postgres" from the root kustomization's resources, create the databases listed in
-        create-databases.sql there, and patch ConnectionStrings__<database> (and the <DATABASE>_* variables)
-        of each service to its host; postgres-password in secrets.env is then that server's password.
+        PostgreSQL in the cluster: one instance with its data on a persistent volume. The postgres-owners Job
+        creates each service's database and its owner role (passwords <database>-password in secrets.env) and
+        runs again on every apply. To use a managed PostgreSQL instead, remove "postgres" from the root
+        kustomization's resources, patch PGHOST and PGPORT of the postgres-owners Job and the Host and Port
+        of each service's ConnectionStrings__<database> to that server; postgres-password in secrets.env is
+        then its administrator's password, which only the Job uses.
         """;
 
     public override bool Matches(ContainerImage image) =>
@@ -47,24 +52,95 @@ public sealed class PostgresProfile : ContainerProfile
             Probe.Command(ready, periodSeconds: 10, failureThreshold: 3));
     }
 
+    public override IReadOnlyDictionary<string, string> CompanionClients(ContainerContext context) =>
+        new Dictionary<string, string> { [OwnersJobName(context)] = $"{{{context.Name}.bindings.{context.Resource.Bindings.Keys.Single()}.host}}" };
+
     public override void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod)
     {
-        var configMap = $"{context.Name}-init";
-        var databases = DatabasesOf(context);
-        folder.AddConfigMapFile(configMap, "create-databases.sql",
-            string.Concat(databases.Select(database => $"CREATE DATABASE \"{database}\";\n")));
-
-        pod.Volumes.Add(new V1Volume { Name = InitVolume, ConfigMap = new V1ConfigMapVolumeSource { Name = configMap } });
-        pod.Containers[0].VolumeMounts.Add(new V1VolumeMount { Name = InitVolume, MountPath = InitScriptsPath, ReadOnlyProperty = true });
+        var databases = OwnedDatabases(context).ToList();
+        var configMap = $"{context.Name}-owners";
+        folder.AddConfigMapFile(configMap, OwnersScriptFile, OwnersScript.Write(databases));
+        folder.AddObject("job.yaml", OwnersJob(context, databases, configMap));
     }
 
-    /// <summary>The databases the AppHost adds to this server: values whose connection string extends the server's.</summary>
-    private static IEnumerable<string> DatabasesOf(ContainerContext context)
+    private static string OwnersJobName(ContainerContext context) => $"{context.Name}-owners";
+
+    /// <summary>The databases the AppHost gives its services on this server: each with its owner role and that role's secret password.</summary>
+    private static IEnumerable<OwnedDatabase> OwnedDatabases(ContainerContext context) =>
+        context.Manifest.OfType(ResourceTypes.Value)
+            .Select(value => OwnedDatabaseConnection().Match(value.Value.ConnectionString ?? ""))
+            .Where(match => match.Success && match.Groups["server"].Value == context.Name)
+            .Select(match => new OwnedDatabase(match.Groups["database"].Value, match.Groups["role"].Value, match.Groups["password"].Value));
+
+    private V1Job OwnersJob(ContainerContext context, IReadOnlyList<OwnedDatabase> databases, string configMap)
     {
-        var prefix = $"{{{context.Name}.connectionString}};Database=";
-        return context.Manifest.OfType(ResourceTypes.Value)
-            .Select(value => value.Value.ConnectionString)
-            .Where(connectionString => connectionString?.StartsWith(prefix, StringComparison.Ordinal) == true)
-            .Select(connectionString => connectionString![prefix.Length..]);
+        var name = OwnersJobName(context);
+        var binding = context.Resource.Bindings.Keys.Single();
+        var variables = new Dictionary<string, string>
+        {
+            ["PGHOST"] = $"{{{context.Name}.bindings.{binding}.host}}",
+            ["PGPORT"] = $"{{{context.Name}.bindings.{binding}.port}}",
+            ["PGDATABASE"] = "postgres",
+            ["PGUSER"] = context.Resource.Env.GetValueOrDefault("POSTGRES_USER", "postgres"),
+            ["PGPASSWORD"] = context.Resource.Env["POSTGRES_PASSWORD"],
+        };
+        foreach (var database in databases)
+        {
+            variables[OwnersScript.PasswordVariable(database)] = $"{{{database.PasswordParameter}.value}}";
+        }
+
+        var environment = WorkloadEnvironmentBuilder.Build(variables, context.Resolver);
+        const string scripts = "/scripts";
+        return new V1Job
+        {
+            ApiVersion = "batch/v1",
+            Kind = "Job",
+            Metadata = new V1ObjectMeta { Name = name, Labels = WorkloadLabels.For(name) },
+            Spec = new V1JobSpec
+            {
+                // Retried until the server answers; removed after a while, so a later apply runs it again (it is idempotent).
+                BackoffLimit = 30,
+                TtlSecondsAfterFinished = 3600,
+                Template = new V1PodTemplateSpec
+                {
+                    Metadata = new V1ObjectMeta { Labels = WorkloadLabels.For(name) },
+                    Spec = new V1PodSpec
+                    {
+                        RestartPolicy = "OnFailure",
+                        AutomountServiceAccountToken = false,
+                        SecurityContext = SecurityContexts.Pod(UserId),
+                        Containers =
+                        [
+                            new V1Container
+                            {
+                                Name = "database-owners",
+                                Image = context.Image.ToString(),
+                                Command = ["psql", "--no-psqlrc", "--set", "ON_ERROR_STOP=1", "--file", $"{scripts}/{OwnersScriptFile}"],
+                                Env =
+                                [
+                                    .. environment.Settings.Select(setting => new V1EnvVar { Name = setting.Key, Value = setting.Value }),
+                                    .. environment.SecretVariables,
+                                ],
+                                Resources = JobSizing.ToRequirements(),
+                                SecurityContext = SecurityContexts.Container(readOnlyRootFilesystem: true),
+                                VolumeMounts =
+                                [
+                                    .. ScratchSpace.Mounts([DeploymentNames.TempPath]),
+                                    new V1VolumeMount { Name = "scripts", MountPath = scripts, ReadOnlyProperty = true },
+                                ],
+                            },
+                        ],
+                        Volumes =
+                        [
+                            .. ScratchSpace.Volumes([DeploymentNames.TempPath]),
+                            new V1Volume { Name = "scripts", ConfigMap = new V1ConfigMapVolumeSource { Name = configMap } },
+                        ],
+                    },
+                },
+            },
+        };
     }
+
+    [GeneratedRegex(@"^Host=\{(?<server>[^.{}]+)\.bindings\.[^.{}]+\.host\};Port=\{[^{}]+\};Username=(?<role>[^;]+);Password=\{(?<password>[^.{}]+)\.value\};Database=(?<database>[^;]+)$")]
+    private static partial Regex OwnedDatabaseConnection();
 }

@@ -11,7 +11,7 @@ public static class OperatorInputs
 {
     private static readonly Dictionary<string, OperatorInput> Known = new OperatorInput[]
     {
-        new("postgres-password", "PostgreSQL's superuser password. Letters and digits only: it is placed verbatim in connection strings and URIs. For example: openssl rand -hex 24", ""),
+        new("postgres-password", "PostgreSQL's superuser password; only the postgres-owners Job uses it, no service. For example: openssl rand -hex 24", ""),
         new("admin-email", "Email of the first administrator (not secret, but given here like every input).", "admin@pms.local"),
         new("admin-password", "Password of the first administrator (at least 12 characters, not a common password).", ""),
         new("payments-secret-key", "Stripe secret API key billing uses for Checkout and refunds (Stripe Dashboard > Developers > API keys). A test-mode key looks like sk_test_...; use sk_live_... only in production.", ""),
@@ -47,8 +47,11 @@ public static class OperatorInputs
     private static OperatorInput Describe(string key, ManifestResource parameter)
     {
         const string clientSecretSuffix = "-client-secret";
+        const string databasePasswordSuffix = "db-password";
         var description = key.EndsWith(clientSecretSuffix, StringComparison.Ordinal)
             ? $"Client secret of the {key[..^clientSecretSuffix.Length]} service identity. For example: openssl rand -hex 32"
+            : key.EndsWith(databasePasswordSuffix, StringComparison.Ordinal)
+            ? $"Password of the role {key[..^"-password".Length]}, which owns the database of the same name and is the only role its service connects as. Letters and digits only: it is placed verbatim in the connection string. Changing it here and applying again rotates it (the postgres-owners Job runs on every apply). For example: openssl rand -hex 24"
             : parameter.Inputs.Values.Any(input => input.Secret)
                 ? $"The AppHost's secret parameter {key}."
                 : $"The AppHost's parameter {key} (not secret).";
