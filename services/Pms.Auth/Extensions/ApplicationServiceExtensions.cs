@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pms.Auth.Infrastructure;
@@ -61,6 +63,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<PasswordHashingThreads>();
         builder.Services.Replace(ServiceDescriptor.Singleton<IPasswordHasher<PmsUser>, LowPriorityPasswordHasher>());
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromMinutes(30));
+        builder.Services.AddSharedDataProtection();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -82,5 +85,17 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<PatientAccountRegistration>();
         return builder;
+    }
+
+    /// <summary>
+    /// Password-reset links are protected with ASP.NET Core data protection: its keys live in authdb, sealed with the
+    /// signing ring's root, so a link one replica made opens on every other and survives restarts.
+    /// </summary>
+    public static IServiceCollection AddSharedDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName(ResourceNames.Auth).PersistKeysToDbContext<AuthDbContext>();
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<SigningKeyProtector>((options, protector) => options.XmlEncryptor = new SealedKeyXmlEncryptor(protector));
+        return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pms.Auth.Model;
 using Pms.Auth.Services;
@@ -29,6 +30,15 @@ public sealed partial class AdminSeeder(
             return;
         }
 
+        // Replicas starting together on a new database would each create the administrator: the lock makes the
+        // others wait for the first and then find its account.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""LOCK TABLE "AspNetUsers" IN SHARE ROW EXCLUSIVE MODE""", cancellationToken);
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return;
+        }
+
         var password = options.Value.AdminPassword;
         var generated = string.IsNullOrWhiteSpace(password);
         if (generated)
@@ -52,6 +62,7 @@ public sealed partial class AdminSeeder(
         await users.AddToRoleAsync(admin, PmsRoles.Admin);
         scope.ServiceProvider.GetRequiredService<AuditTrail>().Record(AuditAction.UserCreated, true, admin.Id, detail: "First administrator");
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         if (generated)
         {

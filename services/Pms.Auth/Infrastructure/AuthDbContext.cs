@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,11 @@ using Wolverine.EntityFrameworkCore;
 namespace Pms.Auth.Infrastructure;
 
 public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
-    : IdentityDbContext<PmsUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<PmsUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect password-reset links, shared by every replica, sealed (<see cref="Security.SealedKeyXmlEncryptor"/>).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
