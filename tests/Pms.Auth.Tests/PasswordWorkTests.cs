@@ -49,7 +49,7 @@ public sealed class PasswordWorkTests
     {
         using var services = new ServiceCollection().AddMetrics().BuildServiceProvider();
         using var refusals = new MetricCollector<long>(services.GetRequiredService<IMeterFactory>(), "Pms.Auth", "pms.auth.sign_ins_refused_busy");
-        using var work = new PasswordWork(services.GetRequiredService<IMeterFactory>(), Options.Create(new AuthOptions { PasswordTurnWaitLimit = TimeSpan.FromMilliseconds(50) }));
+        using var work = new PasswordWork(services.GetRequiredService<IMeterFactory>(), Options.Create(new AuthOptions { PasswordTurnWaitLimit = TimeSpan.FromMilliseconds(500) }));
         var checking = new List<RateLimitLease>();
         for (var core = 0; core < Environment.ProcessorCount; core++)
         {

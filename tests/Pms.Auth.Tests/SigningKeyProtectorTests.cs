@@ -46,4 +46,17 @@ public sealed class SigningKeyProtectorTests
 
         Assert.Equal(root.ExportPkcs8PrivateKey(), protector.RootKey);
     }
+
+    [Fact]
+    public void AValueSealedForOnePurposeDoesNotOpenAsAnother()
+    {
+        var protector = ProtectorWithNewRoot();
+        var secret = RandomNumberGenerator.GetBytes(64);
+
+        var sealedForDataProtection = protector.Protect(secret, "pms auth data-protection key v1");
+
+        Assert.Equal(secret, protector.Unprotect(sealedForDataProtection, "pms auth data-protection key v1"));
+        Assert.Null(protector.Unprotect(sealedForDataProtection));
+        Assert.Null(protector.Unprotect(protector.Protect(secret), "pms auth data-protection key v1"));
+    }
 }

@@ -71,6 +71,21 @@ public sealed class DatabaseOwnersTests(RenderedSystem system, DatabaseOwnersTes
     }
 
     [Fact]
+    public async Task AManagedServersAdministratorWithoutSuperuserRightsCanRunIt()
+    {
+        await using (var postgres = await OpenAsync("postgres", user: "postgres"))
+        {
+            await ExecuteAsync(postgres, "DROP ROLE IF EXISTS administrator; CREATE ROLE administrator LOGIN CREATEDB CREATEROLE");
+        }
+
+        var result = await RunJobAsync(password: database => $"managed-{database}", administrator: "administrator");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Equal("notificationdb", await ScalarAsync<string>("postgres", "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = 'notificationdb'"));
+        Assert.False(await ScalarAsync<bool>("postgres", "SELECT rolsuper FROM pg_roles WHERE rolname = 'notificationdb'"));
+    }
+
+    [Fact]
     public async Task AnEmptyPasswordStopsTheJobNamingTheSecretToSet()
     {
         var result = await RunJobAsync(password: database => database == "auditdb" ? "" : $"set-{database}");
@@ -99,7 +114,7 @@ public sealed class DatabaseOwnersTests(RenderedSystem system, DatabaseOwnersTes
             """);
     }
 
-    private async Task<(int ExitCode, string Output)> RunJobAsync(Func<string, string> password)
+    private async Task<(int ExitCode, string Output)> RunJobAsync(Func<string, string> password, string administrator = "postgres")
     {
         var job = system.Named<V1Job>(JobName);
         var container = Assert.Single(job.Spec.Template.Spec.Containers);
@@ -125,6 +140,7 @@ public sealed class DatabaseOwnersTests(RenderedSystem system, DatabaseOwnersTes
         var connection = new NpgsqlConnectionStringBuilder(server.ConnectionString("postgres"));
         start.Environment["PGHOST"] = connection.Host;
         start.Environment["PGPORT"] = connection.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["PGUSER"] = administrator;
         using var psql = Process.Start(start)!;
         var output = psql.StandardOutput.ReadToEndAsync(Cancellation);
         var error = psql.StandardError.ReadToEndAsync(Cancellation);

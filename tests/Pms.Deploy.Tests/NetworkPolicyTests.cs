@@ -91,8 +91,12 @@ public sealed class NetworkPolicyTests(RenderedSystem system)
             from peer in rule.To ?? []
             where peer.IpBlock is not null
             from port in rule.Ports
-            select $"{policy.Spec.PodSelector.MatchLabels[DeploymentNames.NameLabel]}:{port.Port.Value}";
-        Assert.Equal(["billing:443", "notifications:25", "notifications:443", "notifications:465", "notifications:587"], outside.Order(StringComparer.Ordinal));
+            select $"{policy.Spec.PodSelector.MatchLabels[DeploymentNames.NameLabel]}:{port.Port.Value} {peer.IpBlock.Cidr}";
+        Assert.Equal(
+            from destination in (string[])["billing:443", "notifications:25", "notifications:443", "notifications:465", "notifications:587"]
+            from cidr in (string[])["0.0.0.0/0", "::/0"]
+            select $"{destination} {cidr}",
+            outside.Order(StringComparer.Ordinal));
 
         var dns = system.Named<V1NetworkPolicy>(NetworkPolicyBuilder.DnsName);
         Assert.Empty(dns.Spec.PodSelector.MatchLabels ?? new Dictionary<string, string>());

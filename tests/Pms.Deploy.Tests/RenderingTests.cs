@@ -69,7 +69,7 @@ public sealed class RenderingTests(RenderedSystem system)
             Assert.Equal($"Host=postgres;Port={ServicePorts.Postgres};Username={database};Password=$({secretVariable});Database={database}",
                 variables[$"ConnectionStrings__{database}"].Value);
             Assert.Equal($"{database}-password", variables[secretVariable].ValueFrom.SecretKeyRef.Key);
-            Assert.Contains($"CREATE DATABASE \"{database}\" OWNER \"{database}\"", script, StringComparison.Ordinal);
+            Assert.Contains($"format('CREATE DATABASE %I OWNER %I', '{database}', '{database}')", script, StringComparison.Ordinal);
         }
 
         var readers = system.PodTemplates

@@ -15,7 +15,7 @@ public sealed class SealedKeyXmlEncryptor(SigningKeyProtector protector) : IXmlE
     {
         var plaintext = Encoding.UTF8.GetBytes(plaintextElement.ToString(SaveOptions.DisableFormatting));
         return new EncryptedXmlInfo(
-            new XElement(SealedKeyXmlDecryptor.ElementName, Convert.ToBase64String(protector.Protect(plaintext))),
+            new XElement(SealedKeyXmlDecryptor.ElementName, Convert.ToBase64String(protector.Protect(plaintext, SealedKeyXmlDecryptor.Purpose))),
             typeof(SealedKeyXmlDecryptor));
     }
 }
@@ -25,9 +25,12 @@ public sealed class SealedKeyXmlDecryptor(IServiceProvider services) : IXmlDecry
 {
     public const string ElementName = "sealedKey";
 
+    /// <summary>Binds a sealed data-protection key to its kind, so it never opens as a signing key or the reverse.</summary>
+    public const string Purpose = "pms auth data-protection key v1";
+
     public XElement Decrypt(XElement encryptedElement)
     {
-        var plaintext = services.GetRequiredService<SigningKeyProtector>().Unprotect(Convert.FromBase64String(encryptedElement.Value))
+        var plaintext = services.GetRequiredService<SigningKeyProtector>().Unprotect(Convert.FromBase64String(encryptedElement.Value), Purpose)
             ?? throw new InvalidOperationException(
                 "A data-protection key in authdb was sealed under another Auth:SigningKey: the password-reset links it protected no longer open.");
         return XElement.Parse(Encoding.UTF8.GetString(plaintext));

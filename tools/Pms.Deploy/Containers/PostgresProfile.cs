@@ -29,11 +29,12 @@ public sealed partial class PostgresProfile : ContainerProfile
     public override string Note =>
         """
         PostgreSQL in the cluster: one instance with its data on a persistent volume. The postgres-owners Job
-        creates each service's database and its owner role (passwords <database>-password in secrets.env) and
-        runs again on every apply. To use a managed PostgreSQL instead, remove "postgres" from the root
-        kustomization's resources, patch PGHOST and PGPORT of the postgres-owners Job and the Host and Port
-        of each service's ConnectionStrings__<database> to that server; postgres-password in secrets.env is
-        then its administrator's password, which only the Job uses.
+        creates each service's database and its owner role (passwords <database>-password in secrets.env);
+        delete the finished Job before applying again to run it again. To use a managed PostgreSQL instead,
+        delete this StatefulSet and the Service in an overlay, patch PGHOST, PGPORT and PGUSER of the Job and
+        the Host and Port of each service's ConnectionStrings__<database> to that server, and allow egress to
+        it in the network policies; postgres-password is then its administrator's password (CREATEROLE and
+        CREATEDB suffice), which only the Job uses.
         """;
 
     public override bool Matches(ContainerImage image) =>

@@ -16,7 +16,7 @@ public static class NetworkPolicyBuilder
     public const string DnsName = "dns";
     private const string ApiVersion = "networking.k8s.io/v1";
     private const string Kind = "NetworkPolicy";
-    private const string AnyAddress = "0.0.0.0/0";
+    private static readonly string[] AnyAddress = ["0.0.0.0/0", "::/0"];
 
     public static ResourceFolder Build(IReadOnlyList<NetworkFlow> flows, IReadOnlyList<ExternalDestination> externalDestinations)
     {
@@ -77,7 +77,7 @@ public static class NetworkPolicyBuilder
 
     private static string OutsideNote(IEnumerable<ExternalDestination> outside) =>
         "Outside the cluster: " + string.Join("; ", outside.Select(destination => $"{destination.Port} for {destination.What}")) + ".\n"
-        + $"A site overlay can narrow {AnyAddress} to the providers' and relay's addresses.";
+        + $"A site overlay can narrow {string.Join(" and ", AnyAddress)} to the providers' and relay's addresses.";
 
     private static V1NetworkPolicy PodPolicy(string pod, IReadOnlyList<NetworkFlow> flows, List<ExternalDestination> outside)
     {
@@ -101,7 +101,7 @@ public static class NetworkPolicyBuilder
         {
             egress.Add(new V1NetworkPolicyEgressRule
             {
-                To = [new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = AnyAddress } }],
+                To = [.. AnyAddress.Select(cidr => new V1NetworkPolicyPeer { IpBlock = new V1IPBlock { Cidr = cidr } })],
                 Ports = [.. outside.Select(destination => TcpPort(destination.Port))],
             });
         }

@@ -51,7 +51,7 @@ public static class OperatorInputs
         var description = key.EndsWith(clientSecretSuffix, StringComparison.Ordinal)
             ? $"Client secret of the {key[..^clientSecretSuffix.Length]} service identity. For example: openssl rand -hex 32"
             : key.EndsWith(databasePasswordSuffix, StringComparison.Ordinal)
-            ? $"Password of the role {key[..^"-password".Length]}, which owns the database of the same name and is the only role its service connects as. Letters and digits only: it is placed verbatim in the connection string. Changing it here and applying again rotates it (the postgres-owners Job runs on every apply). For example: openssl rand -hex 24"
+            ? $"Password of the role {key[..^"-password".Length]}, which owns the database of the same name and is the only role its service connects as. Letters and digits only: it is placed verbatim in the connection string. Changing it here and applying again with the README's command rotates it (the postgres-owners Job runs again). For example: openssl rand -hex 24"
             : parameter.Inputs.Values.Any(input => input.Secret)
                 ? $"The AppHost's secret parameter {key}."
                 : $"The AppHost's parameter {key} (not secret).";

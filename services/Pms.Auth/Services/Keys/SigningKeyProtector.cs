@@ -31,18 +31,22 @@ public sealed class SigningKeyProtector
     /// <summary>The configured key, PKCS#8: the ring starts with it.</summary>
     public byte[] RootKey { get; }
 
-    public byte[] Protect(byte[] privateKey)
+    /// <param name="purpose">
+    /// What else is sealed under the root besides the ring's keys names itself here (bound as associated data), so a
+    /// sealed value of one kind never opens as another.
+    /// </param>
+    public byte[] Protect(byte[] privateKey, string? purpose = null)
     {
         var sealedKey = new byte[NonceSize + TagSize + privateKey.Length];
         var nonce = sealedKey.AsSpan(0, NonceSize);
         RandomNumberGenerator.Fill(nonce);
         using var aes = new AesGcm(_encryptionKey, TagSize);
-        aes.Encrypt(nonce, privateKey, sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize));
+        aes.Encrypt(nonce, privateKey, sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), AssociatedData(purpose));
         return sealedKey;
     }
 
-    /// <summary>The private key, or null when it was sealed under another root key (the configured key was replaced).</summary>
-    public byte[]? Unprotect(byte[] sealedKey)
+    /// <summary>The private key, or null when it was sealed under another root key (the configured key was replaced) or for another purpose.</summary>
+    public byte[]? Unprotect(byte[] sealedKey, string? purpose = null)
     {
         if (sealedKey.Length <= NonceSize + TagSize)
         {
@@ -53,7 +57,8 @@ public sealed class SigningKeyProtector
         using var aes = new AesGcm(_encryptionKey, TagSize);
         try
         {
-            aes.Decrypt(sealedKey.AsSpan(0, NonceSize), sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), privateKey);
+            aes.Decrypt(sealedKey.AsSpan(0, NonceSize), sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), privateKey,
+                AssociatedData(purpose));
             return privateKey;
         }
         catch (AuthenticationTagMismatchException)
@@ -61,4 +66,6 @@ public sealed class SigningKeyProtector
             return null;
         }
     }
+
+    private static byte[]? AssociatedData(string? purpose) => purpose is null ? null : System.Text.Encoding.UTF8.GetBytes(purpose);
 }
