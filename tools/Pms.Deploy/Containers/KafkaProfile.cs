@@ -72,45 +72,16 @@ public sealed class KafkaProfile : ContainerProfile
               /opt/kafka/bin/kafka-topics.sh --bootstrap-server {bootstrapServers} --create --if-not-exists --topic "$topic" --partitions {Topics.PartitionCount} --replication-factor 1
             done
             """;
-        return new V1Job
+        return CompanionJob.Build(name, UserId, new V1Container
         {
-            ApiVersion = "batch/v1",
-            Kind = "Job",
-            Metadata = new V1ObjectMeta { Name = name, Labels = WorkloadLabels.For(name) },
-            Spec = new V1JobSpec
-            {
-                // Retried until the broker answers; removed after a while, so a later apply runs it again (it is idempotent).
-                BackoffLimit = 30,
-                TtlSecondsAfterFinished = 3600,
-                Template = new V1PodTemplateSpec
-                {
-                    Metadata = new V1ObjectMeta { Labels = WorkloadLabels.For(name) },
-                    Spec = new V1PodSpec
-                    {
-                        RestartPolicy = "OnFailure",
-                        AutomountServiceAccountToken = false,
-                        SecurityContext = SecurityContexts.Pod(UserId),
-                        Containers =
-                        [
-                            new V1Container
-                            {
-                                Name = "create-topics",
-                                Image = context.Image.ToString(),
-                                Command = ["/bin/sh", "-c", script],
-                                Env =
-                                [
-                                    new V1EnvVar { Name = "KAFKA_HEAP_OPTS", Value = "-Xmx256m" },
-                                    new V1EnvVar { Name = "LOG_DIR", Value = DeploymentNames.TempPath + "/logs" },
-                                ],
-                                Resources = JobSizing.ToRequirements(),
-                                SecurityContext = SecurityContexts.Container(readOnlyRootFilesystem: true),
-                                VolumeMounts = ScratchSpace.Mounts([DeploymentNames.TempPath]),
-                            },
-                        ],
-                        Volumes = ScratchSpace.Volumes([DeploymentNames.TempPath]),
-                    },
-                },
-            },
-        };
+            Name = "create-topics",
+            Image = context.Image.ToString(),
+            Command = ["/bin/sh", "-c", script],
+            Env =
+            [
+                new V1EnvVar { Name = "KAFKA_HEAP_OPTS", Value = "-Xmx256m" },
+                new V1EnvVar { Name = "LOG_DIR", Value = DeploymentNames.TempPath + "/logs" },
+            ],
+        }, JobSizing);
     }
 }

@@ -92,54 +92,19 @@ public sealed partial class PostgresProfile : ContainerProfile
 
         var environment = WorkloadEnvironmentBuilder.Build(variables, context.Resolver);
         const string scripts = "/scripts";
-        return new V1Job
+        return CompanionJob.Build(name, UserId, new V1Container
         {
-            ApiVersion = "batch/v1",
-            Kind = "Job",
-            Metadata = new V1ObjectMeta { Name = name, Labels = WorkloadLabels.For(name) },
-            Spec = new V1JobSpec
-            {
-                // Retried until the server answers; removed after a while, so a later apply runs it again (it is idempotent).
-                BackoffLimit = 30,
-                TtlSecondsAfterFinished = 3600,
-                Template = new V1PodTemplateSpec
-                {
-                    Metadata = new V1ObjectMeta { Labels = WorkloadLabels.For(name) },
-                    Spec = new V1PodSpec
-                    {
-                        RestartPolicy = "OnFailure",
-                        AutomountServiceAccountToken = false,
-                        SecurityContext = SecurityContexts.Pod(UserId),
-                        Containers =
-                        [
-                            new V1Container
-                            {
-                                Name = "database-owners",
-                                Image = context.Image.ToString(),
-                                Command = ["psql", "--no-psqlrc", "--set", "ON_ERROR_STOP=1", "--file", $"{scripts}/{OwnersScriptFile}"],
-                                Env =
-                                [
-                                    .. environment.Settings.Select(setting => new V1EnvVar { Name = setting.Key, Value = setting.Value }),
-                                    .. environment.SecretVariables,
-                                ],
-                                Resources = JobSizing.ToRequirements(),
-                                SecurityContext = SecurityContexts.Container(readOnlyRootFilesystem: true),
-                                VolumeMounts =
-                                [
-                                    .. ScratchSpace.Mounts([DeploymentNames.TempPath]),
-                                    new V1VolumeMount { Name = "scripts", MountPath = scripts, ReadOnlyProperty = true },
-                                ],
-                            },
-                        ],
-                        Volumes =
-                        [
-                            .. ScratchSpace.Volumes([DeploymentNames.TempPath]),
-                            new V1Volume { Name = "scripts", ConfigMap = new V1ConfigMapVolumeSource { Name = configMap } },
-                        ],
-                    },
-                },
-            },
-        };
+            Name = "database-owners",
+            Image = context.Image.ToString(),
+            Command = ["psql", "--no-psqlrc", "--set", "ON_ERROR_STOP=1", "--file", $"{scripts}/{OwnersScriptFile}"],
+            Env =
+            [
+                .. environment.Settings.Select(setting => new V1EnvVar { Name = setting.Key, Value = setting.Value }),
+                .. environment.SecretVariables,
+            ],
+        }, JobSizing, (
+            new V1VolumeMount { Name = "scripts", MountPath = scripts, ReadOnlyProperty = true },
+            new V1Volume { Name = "scripts", ConfigMap = new V1ConfigMapVolumeSource { Name = configMap } }));
     }
 
     [GeneratedRegex(@"^Host=\{(?<server>[^.{}]+)\.bindings\.[^.{}]+\.host\};Port=\{[^{}]+\};Username=(?<role>[^;]+);Password=\{(?<password>[^.{}]+)\.value\};Database=(?<database>[^;]+)$")]
