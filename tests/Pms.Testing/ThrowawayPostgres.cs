@@ -22,16 +22,20 @@ public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContex
     /// <summary>A new, empty database with the service's migrations applied.</summary>
     public async Task<string> CreateMigratedDatabaseAsync()
     {
-        var name = $"{typeof(TContext).Name.ToLowerInvariant()}_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        await using var db = (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(ConnectionString(name)).Options)!;
+        var connectionString = await CreateEmptyDatabaseAsync();
+        await using var db = (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(connectionString).Options)!;
         await db.Database.MigrateAsync();
+        return connectionString;
+    }
+
+    /// <summary>A new database without any table, as a service finds it on its first start.</summary>
+    public async Task<string> CreateEmptyDatabaseAsync()
+    {
+        var name = $"{typeof(TContext).Name.ToLowerInvariant()}_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await create.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }
 
