@@ -6,6 +6,8 @@ var builder = DistributedApplication.CreateBuilder(args).WithLocalRunLock();
 
 var postgresPassword = builder.AddParameter("postgres-password",
     new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
+var redisPassword = builder.AddParameter("redis-password",
+    new GenerateParameterDefault { MinLength = 24, Special = false }, secret: true, persist: true);
 var adminEmail = builder.AddParameter("admin-email", "admin@pms.local");
 var adminPassword = builder.AddParameter("admin-password",
     new GenerateParameterDefault { MinLength = 20 }, secret: true, persist: true);
@@ -14,7 +16,7 @@ var clientSecrets = new[] { ResourceNames.Patients, ResourceNames.Billing, Resou
     service => service,
     service => builder.AddParameter($"{service}-client-secret", new GenerateParameterDefault { MinLength = 32, Special = false }, secret: true, persist: true));
 
-var infrastructure = builder.AddPmsInfrastructure(postgresPassword,
+var infrastructure = builder.AddPmsInfrastructure(new InfrastructurePasswords(postgresPassword, redisPassword),
     ResourceNames.AuthDatabase, ResourceNames.PatientDatabase, ResourceNames.BillingDatabase, ResourceNames.NotificationDatabase,
     ResourceNames.AuditDatabase);
 
@@ -58,6 +60,7 @@ var gateway = builder.AddPmsProject<Projects.Pms_Gateway>(ResourceNames.Gateway,
 var web = builder.AddPmsProject<Projects.Pms_Web>(ResourceNames.Web, ServicePorts.Web)
     .WithExternalHttpEndpoints()
     .WithPlainHttpSessionsInRuns(builder)
+    .WithReference(infrastructure.Redis)
     .WithReference(gateway).WaitFor(gateway);
 
 // Links in emails and the payment provider's return address name the web front end as browsers reach it.

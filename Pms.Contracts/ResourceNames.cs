@@ -16,6 +16,9 @@ public static class ResourceNames
     public const string Kafka = "kafka";
     public const string Mail = "mail";
 
+    /// <summary>Redis: the state replicas share (web sessions and keys, rate-limit counters).</summary>
+    public const string Redis = "redis";
+
     /// <summary>The payment sandbox of a local run, standing in for Stripe.</summary>
     public const string Payments = "payments";
 

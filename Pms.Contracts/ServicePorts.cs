@@ -12,4 +12,7 @@ public static class ServicePorts
     public const int Web = 4200;
     public const int Postgres = 5000;
     public const int Kafka = 9092;
+
+    /// <summary>Not Redis's usual 6379, where a machine's own Redis may already listen.</summary>
+    public const int Redis = 6380;
 }

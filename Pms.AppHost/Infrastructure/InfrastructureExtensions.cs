@@ -5,9 +5,9 @@ namespace Pms.AppHost.Infrastructure;
 
 public static class InfrastructureExtensions
 {
-    /// <summary>Adds Postgres (one database per name), Kafka and mail in the mode this run uses.</summary>
+    /// <summary>Adds Postgres (one database per name), Kafka, mail and Redis in the mode this run uses.</summary>
     public static PmsInfrastructure AddPmsInfrastructure(
-        this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, params string[] databaseNames)
+        this IDistributedApplicationBuilder builder, InfrastructurePasswords passwords, params string[] databaseNames)
     {
         var mode = InfrastructureModeSelector.Select(
             builder.ExecutionContext.IsPublishMode,
@@ -15,8 +15,8 @@ public static class InfrastructureExtensions
             () => ContainerRuntimeProbe.IsUsable(builder.Configuration["ASPIRE_CONTAINER_RUNTIME"]));
 
         return mode == InfrastructureMode.Containers
-            ? builder.AddContainerInfrastructure(postgresPassword, databaseNames)
-            : builder.AddLocalInfrastructure(postgresPassword, databaseNames);
+            ? builder.AddContainerInfrastructure(passwords, databaseNames)
+            : builder.AddLocalInfrastructure(passwords, databaseNames);
     }
 
     /// <summary>

@@ -5,4 +5,5 @@ public sealed record PmsInfrastructure(
     InfrastructureMode Mode,
     IReadOnlyDictionary<string, InfrastructureResource> Databases,
     InfrastructureResource Kafka,
-    InfrastructureResource Mail);
+    InfrastructureResource Mail,
+    InfrastructureResource Redis);

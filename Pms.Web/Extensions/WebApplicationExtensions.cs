@@ -61,9 +61,8 @@ public static class WebApplicationExtensions
         builder.Services.AddScoped<DocumentsClient>();
 
         builder.Services.AddOptions<WebSessionOptions>().BindConfiguration(WebSessionOptions.SectionName);
-        builder.Services.AddMemoryCache();
+        builder.AddSharedSessionState();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<SessionStore>();
         builder.Services.AddScoped<SessionCookieEvents>();
         builder.Services.AddScoped<CurrentSession>();
         builder.Services.AddScoped<SignInService>();

@@ -16,7 +16,8 @@ public static class AccountEndpoints
 
     public static async Task<IResult> CompleteSignIn(string? ticket, string? returnUrl, HttpContext context, SessionStore sessions)
     {
-        if (ticket is null || sessions.RedeemSignInTicket(ticket, SignInNonce.Of(context)) is not { } sessionId || sessions.Find(sessionId) is not { } session)
+        if (ticket is null || await sessions.RedeemSignInTicketAsync(ticket, SignInNonce.Of(context)) is not { } sessionId
+            || await sessions.FindAsync(sessionId) is not { } session)
         {
             return TypedResults.LocalRedirect("/login?reason=expired");
         }

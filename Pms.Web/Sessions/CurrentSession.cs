@@ -20,30 +20,22 @@ public sealed class CurrentSession(
     private async Task<string> GetAccessTokenAsync(CancellationToken cancellationToken)
     {
         var sessionId = await GetSessionIdAsync() ?? throw ApiProblemException.SessionEnded();
-        var session = sessions.Find(sessionId) ?? throw ApiProblemException.SessionEnded();
+        var session = await sessions.FindRecentAsync(sessionId) ?? throw ApiProblemException.SessionEnded();
         if (!NeedsRenewal(session.Tokens))
         {
             return session.Tokens.AccessToken;
         }
 
-        var renewal = sessions.RenewalLock(sessionId);
-        await renewal.WaitAsync(cancellationToken);
-        try
+        await using var renewal = await sessions.LockRenewalAsync(sessionId, cancellationToken);
+        session = await sessions.FindAsync(sessionId) ?? throw ApiProblemException.SessionEnded();
+        if (!NeedsRenewal(session.Tokens))
         {
-            session = sessions.Find(sessionId) ?? throw ApiProblemException.SessionEnded();
-            if (!NeedsRenewal(session.Tokens))
-            {
-                return session.Tokens.AccessToken;
-            }
+            return session.Tokens.AccessToken;
+        }
 
-            var renewed = await RenewAsync(sessionId, session.Tokens.RefreshToken, cancellationToken);
-            sessions.Save(sessionId, session with { Tokens = renewed });
-            return renewed.AccessToken;
-        }
-        finally
-        {
-            renewal.Release();
-        }
+        var renewed = await RenewAsync(sessionId, session.Tokens.RefreshToken, cancellationToken);
+        await sessions.SaveAsync(sessionId, session with { Tokens = renewed });
+        return renewed.AccessToken;
     }
 
     /// <summary>Marks the session as in use, so that it does not end while someone works on a page without calling PMS.</summary>
@@ -51,19 +43,19 @@ public sealed class CurrentSession(
     {
         if (await GetSessionIdAsync() is { } sessionId)
         {
-            sessions.Find(sessionId);
+            await sessions.FindRecentAsync(sessionId);
         }
     }
 
     /// <summary>Revokes the refresh token at auth-service and forgets the session; the cookie that named it stops working.</summary>
     public async Task EndAsync(CancellationToken cancellationToken)
     {
-        if (await GetSessionIdAsync() is not { } sessionId || sessions.Find(sessionId) is not { } session)
+        if (await GetSessionIdAsync() is not { } sessionId || await sessions.FindAsync(sessionId) is not { } session)
         {
             return;
         }
 
-        sessions.Remove(sessionId);
+        await sessions.RemoveAsync(sessionId);
         try
         {
             await gateway.LogoutAsync(session.Tokens.AccessToken, session.Tokens.RefreshToken, cancellationToken);
@@ -84,7 +76,7 @@ public sealed class CurrentSession(
         }
         catch (ApiProblemException problem) when (problem.Status == System.Net.HttpStatusCode.Unauthorized)
         {
-            sessions.Remove(sessionId);
+            await sessions.RemoveAsync(sessionId);
             throw ApiProblemException.SessionEnded();
         }
     }

@@ -8,6 +8,6 @@ public sealed class SessionRevalidation(ILoggerFactory loggerFactory, SessionSto
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
-    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
-        Task.FromResult(authenticationState.User.GetSessionId() is { } sessionId && sessions.Find(sessionId, isActivity: false) is not null);
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
+        authenticationState.User.GetSessionId() is { } sessionId && await sessions.FindAsync(sessionId, isActivity: false) is not null;
 }

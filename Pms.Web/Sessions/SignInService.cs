@@ -52,8 +52,8 @@ public sealed class SignInService(AnonymousGatewayClient gateway, SessionStore s
     {
         var tokens = SessionTokens.From(pair, clock.GetUtcNow());
         var account = await gateway.GetAccountAsync(tokens.AccessToken, cancellationToken);
-        var sessionId = sessions.Create(new UserSession(account.UserId, account.Email, $"{account.FirstName} {account.LastName}", account.Roles, tokens));
-        var ticket = sessions.IssueSignInTicket(sessionId, browserNonce);
+        var sessionId = await sessions.CreateAsync(new UserSession(account.UserId, account.Email, $"{account.FirstName} {account.LastName}", account.Roles, tokens));
+        var ticket = await sessions.IssueSignInTicketAsync(sessionId, browserNonce);
         var next = string.IsNullOrEmpty(returnUrl) || returnUrl == "/" ? StartPage.For(account.Roles) : returnUrl;
         return $"{AccountEndpoints.CompleteSignInPath}?ticket={ticket}&returnUrl={Uri.EscapeDataString(LocalPath(next))}";
     }

@@ -11,6 +11,9 @@ public sealed class WebSessionOptions
     /// <summary>No session outlives this, active or not.</summary>
     public TimeSpan MaximumLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>How long a replica reuses a session it read for calls to the gateway before reading it again.</summary>
+    public TimeSpan ReuseReadsFor { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>An access token this close to its expiry is renewed before it is used.</summary>
     public TimeSpan RenewalMargin { get; set; } = TimeSpan.FromSeconds(60);
 

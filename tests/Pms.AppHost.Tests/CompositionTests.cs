@@ -53,9 +53,13 @@ public sealed class CompositionTests
     }
 
     [TimedFact]
-    public async Task LocalModeRunsPostgresFromTheMachineWithOneDatabasePerService()
+    public async Task LocalModeRunsPostgresAndRedisFromTheMachineWithOneDatabasePerService()
     {
         var model = await BuildModelAsync("Local");
+
+        var redis = Assert.Single(model.OfType<LocalRedisResource>());
+        Assert.Equal(ResourceNames.Redis, redis.Name);
+        Assert.True(redis.Password.Secret);
 
         var server = Assert.Single(model.OfType<LocalPostgresServerResource>());
         Assert.Equal(
@@ -66,7 +70,7 @@ public sealed class CompositionTests
     }
 
     [TimedFact]
-    public async Task ContainerModeUsesPostgresKafkaAndMailContainers()
+    public async Task ContainerModeUsesPostgresKafkaMailAndRedisContainers()
     {
         var model = await BuildModelAsync("Containers");
 
@@ -74,7 +78,8 @@ public sealed class CompositionTests
         Assert.Equal(5, model.OfType<PostgresDatabaseResource>().Count());
         Assert.Single(model.OfType<KafkaServerResource>());
         Assert.Single(model.OfType<MailCatcherResource>());
-        Assert.DoesNotContain(model, resource => resource is LocalPostgresServerResource);
+        Assert.Single(model.OfType<RedisResource>());
+        Assert.DoesNotContain(model, resource => resource is LocalPostgresServerResource or LocalRedisResource);
     }
 
     [TimedFact]
@@ -82,21 +87,42 @@ public sealed class CompositionTests
     {
         var model = await BuildModelAsync("Local");
 
-        foreach (var name in new[] { "postgres-password", "admin-password", "auth-signing-key" })
+        foreach (var name in new[] { "postgres-password", "redis-password", "admin-password", "auth-signing-key" })
         {
             var parameter = Assert.Single(model.OfType<ParameterResource>(), candidate => candidate.Name == name);
             Assert.True(parameter.Secret, $"{name} is not secret.");
         }
     }
 
+    [TimedFact]
+    public async Task ARunStartsTheReplicasAskedForEachServiceOrAll()
+    {
+        var model = await BuildModelAsync("Local", "--Pms:Replicas=2", "--Pms:Replicas:web=3");
+
+        int Replicas(string name) =>
+            model.OfType<ProjectResource>().Single(project => project.Name == name).Annotations.OfType<ReplicaAnnotation>().SingleOrDefault()?.Replicas ?? 1;
+        Assert.Equal(3, Replicas(ResourceNames.Web));
+        Assert.All(new[] { ResourceNames.Auth, ResourceNames.Patients, ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Audit, ResourceNames.Gateway },
+            name => Assert.Equal(2, Replicas(name)));
+        Assert.Equal(1, Replicas("kafka-broker"));
+    }
+
+    [TimedFact]
+    public async Task AReplicaCountThatIsNoWholeNumberStopsTheRun()
+    {
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => BuildModelAsync("Local", "--Pms:Replicas=two"));
+
+        Assert.Contains("Pms:Replicas", refused.Message, StringComparison.Ordinal);
+    }
+
     private static int? HttpPort(IEnumerable<IResource> model, string name) =>
         model.OfType<ProjectResource>().Single(project => project.Name == name)
             .Annotations.OfType<EndpointAnnotation>().Single(endpoint => endpoint.Name == "http").Port;
 
-    private static async Task<IReadOnlyList<IResource>> BuildModelAsync(string mode)
+    private static async Task<IReadOnlyList<IResource>> BuildModelAsync(string mode, params string[] arguments)
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Pms_AppHost>(
-            [$"--Pms:Infrastructure={mode}"], TestContext.Current.CancellationToken);
+            [$"--Pms:Infrastructure={mode}", .. arguments], TestContext.Current.CancellationToken);
         return [.. builder.Resources];
     }
 }

@@ -41,7 +41,8 @@ public sealed class RenderingTests(RenderedSystem system)
     [Theory]
     [InlineData(ResourceNames.Postgres)]
     [InlineData(ResourceNames.Kafka)]
-    public void PostgresAndKafkaAreSingleStatefulSetsWithAPersistentVolume(string name)
+    [InlineData(ResourceNames.Redis)]
+    public void PostgresKafkaAndRedisAreSingleStatefulSetsWithAPersistentVolume(string name)
     {
         var statefulSet = system.Named<V1StatefulSet>(name);
 
@@ -76,6 +77,21 @@ public sealed class RenderingTests(RenderedSystem system)
             .Where(pod => pod.Template.Spec.Containers.SelectMany(container => container.Env ?? []).Any(variable => variable.ValueFrom?.SecretKeyRef?.Key == "postgres-password"))
             .Select(pod => pod.Name);
         Assert.Equal([ResourceNames.Postgres, "postgres-owners"], readers.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void RedisAsksForItsPasswordAndOnlyTheWebReachesIt()
+    {
+        var redis = Assert.Single(system.Named<V1StatefulSet>(ResourceNames.Redis).Spec.Template.Spec.Containers);
+        var web = Assert.Single(system.Named<V1Deployment>(ResourceNames.Web).Spec.Template.Spec.Containers).Env.ToDictionary(variable => variable.Name);
+
+        Assert.Equal(["/bin/sh"], redis.Command);
+        Assert.Contains("--requirepass $REDIS_PASSWORD", redis.Args[^1], StringComparison.Ordinal);
+        Assert.Equal($"{ResourceNames.Redis}:{ServicePorts.Redis},password=$(PMS_SECRET_REDIS_PASSWORD)", web[$"ConnectionStrings__{ResourceNames.Redis}"].Value);
+        var readers = system.PodTemplates
+            .Where(pod => pod.Template.Spec.Containers.SelectMany(container => container.Env ?? []).Any(variable => variable.ValueFrom?.SecretKeyRef?.Key == "redis-password"))
+            .Select(pod => pod.Name);
+        Assert.Equal([ResourceNames.Redis, ResourceNames.Web], readers.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -91,6 +91,13 @@ public sealed class PmsAppFixture : IAsyncLifetime
     /// <summary>A key's JWK <c>kid</c> as auth-service names it: the base64url SHA-256 of its public key.</summary>
     public static string KeyIdOf(RSA key) => Microsoft.IdentityModel.Tokens.Base64UrlEncoder.Encode(SHA256.HashData(key.ExportSubjectPublicKeyInfo()));
 
+    /// <summary>
+    /// Every service runs as two replicas, as deployed, so the suite proves that any instance serves any request;
+    /// PMS_TEST_REPLICAS=1 runs one of each.
+    /// </summary>
+    private static string[] ReplicaArguments() =>
+        [$"--Pms:Replicas={(Environment.GetEnvironmentVariable("PMS_TEST_REPLICAS") is { Length: > 0 } replicas ? replicas : "2")}"];
+
     public async ValueTask InitializeAsync()
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
@@ -108,6 +115,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
                 // Every test signs in from 127.0.0.1; the per-IP limits are tested on the gateway alone.
                 "--Pms:RateLimits:AuthPerIpPerMinute=100000",
                 "--Pms:RateLimits:ApiPerIpPerMinute=100000",
+                .. ReplicaArguments(),
             ],
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Auth)

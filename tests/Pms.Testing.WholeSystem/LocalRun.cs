@@ -19,12 +19,14 @@ public static class LocalRun
         return directory;
     }
 
-    /// <summary>The AppHost's arguments for a local run whose PostgreSQL data lives in <paramref name="workDirectory"/>, every server on a free port.</summary>
+    /// <summary>The AppHost's arguments for a local run whose PostgreSQL and Redis data live in <paramref name="workDirectory"/>, every server on a free port.</summary>
     public static IReadOnlyList<string> Arguments(DirectoryInfo workDirectory) =>
     [
         "--Pms:Infrastructure=Local",
         $"--Pms:Local:DataDirectory={Path.Combine(workDirectory.FullName, "postgres")}",
         $"--Pms:Local:PostgresPort={FreePort.Next()}",
+        $"--Pms:Local:RedisDataDirectory={Path.Combine(workDirectory.FullName, "redis")}",
+        $"--Pms:Local:RedisPort={FreePort.Next()}",
         $"--Pms:Local:KafkaPort={FreePort.Next()}",
         $"--Pms:Local:SmtpPort={FreePort.Next()}",
         $"--Pms:Local:MailSinkHttpPort={FreePort.Next()}",

@@ -29,6 +29,8 @@ public sealed class PatientDetailsFormTests : WebComponentTest
         var form = Render<PatientDetailsForm>(parameters => parameters
             .Add(form => form.Model, new PatientDetailsModel())
             .Add(form => form.Submit, _ => { submitted = true; return Task.CompletedTask; }));
+        // The identifier kinds load first, as they have long before a person could press Save.
+        form.WaitForAssertion(() => Assert.False(form.Find("[data-testid=add-identifier]").HasAttribute("disabled")));
 
         form.Find("form").Submit();
 

@@ -5,6 +5,7 @@ using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Pms.Contracts;
+using Pms.Testing;
 using Pms.Web.Components.Shared;
 using Pms.Web.Gateway;
 using Pms.Web.Sessions;
@@ -19,8 +20,10 @@ public abstract class WebComponentTest : BunitContext
         CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddSingleton(ThrowawayRedis.Shared.Connection);
         Services.AddMemoryCache();
-        Services.AddOptions<WebSessionOptions>();
+        // The session a test signs in with is read from Redis once, then reused for the whole test, as by a page in use.
+        Services.AddOptions<WebSessionOptions>().Configure(sessions => sessions.ReuseReadsFor = TimeSpan.FromMinutes(10));
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<SessionStore>();
         Services.AddScoped<CurrentSession>();
@@ -54,7 +57,8 @@ public abstract class WebComponentTest : BunitContext
     {
         var session = new UserSession(Guid.NewGuid(), "someone@example.org", "Some One", roles,
             new SessionTokens("access-token", "refresh-token", DateTimeOffset.UtcNow.AddMinutes(15)));
-        var sessionId = Services.GetRequiredService<SessionStore>().Create(session);
+        // Test classes sign in from their constructors, which cannot await.
+        var sessionId = Services.GetRequiredService<SessionStore>().CreateAsync(session).GetAwaiter().GetResult();
         Authorization.SetAuthorized(session.DisplayName);
         Authorization.SetRoles(roles.Length == 0 ? [PmsRoles.Patient] : roles);
         Authorization.SetClaims(new Claim(SessionClaims.SessionId, sessionId));

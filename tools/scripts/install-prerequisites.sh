@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what PMS needs beyond the .NET SDK on a Debian machine without a container runtime:
-# the PostgreSQL server binaries for local mode, the font invoices are drawn with, the Chromium the
+# the PostgreSQL and Redis server binaries for local mode, the font invoices are drawn with, the Chromium the
 # browser tests drive and the kubectl the deployment tests render the manifests with. Safe to run
 # again; it installs only what is missing.
 set -euo pipefail
@@ -11,6 +11,7 @@ have_postgres_server() {
 
 missing=()
 have_postgres_server || missing+=(postgresql)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v setpriv >/dev/null 2>&1 || missing+=(util-linux)
 # Invoices are drawn with DejaVu Sans.
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)

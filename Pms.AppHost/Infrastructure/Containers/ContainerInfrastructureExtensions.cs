@@ -6,13 +6,13 @@ using Pms.Contracts;
 
 namespace Pms.AppHost.Infrastructure.Containers;
 
-/// <summary>Container mode: PostgreSQL, Apache Kafka (KRaft) and Mailpit run by Docker or Podman.</summary>
+/// <summary>Container mode: PostgreSQL, Apache Kafka (KRaft), Mailpit and Redis run by Docker or Podman.</summary>
 public static class ContainerInfrastructureExtensions
 {
     public static PmsInfrastructure AddContainerInfrastructure(
-        this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, IEnumerable<string> databaseNames)
+        this IDistributedApplicationBuilder builder, InfrastructurePasswords passwords, IEnumerable<string> databaseNames)
     {
-        var postgres = builder.AddPostgres(ResourceNames.Postgres, password: postgresPassword, port: ServicePorts.Postgres)
+        var postgres = builder.AddPostgres(ResourceNames.Postgres, password: passwords.Postgres, port: ServicePorts.Postgres)
             .WithDataVolume()
             .WithLifetime(ContainerLifetime.Persistent);
         var databases = databaseNames.ToDictionary(
@@ -35,11 +35,16 @@ public static class ContainerInfrastructureExtensions
             .WithHttpEndpoint(targetPort: 8025, name: MailCatcherResource.HttpEndpointName)
             .WithHttpHealthCheck("/livez", endpointName: MailCatcherResource.HttpEndpointName);
 
+        var redis = builder.AddRedis(ResourceNames.Redis, ServicePorts.Redis, passwords.Redis)
+            .WithDataVolume()
+            .WithPersistence(TimeSpan.FromMinutes(1));
+
         return new PmsInfrastructure(
             InfrastructureMode.Containers,
             databases,
             new InfrastructureResource(kafka, kafka),
-            new InfrastructureResource(mail, mail));
+            new InfrastructureResource(mail, mail),
+            new InfrastructureResource(redis, redis));
     }
 
     /// <summary>

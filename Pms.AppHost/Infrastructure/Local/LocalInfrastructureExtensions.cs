@@ -3,11 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Pms.Contracts;
+using StackExchange.Redis;
 
 namespace Pms.AppHost.Infrastructure.Local;
 
 /// <summary>
-/// Local mode: PostgreSQL from the machine's binaries, the embedded Kafka broker and the
+/// Local mode: PostgreSQL and Redis from the machine's binaries, the embedded Kafka broker and the
 /// embedded SMTP sink, each healthy only when it really accepts connections.
 /// </summary>
 public static class LocalInfrastructureExtensions
@@ -15,12 +16,12 @@ public static class LocalInfrastructureExtensions
     private const int LocalPostgresMaxConnections = 400;
 
     public static PmsInfrastructure AddLocalInfrastructure(
-        this IDistributedApplicationBuilder builder, IResourceBuilder<ParameterResource> postgresPassword, IEnumerable<string> databaseNames)
+        this IDistributedApplicationBuilder builder, InfrastructurePasswords passwords, IEnumerable<string> databaseNames)
     {
         var options = builder.Configuration.GetSection(LocalInfrastructureOptions.SectionName).Get<LocalInfrastructureOptions>()
             ?? new LocalInfrastructureOptions();
 
-        var server = builder.AddLocalPostgres(options, postgresPassword);
+        var server = builder.AddLocalPostgres(options, passwords.Postgres);
         var databases = databaseNames.ToDictionary(
             name => name,
             name =>
@@ -48,11 +49,14 @@ public static class LocalInfrastructureExtensions
             .WithEnvironment("MailSink__SmtpPort", options.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var mail = builder.AddConnectionString(ResourceNames.Mail, ReferenceExpression.Create($"smtp://127.0.0.1:{options.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
 
+        var redis = builder.AddLocalRedis(options, passwords.Redis);
+
         return new PmsInfrastructure(
             InfrastructureMode.Local,
             databases,
             new InfrastructureResource(Connection(kafka), Ready(broker)),
-            new InfrastructureResource(Connection(mail), Ready(sink)));
+            new InfrastructureResource(Connection(mail), Ready(sink)),
+            new InfrastructureResource(Connection(redis), Ready(redis)));
     }
 
     private static IResourceBuilder<LocalPostgresServerResource> AddLocalPostgres(
@@ -106,6 +110,50 @@ public static class LocalInfrastructureExtensions
         });
 
         return server;
+    }
+
+    private static IResourceBuilder<LocalRedisResource> AddLocalRedis(
+        this IDistributedApplicationBuilder builder, LocalInfrastructureOptions options, IResourceBuilder<ParameterResource> password)
+    {
+        if (!File.Exists("/usr/bin/redis-server") && !File.Exists("/usr/local/bin/redis-server"))
+        {
+            throw new InvalidOperationException(
+                "Local mode needs redis-server: run tools/scripts/install-prerequisites.sh (Debian: apt-get install redis-server) or run with a container runtime.");
+        }
+
+        var resource = new LocalRedisResource(ResourceNames.Redis, builder.AppHostDirectory, password.Resource);
+        var healthCheckKey = $"{ResourceNames.Redis}-answers";
+        string? connectionString = null;
+        builder.Services.AddHealthChecks().AddAsyncCheck(healthCheckKey, async () =>
+            connectionString is not null && await AnswersAsync(connectionString)
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy("Redis does not answer yet."));
+        builder.Eventing.Subscribe<ConnectionStringAvailableEvent>(resource, async (_, cancellationToken) =>
+            connectionString = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken));
+
+        return builder.AddResource(resource)
+            .WithArgs(Path.Combine(builder.AppHostDirectory, "Infrastructure", "Local", "redis-server.sh"))
+            .WithEnvironment("REDIS_DATA", Path.GetFullPath(options.RedisDataDirectory ?? Path.Combine(builder.AppHostDirectory, ".data", "redis")))
+            .WithEnvironment("REDIS_PASSWORD", password)
+            .WithEndpoint(port: options.RedisPort, name: LocalRedisResource.EndpointName, isProxied: false, env: "REDIS_PORT")
+            .WithHealthCheck(healthCheckKey);
+    }
+
+    private static async Task<bool> AnswersAsync(string connectionString)
+    {
+        var configuration = ConfigurationOptions.Parse(connectionString);
+        configuration.AbortOnConnectFail = false;
+        configuration.ConnectTimeout = 3000;
+        try
+        {
+            await using var redis = await ConnectionMultiplexer.ConnectAsync(configuration);
+            await redis.GetDatabase().PingAsync();
+            return true;
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            return false;
+        }
     }
 
     private static IResourceBuilder<LocalPostgresDatabaseResource> AddLocalDatabase(this IResourceBuilder<LocalPostgresServerResource> server, string name)

@@ -12,6 +12,11 @@ public sealed class LocalInfrastructureOptions
 
     public int PostgresPort { get; set; } = ServicePorts.Postgres;
 
+    /// <summary>Where Redis keeps its snapshots; kept across runs. Default: <c>.data/redis</c> beside the AppHost.</summary>
+    public string? RedisDataDirectory { get; set; }
+
+    public int RedisPort { get; set; } = ServicePorts.Redis;
+
     public int KafkaPort { get; set; } = ServicePorts.Kafka;
 
     public int SmtpPort { get; set; } = 2525;

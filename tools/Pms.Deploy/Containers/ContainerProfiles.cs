@@ -4,7 +4,7 @@ namespace Pms.Deploy.Containers;
 
 public static class ContainerProfiles
 {
-    private static readonly ContainerProfile[] Known = [new PostgresProfile(), new KafkaProfile(), new MailpitProfile(), new AspireDashboardProfile()];
+    private static readonly ContainerProfile[] Known = [new PostgresProfile(), new KafkaProfile(), new MailpitProfile(), new AspireDashboardProfile(), new RedisProfile()];
 
     /// <summary>An image without a profile is an error: guessing its user and data would deploy it unsafely.</summary>
     public static ContainerProfile For(ContainerImage image) =>

@@ -73,6 +73,7 @@ public static class ContainerWorkloadBuilder
             Name = context.Name,
             Image = context.Image.ToString(),
             ImagePullPolicy = "IfNotPresent",
+            Command = context.Resource.Entrypoint is { } entrypoint ? [entrypoint] : null,
             Args = context.Resource.Args.Count > 0 ? [.. context.Resource.Args] : null,
             Ports = ServiceBuilder.ContainerPorts(context.Resource.Bindings),
             EnvFrom = configMap is null ? null : [new V1EnvFromSource { ConfigMapRef = new V1ConfigMapEnvSource { Name = configMap } }],

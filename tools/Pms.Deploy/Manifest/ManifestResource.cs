@@ -19,6 +19,9 @@ public sealed class ManifestResource
 
     public Dictionary<string, string> Env { get; set; } = [];
 
+    /// <summary>The program a container runs instead of its image's own entry point.</summary>
+    public string? Entrypoint { get; set; }
+
     public List<string> Args { get; set; } = [];
 
     public Dictionary<string, ManifestBinding> Bindings { get; set; } = [];
