@@ -27,7 +27,7 @@ var auth = builder.AddDataService<Projects.Pms_Auth>(ResourceNames.Auth, Service
     .WithEnvironment("Auth__AdminPassword", adminPassword)
     .WithEnvironment("Auth__SigningKey", signingKey)
     .WithServiceClients(clientSecrets)
-    .WithRateLimits(builder.Configuration);
+    .WithRateLimits(builder.Configuration, infrastructure);
 
 var billing = builder.AddDataService<Projects.Pms_Billing>(ResourceNames.Billing, ServicePorts.Billing, ResourceNames.BillingDatabase, infrastructure)
     .WithServiceIdentity(clientSecrets[ResourceNames.Billing])
@@ -50,7 +50,7 @@ var audit = builder.AddDataService<Projects.Pms_Audit>(ResourceNames.Audit, Serv
 
 var gateway = builder.AddPmsProject<Projects.Pms_Gateway>(ResourceNames.Gateway, ServicePorts.Gateway)
     .WithExternalHttpEndpoints()
-    .WithRateLimits(builder.Configuration)
+    .WithRateLimits(builder.Configuration, infrastructure)
     .WithReference(auth).WaitFor(auth)
     .WithReference(patients).WaitFor(patients)
     .WithReference(billing).WaitFor(billing)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Pms.AppHost.Infrastructure;
 
 namespace Pms.AppHost;
 
@@ -23,9 +24,15 @@ public static class ServiceSecurityExtensions
             .WithEnvironment("ServiceIdentity__ClientId", service.Resource.Name)
             .WithEnvironment("ServiceIdentity__ClientSecret", clientSecret);
 
-    /// <summary>Passes <c>Pms:RateLimits:*</c> of this run (e.g. raised for a benchmark) to the service as <c>RateLimits:*</c>.</summary>
-    public static IResourceBuilder<ProjectResource> WithRateLimits(this IResourceBuilder<ProjectResource> service, IConfiguration configuration)
+    /// <summary>
+    /// The service counts its rate limits in Redis, shared by its replicas, with <c>Pms:RateLimits:*</c> of this run (e.g.
+    /// raised for a benchmark) as its <c>RateLimits:*</c>. A run starts it once Redis answers; should Redis go later, the
+    /// limits go unchecked and the service keeps serving.
+    /// </summary>
+    public static IResourceBuilder<ProjectResource> WithRateLimits(
+        this IResourceBuilder<ProjectResource> service, IConfiguration configuration, PmsInfrastructure infrastructure)
     {
+        service.WithReference(infrastructure.Redis);
         foreach (var limit in configuration.GetSection("Pms:RateLimits").GetChildren())
         {
             service.WithEnvironment($"RateLimits__{limit.Key}", limit.Value);

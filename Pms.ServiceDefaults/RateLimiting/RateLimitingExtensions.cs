@@ -5,29 +5,45 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pms.Contracts;
+using StackExchange.Redis;
 
 namespace Pms.ServiceDefaults.RateLimiting;
 
-/// <summary>Per-client-IP fixed-window limits shared by the gateway (at the edge) and auth-service (behind it).</summary>
+/// <summary>
+/// Per-client-IP fixed-window limits of the gateway (at the edge) and auth-service (behind it), counted in Redis so
+/// that every replica of a service draws on one count (see <see cref="SharedFixedWindow"/>).
+/// </summary>
 public static class RateLimitingExtensions
 {
     public const string AuthPolicy = "auth-per-ip";
     public const string ApiPolicy = "api-per-ip";
 
+    private static readonly TimeSpan UnreachableCountTimeout = TimeSpan.FromMilliseconds(500);
+
     public static IHostApplicationBuilder AddPmsRateLimiting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         var limits = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        // Without Redis the limits are not checked, and the service still serves: its health does not depend on Redis, and
+        // a count that cannot be reached fails at once instead of holding the request while the client reconnects.
+        builder.AddRedisClient(
+            ResourceNames.Redis,
+            settings => settings.DisableHealthChecks = true,
+            redis =>
+            {
+                redis.BacklogPolicy = BacklogPolicy.FailFast;
+                redis.AsyncTimeout = (int)UnreachableCountTimeout.TotalMilliseconds;
+            });
+        var service = builder.Environment.ApplicationName;
 
         builder.Services.AddRateLimiter(options =>
         {
-            options.AddPolicy(AuthPolicy, context => PerClientIp(context, limits.AuthPerIpPerMinute));
-            options.AddPolicy(ApiPolicy, context => PerClientIp(context, limits.ApiPerIpPerMinute));
+            options.AddPolicy(AuthPolicy, context => PerClientIp(context, $"{service}:{AuthPolicy}", limits.AuthPerIpPerMinute));
+            options.AddPolicy(ApiPolicy, context => PerClientIp(context, $"{service}:{ApiPolicy}", limits.ApiPerIpPerMinute));
             options.OnRejected = async (rejected, _) =>
-            {
-                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                await WriteTooManyRequestsAsync(rejected.HttpContext, retryAfter);
-            };
+                await WriteTooManyRequestsAsync(rejected.HttpContext, SharedFixedWindow.RetryAfter(rejected.Lease, TimeSpan.FromMinutes(1)));
         });
         return builder;
     }
@@ -44,13 +60,11 @@ public static class RateLimitingExtensions
             statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context);
     }
 
-    private static RateLimitPartition<string> PerClientIp(HttpContext context, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = permitsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
+    private static RateLimitPartition<string> PerClientIp(HttpContext context, string limit, int permitsPerMinute) =>
+        SharedFixedWindow.Partition(
+            context.RequestServices.GetRequiredService<IConnectionMultiplexer>(),
+            $"{limit}:{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"}",
+            permitsPerMinute,
+            TimeSpan.FromMinutes(1),
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SharedFixedWindow)));
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
@@ -78,6 +80,49 @@ public sealed class EdgeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    [TimedFact]
+    public async Task ReplicasDrawOnOneCountSoTheLimitHoldsHoweverRequestsAreSpread()
+    {
+        await using var otherReplica = new GatewayFactory(_auth!.Address, Gateway.RedisConnectionString);
+        using var first = Gateway.CreateClient();
+        using var second = otherReplica.CreateClient();
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        for (var attempt = 0; attempt < GatewayFactory.AuthLimit; attempt++)
+        {
+            using var allowed = await (attempt % 2 == 0 ? first : second).PostAsJsonAsync("/api/auth/login", new { email = "a@b.c", password = "x" }, cancellationToken);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, allowed.StatusCode);
+        }
+
+        using var refusedByFirst = await first.PostAsJsonAsync("/api/auth/login", new { email = "a@b.c", password = "x" }, cancellationToken);
+        using var refusedBySecond = await second.PostAsJsonAsync("/api/auth/login", new { email = "a@b.c", password = "x" }, cancellationToken);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedByFirst.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refusedBySecond.StatusCode);
+        Assert.InRange(refusedBySecond.Headers.RetryAfter!.Delta!.Value, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+    }
+
+    [TimedFact]
+    public async Task WithoutRedisTheGatewayStillServesAndSaysTheLimitsWentUnchecked()
+    {
+        var logs = new CapturedLogs();
+        await using var withoutRedis = new GatewayFactory(_auth!.Address, $"127.0.0.1:{FreePort.Next()},abortConnect=false,connectTimeout=200")
+            .WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        using var client = withoutRedis.CreateClient();
+        var cancellationToken = TestContext.Current.CancellationToken;
+
+        for (var attempt = 0; attempt <= GatewayFactory.AuthLimit; attempt++)
+        {
+            using var answered = await client.GetAsync(new Uri("/.well-known/openid-configuration", UriKind.Relative), cancellationToken);
+            Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        }
+
+        Assert.Contains(logs.Messages, message => message.StartsWith("Warning", StringComparison.Ordinal)
+            && message.Contains("could not be checked, Redis is unreachable", StringComparison.Ordinal));
+        using var health = await client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
 
     [TimedFact]

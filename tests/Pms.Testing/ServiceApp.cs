@@ -113,6 +113,7 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
             .UseEnvironment("Production")
             .UseSetting($"ConnectionStrings:{databaseResource}", _connectionString)
             .UseSetting($"ConnectionStrings:{ResourceNames.Kafka}", "127.0.0.1:9")
+            .UseSetting($"ConnectionStrings:{ResourceNames.Redis}", ThrowawayRedis.Shared.ConnectionString)
             .ConfigureTestServices(services =>
             {
                 services.DisableAllExternalWolverineTransports();

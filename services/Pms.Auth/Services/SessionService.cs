@@ -41,7 +41,7 @@ public sealed class SessionService(
         }
 
         var normalizedEmail = users.NormalizeEmail(email.Trim());
-        if (!accountLimiter.TryAcquire(normalizedEmail, out _) || throttle.IsThrottled(normalizedEmail, Address))
+        if (!(await accountLimiter.TryAcquireAsync(normalizedEmail, cancellationToken)).Allowed || await throttle.IsThrottledAsync(normalizedEmail, Address))
         {
             unknownAccounts.VerifyAgainstDummy(password);
             return await RefuseAsync(AuditAction.LoginFailed, subjectEmail: normalizedEmail, detail: "Throttled", cancellationToken: cancellationToken);
@@ -52,7 +52,7 @@ public sealed class SessionService(
         {
             // Same work as a wrong password, so timing does not tell which accounts exist.
             unknownAccounts.VerifyAgainstDummy(password);
-            throttle.RecordFailure(normalizedEmail, Address);
+            await throttle.RecordFailureAsync(normalizedEmail, Address);
             return await RefuseAsync(AuditAction.LoginFailed, subjectEmail: normalizedEmail, detail: "Unknown account", cancellationToken: cancellationToken);
         }
 
@@ -68,7 +68,7 @@ public sealed class SessionService(
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        throttle.Clear(normalizedEmail, Address);
+        await throttle.ClearAsync(normalizedEmail, Address);
         if (user.TwoFactorEnabled && user.TotpSecret is not null)
         {
             var mfaToken = challenges.Open(user.Id, SignInChallengeKind.Mfa);
@@ -96,7 +96,7 @@ public sealed class SessionService(
         }
 
         var normalizedEmail = user.NormalizedEmail ?? "";
-        if (await users.IsLockedOutAsync(user) || throttle.IsThrottled(normalizedEmail, Address))
+        if (await users.IsLockedOutAsync(user) || await throttle.IsThrottledAsync(normalizedEmail, Address))
         {
             return await RefuseAsync(AuditAction.LoginLockedOut, user.Id, detail: "Second factor while locked or throttled", cancellationToken: cancellationToken);
         }
@@ -205,7 +205,7 @@ public sealed class SessionService(
     private async Task<Outcome<LoginResponse>> FailAsync(PmsUser user, string normalizedEmail, string reason, CancellationToken cancellationToken, AuditAction action = AuditAction.LoginFailed)
     {
         await users.AccessFailedAsync(user);
-        throttle.RecordFailure(normalizedEmail, Address);
+        await throttle.RecordFailureAsync(normalizedEmail, Address);
         var lockedNow = await users.IsLockedOutAsync(user);
         return await RefuseAsync(lockedNow ? AuditAction.AccountLockedOut : action, user.Id, detail: reason, cancellationToken: cancellationToken);
     }

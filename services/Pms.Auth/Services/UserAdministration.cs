@@ -187,7 +187,7 @@ public sealed class UserAdministration(
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
-            throttle.ClearAccount(user.NormalizedEmail ?? "");
+            await throttle.ClearAccountAsync(user.NormalizedEmail ?? "");
         }
 
         audit.Record(locked ? AuditAction.UserLocked : AuditAction.UserUnlocked, true, user.Id,

@@ -25,14 +25,17 @@ public sealed class WebReplicaFailoverTests(PmsAppFixture app, BrowserFixture br
         await staff.WaitForPathAsync("/staff/patients/[0-9a-f-]{36}$");
         var record = new Uri(staff.Page.Url).AbsolutePath;
 
-        // Whichever replica holds the page's live connection, one of the two kills takes it away.
+        // Whichever replica holds the page's live connection, one of the two kills takes it away. The browser's own tab
+        // then reloads itself onto the other replica; a new tab of the same browser opens the record meanwhile.
         foreach (var replica in web)
         {
             await replicas.KillAsync(replica, cancellation);
 
-            await staff.GoToAsync(record);
-            await staff.WaitForPathAsync($"{record}$");
-            await Assertions.Expect(staff.Page.GetByTestId("patient-summary")).ToContainTextAsync(lastName);
+            var tab = new WebPage(await staff.Page.Context.NewPageAsync(), staff.Address);
+            await tab.GoToAsync(record);
+            await tab.WaitForPathAsync($"{record}$");
+            await Assertions.Expect(tab.Page.GetByTestId("patient-summary")).ToContainTextAsync(lastName);
+            await tab.Page.CloseAsync();
 
             await replicas.StartAsync(replica, cancellation);
         }

@@ -5,8 +5,8 @@ using Pms.Deploy.Workloads;
 namespace Pms.Deploy.Containers;
 
 /// <summary>
-/// The official Redis image as user redis (999): the web front end's sessions and their data-protection keys,
-/// snapshotted to a persistent volume so a restart of Redis signs nobody out.
+/// The official Redis image as user redis (999): the web front end's sessions and their data-protection keys and the
+/// shared rate-limit counts, snapshotted to a persistent volume so a restart of Redis signs nobody out.
 /// </summary>
 public sealed class RedisProfile : ContainerProfile
 {
@@ -23,10 +23,11 @@ public sealed class RedisProfile : ContainerProfile
     public override string Note =>
         """
         Redis in the cluster: one instance, password redis-password, snapshotting to a persistent volume every
-        minute. It holds the web front end's sessions and the keys that seal its cookies: losing it signs
-        everyone out, nothing else. To use a managed Redis instead, delete this StatefulSet and the Service in
-        an overlay, patch the web's ConnectionStrings__redis to host:port,password=...,ssl=true and allow
-        egress to it in the network policies.
+        minute. It holds the web front end's sessions and the keys that seal its cookies, and the gateway's and
+        auth-service's rate-limit counts: losing it signs everyone out and resets the counts, nothing else. To
+        use a managed Redis instead, delete this StatefulSet and the Service in an overlay, patch
+        ConnectionStrings__redis of web, gateway and auth to host:port,password=...,ssl=true and allow egress
+        to it in the network policies.
         """;
 
     public override bool Matches(ContainerImage image) =>

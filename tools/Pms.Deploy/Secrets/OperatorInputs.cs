@@ -12,7 +12,7 @@ public static class OperatorInputs
     private static readonly Dictionary<string, OperatorInput> Known = new OperatorInput[]
     {
         new("postgres-password", "PostgreSQL's superuser password; only the postgres-owners Job uses it, no service. For example: openssl rand -hex 24", ""),
-        new("redis-password", "Password of Redis, where the web front end keeps its sessions and their keys. Letters and digits only: it is placed verbatim in the connection string. For example: openssl rand -hex 24", ""),
+        new("redis-password", "Password of Redis, where the web front end keeps its sessions and their keys and the gateway and auth-service count rate limits. Letters and digits only: it is placed verbatim in the connection string. For example: openssl rand -hex 24", ""),
         new("admin-email", "Email of the first administrator (not secret, but given here like every input).", "admin@pms.local"),
         new("admin-password", "Password of the first administrator (at least 12 characters, not a common password).", ""),
         new("payments-secret-key", "Stripe secret API key billing uses for Checkout and refunds (Stripe Dashboard > Developers > API keys). A test-mode key looks like sk_test_...; use sk_live_... only in production.", ""),
