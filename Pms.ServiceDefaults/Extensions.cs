@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Pms.ServiceDefaults.Errors;
 using Pms.ServiceDefaults.Http;
 using Pms.ServiceDefaults.Phones;
+using Pms.ServiceDefaults.RateLimiting;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -65,7 +66,8 @@ public static class Extensions
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter(builder.Environment.ApplicationName))
+                .AddMeter(builder.Environment.ApplicationName)
+                .AddMeter(SharedFixedWindow.MeterName))
             .WithTracing(tracing => tracing
                 .AddSource(builder.Environment.ApplicationName)
                 .AddAspNetCoreInstrumentation(aspNetCore =>

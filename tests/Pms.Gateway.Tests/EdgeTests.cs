@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Pms.ServiceDefaults.RateLimiting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
 using Pms.Testing;
@@ -108,6 +110,7 @@ public sealed class EdgeTests : IAsyncLifetime
     public async Task WithoutRedisTheGatewayStillServesAndSaysTheLimitsWentUnchecked()
     {
         var logs = new CapturedLogs();
+        using var letThrough = new MetricCollector<long>(null, SharedFixedWindow.MeterName, "pms.rate_limit.unchecked");
         await using var withoutRedis = new GatewayFactory(_auth!.Address, $"127.0.0.1:{FreePort.Next()},abortConnect=false,connectTimeout=200")
             .WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
         using var client = withoutRedis.CreateClient();
@@ -121,6 +124,7 @@ public sealed class EdgeTests : IAsyncLifetime
 
         Assert.Contains(logs.Messages, message => message.StartsWith("Warning", StringComparison.Ordinal)
             && message.Contains("could not be checked, Redis is unreachable", StringComparison.Ordinal));
+        Assert.Equal(GatewayFactory.AuthLimit + 1, letThrough.GetMeasurementSnapshot().Sum(measurement => measurement.Value));
         using var health = await client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
     }
