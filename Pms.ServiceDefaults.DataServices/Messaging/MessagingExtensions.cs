@@ -7,7 +7,6 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using Pms.Contracts;
-using Pms.Contracts.Audit;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Kafka;
@@ -33,7 +32,7 @@ public static class MessagingExtensions
         this IHostApplicationBuilder builder,
         string serviceName,
         string databaseName,
-        Action<WolverineOptions> configureRoutes) where TDbContext : DbContext
+        Action<WolverineOptions>? configureMessaging = null) where TDbContext : DbContext
     {
         builder.AddKafkaProducer();
 
@@ -76,12 +75,14 @@ public static class MessagingExtensions
             // A failed attempt that a retry may still repair is a warning; a message that runs out of
             // retries is dead-lettered in the service's database (replayable), which Wolverine logs as an error.
             options.Policies.MessageFailureLogLevel(LogLevel.Warning);
+            options.Policies.AddMiddleware(typeof(EventOriginCheck));
+            options.OnException<EventFromWrongTopicException>().MoveToErrorQueue();
             options.OnException<Exception>()
                 .RetryWithCooldown([.. messaging.RetryDelays])
                 .Then.MoveToErrorQueue();
 
-            options.PublishToPmsTopic<AuditRecorded>(Topics.Audit);
-            configureRoutes(options);
+            options.RoutePmsTopicsOf(serviceName);
+            configureMessaging?.Invoke(options);
             options.Policies.AllSenders(sender => sender.MessageBatchSize(messaging.SendBatchSize));
         });
 
@@ -105,18 +106,29 @@ public static class MessagingExtensions
         return builder;
     }
 
-    /// <summary>Consumes a PMS topic durably: inbox first, offset committed after handling, failures to the service's dead letters.</summary>
-    public static void ListenToPmsTopic(this WolverineOptions options, string topic) =>
-        options.ListenToKafkaTopic(topic)
-            .ExternallyOwned()
-            .UseDurableInbox();
+    /// <summary>
+    /// The service's Kafka routes, as <see cref="Topics.Definitions"/> gives them: every event of a topic it produces goes
+    /// there through the outbox; every topic it consumes is read durably (inbox first, offset committed after handling,
+    /// failures to the service's dead letters).
+    /// </summary>
+    private static void RoutePmsTopicsOf(this WolverineOptions options, string serviceName)
+    {
+        foreach (var topic in Topics.Definitions)
+        {
+            if (topic.Producers.Contains(serviceName))
+            {
+                foreach (var eventType in topic.Events)
+                {
+                    options.PublishMessage(eventType).ToKafkaTopic(topic.Name).ExternallyOwned().UseDurableOutbox();
+                }
+            }
 
-    /// <summary>Publishes every event of type <typeparamref name="TEvent"/> to a PMS topic through the outbox.</summary>
-    public static void PublishToPmsTopic<TEvent>(this WolverineOptions options, string topic) where TEvent : IntegrationEvent =>
-        options.PublishMessage<TEvent>()
-            .ToKafkaTopic(topic)
-            .ExternallyOwned()
-            .UseDurableOutbox();
+            if (topic.Consumers.Contains(serviceName))
+            {
+                options.ListenToKafkaTopic(topic.Name).ExternallyOwned().UseDurableInbox();
+            }
+        }
+    }
 
     /// <summary>Publishes an integration event keyed by its subject, so one patient's events stay in order.</summary>
     public static ValueTask PublishEventAsync(this IMessageBus bus, IntegrationEvent integrationEvent) =>

@@ -112,17 +112,24 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
         builder
             .UseEnvironment("Production")
             .UseSetting($"ConnectionStrings:{databaseResource}", _connectionString)
-            .UseSetting($"ConnectionStrings:{ResourceNames.Kafka}", "127.0.0.1:9")
+            .UseSetting($"ConnectionStrings:{ResourceNames.Kafka}", KafkaBootstrapServers ?? "127.0.0.1:9")
             .UseSetting($"ConnectionStrings:{ResourceNames.Redis}", ThrowawayRedis.Shared.ConnectionString)
             .ConfigureTestServices(services =>
             {
-                services.DisableAllExternalWolverineTransports();
+                if (KafkaBootstrapServers is null)
+                {
+                    services.DisableAllExternalWolverineTransports();
+                }
+
                 services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
                     options => options.TokenValidationParameters.IssuerSigningKey = TestTokens.SigningKey);
                 ConfigureTestServices(services);
             });
         Configure(builder);
     }
+
+    /// <summary>A broker the service really talks to; without one, Kafka is replaced by Wolverine's stub transports.</summary>
+    protected virtual string? KafkaBootstrapServers => null;
 
     /// <summary>Settings of the one service under test.</summary>
     protected virtual void Configure(IWebHostBuilder builder)

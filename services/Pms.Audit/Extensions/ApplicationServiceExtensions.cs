@@ -15,9 +15,6 @@ public static class ApplicationServiceExtensions
         builder.AddServiceDatabase<AuditDbContext>(ResourceNames.AuditDatabase);
         builder.AddMessaging<AuditDbContext>(ResourceNames.Audit, ResourceNames.AuditDatabase, messaging =>
         {
-            messaging.ListenToPmsTopic(Topics.Audit);
-            messaging.ListenToPmsTopic(Topics.Patient);
-
             // One transaction and one chain lock per batch rather than per record: a busy hospital audits every read.
             messaging.BatchMessagesOf<AuditRecorded>(batching =>
             {

@@ -9,7 +9,6 @@ using Pms.Auth.Services;
 using Pms.Auth.Services.Keys;
 using Pms.Auth.Services.Mfa;
 using Pms.Contracts;
-using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Messaging;
@@ -25,11 +24,7 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<AuthDbContext>(ResourceNames.AuthDatabase);
-        builder.AddMessaging<AuthDbContext>(ResourceNames.Auth, ResourceNames.AuthDatabase, messaging =>
-        {
-            messaging.PublishToPmsTopic<PatientAccountRegistered>(Topics.AuthPatientRegistration);
-            messaging.PublishToPmsTopic<PasswordResetRequested>(Topics.AuthAccountNotices);
-        });
+        builder.AddMessaging<AuthDbContext>(ResourceNames.Auth, ResourceNames.AuthDatabase);
         builder.Services.AddHostedService<AdminSeeder>();
 
         builder.Services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName);

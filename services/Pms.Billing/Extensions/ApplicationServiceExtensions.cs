@@ -2,7 +2,6 @@ using Pms.Billing.Infrastructure;
 using Pms.Billing.Invoices;
 using Pms.Billing.Payments;
 using Pms.Billing.Services;
-using Pms.Contracts.Events;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
@@ -16,15 +15,7 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<BillingDbContext>(ResourceNames.BillingDatabase);
-        builder.AddMessaging<BillingDbContext>(ResourceNames.Billing, ResourceNames.BillingDatabase, messaging =>
-        {
-            messaging.ListenToPmsTopic(Topics.Patient);
-            messaging.PublishToPmsTopic<BillIssued>(Topics.Billing);
-            messaging.PublishToPmsTopic<PaymentReceived>(Topics.Billing);
-            messaging.PublishToPmsTopic<BillPaid>(Topics.Billing);
-            messaging.PublishToPmsTopic<BillVoided>(Topics.Billing);
-            messaging.PublishToPmsTopic<RefundIssued>(Topics.Billing);
-        });
+        builder.AddMessaging<BillingDbContext>(ResourceNames.Billing, ResourceNames.BillingDatabase);
         builder.AddDefaultAuthentication();
         builder.AddFhir();
 

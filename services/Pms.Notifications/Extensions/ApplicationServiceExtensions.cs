@@ -14,12 +14,7 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<NotificationDbContext>(ResourceNames.NotificationDatabase);
-        builder.AddMessaging<NotificationDbContext>(ResourceNames.Notifications, ResourceNames.NotificationDatabase, messaging =>
-        {
-            messaging.ListenToPmsTopic(Topics.Patient);
-            messaging.ListenToPmsTopic(Topics.Billing);
-            messaging.ListenToPmsTopic(Topics.AuthAccountNotices);
-        });
+        builder.AddMessaging<NotificationDbContext>(ResourceNames.Notifications, ResourceNames.NotificationDatabase);
         builder.AddDefaultAuthentication();
 
         builder.Services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.SectionName).ValidateOnStart();

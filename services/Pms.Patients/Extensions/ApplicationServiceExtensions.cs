@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Http.Resilience;
 using Pms.Contracts;
-using Pms.Contracts.Events;
 using Pms.Patients.Fhir;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
@@ -19,17 +18,7 @@ public static class ApplicationServiceExtensions
     public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceDatabase<PatientDbContext>(ResourceNames.PatientDatabase);
-        builder.AddMessaging<PatientDbContext>(ResourceNames.Patients, ResourceNames.PatientDatabase, messaging =>
-        {
-            messaging.ListenToPmsTopic(Topics.AuthPatientRegistration);
-            messaging.PublishToPmsTopic<PatientRegistered>(Topics.Patient);
-            messaging.PublishToPmsTopic<PatientUpdated>(Topics.Patient);
-            messaging.PublishToPmsTopic<PatientsMerged>(Topics.Patient);
-            messaging.PublishToPmsTopic<PatientMergeUndone>(Topics.Patient);
-            messaging.PublishToPmsTopic<AppointmentBooked>(Topics.Patient);
-            messaging.PublishToPmsTopic<AppointmentCancelled>(Topics.Patient);
-            messaging.PublishToPmsTopic<AppointmentRescheduled>(Topics.Patient);
-        });
+        builder.AddMessaging<PatientDbContext>(ResourceNames.Patients, ResourceNames.PatientDatabase);
         builder.AddDefaultAuthentication();
         builder.AddServiceIdentity();
 

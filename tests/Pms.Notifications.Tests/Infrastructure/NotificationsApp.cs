@@ -10,11 +10,16 @@ namespace Pms.Notifications.Tests.Infrastructure;
 
 /// <summary>
 /// notification-service in memory, on a database of its own, with these settings and services besides its
-/// defaults; nothing is ever sent to its mail server.
+/// defaults, on a real Kafka broker when given one; nothing is ever sent to its mail server.
 /// </summary>
-public sealed class NotificationsApp(IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? addServices = null)
+public sealed class NotificationsApp(
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? addServices = null,
+    string? kafkaBootstrapServers = null)
     : ServiceApp<Program, NotificationDbContext>(new PostgresServer(), ResourceNames.NotificationDatabase)
 {
+    protected override string? KafkaBootstrapServers => kafkaBootstrapServers;
+
     /// <summary>What the service logged.</summary>
     public FakeLogCollector Logs => Services.GetRequiredService<FakeLogCollector>();
 
