@@ -6,4 +6,9 @@ public sealed record PmsInfrastructure(
     IReadOnlyDictionary<string, InfrastructureResource> Databases,
     InfrastructureResource Kafka,
     InfrastructureResource Mail,
-    InfrastructureResource Redis);
+    InfrastructureResource Redis)
+{
+    /// <summary>Each service's Kafka password where the broker asks services to sign in (a deployment); empty otherwise.</summary>
+    public IReadOnlyDictionary<string, IResourceBuilder<ParameterResource>> KafkaPasswords { get; init; } =
+        new Dictionary<string, IResourceBuilder<ParameterResource>>();
+}

@@ -5,13 +5,22 @@ namespace Pms.ServiceDefaults.Kafka;
 /// <summary>
 /// Kafka client settings of a service: the bootstrap servers come from
 /// <c>ConnectionStrings:kafka</c>; section <c>Kafka</c> tunes producers and consumers
-/// (the AppHost sets short fetch waits and session timeouts for the embedded broker).
+/// (the AppHost sets short fetch waits and session timeouts for the embedded broker) and, in a cluster, says how the
+/// service signs in to the broker (<see cref="SecurityProtocol"/> and the SASL settings), for every client alike.
 /// </summary>
 public sealed class KafkaClientOptions
 {
     public const string SectionName = "Kafka";
 
     public string BootstrapServers { get; set; } = "";
+
+    public SecurityProtocol? SecurityProtocol { get; set; }
+
+    public SaslMechanism? SaslMechanism { get; set; }
+
+    public string? SaslUsername { get; set; }
+
+    public string? SaslPassword { get; set; }
 
     public ProducerConfig Producer { get; set; } = new();
 
@@ -25,6 +34,7 @@ public sealed class KafkaClientOptions
             EnableIdempotence = Producer.EnableIdempotence ?? true,
             Acks = Producer.Acks ?? Acks.All,
         };
+        ApplySecurityTo(config);
         return config;
     }
 
@@ -37,6 +47,7 @@ public sealed class KafkaClientOptions
             EnableAutoCommit = false,
             AutoOffsetReset = Consumer.AutoOffsetReset ?? AutoOffsetReset.Earliest,
         };
+        ApplySecurityTo(config);
         return config;
     }
 
@@ -57,5 +68,25 @@ public sealed class KafkaClientOptions
 
         target.BootstrapServers = BootstrapServers;
         target.AutoOffsetReset ??= AutoOffsetReset.Earliest;
+        ApplySecurityTo(target);
+    }
+
+    private void ApplySecurityTo(ClientConfig target)
+    {
+        if (SecurityProtocol is { } protocol)
+        {
+            target.SecurityProtocol = protocol;
+        }
+
+        if (SaslMechanism is { } mechanism)
+        {
+            target.SaslMechanism = mechanism;
+        }
+
+        if (SaslUsername is not null)
+        {
+            target.SaslUsername = SaslUsername;
+            target.SaslPassword = SaslPassword;
+        }
     }
 }

@@ -19,7 +19,7 @@ public sealed class NetworkPolicyTests(RenderedSystem system)
         "billing -> auth:4004", "billing -> dashboard:18889", "billing -> kafka:9092", "billing -> postgres:5432",
         "gateway -> audit:4006", "gateway -> auth:4004", "gateway -> billing:4002", "gateway -> dashboard:18889", "gateway -> notifications:4003",
         "gateway -> patients:4001", "gateway -> redis:6379",
-        "kafka-topics -> kafka:9092",
+        "kafka-setup -> kafka:9092",
         "notifications -> auth:4004", "notifications -> dashboard:18889", "notifications -> kafka:9092", "notifications -> mail:1025",
         "notifications -> postgres:5432",
         "postgres-owners -> postgres:5432",

@@ -95,17 +95,6 @@ public sealed class RenderingTests(RenderedSystem system)
     }
 
     [Fact]
-    public void KafkaAdvertisesItsServiceAndAJobCreatesEveryTopic()
-    {
-        var settings = Assert.Single(system.OfKind<V1ConfigMap>(), map => map.Metadata.Name.StartsWith("kafka-env", StringComparison.Ordinal));
-        var job = system.Named<V1Job>("kafka-topics");
-
-        Assert.Equal($"PLAINTEXT://{ResourceNames.Kafka}:{ServicePorts.Kafka}", settings.Data["KAFKA_ADVERTISED_LISTENERS"]);
-        var script = job.Spec.Template.Spec.Containers[0].Command[^1];
-        Assert.All(Topics.All, topic => Assert.Contains(topic, script, StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void TheIngressSendsTheApiToTheGatewayAndEverythingElseToTheWebFrontEnd()
     {
         var ingress = Assert.Single(system.OfKind<V1Ingress>());

@@ -36,7 +36,8 @@ public sealed class SecretTests(RenderedSystem system)
         Assert.All(configValues.Concat(plainVariables), setting =>
         {
             Assert.DoesNotMatch("(?i)(password|secret|signingkey)$", setting.Key.Replace("_", "", StringComparison.Ordinal));
-            Assert.DoesNotMatch(@"(?i)password=(?!\$\()", setting.Value);
+            // A password is a reference: to a secret variable, $(...), or in a script to the environment, "${...}".
+            Assert.DoesNotMatch(@"(?i)password=(?!\$\(|""?\$\{)", setting.Value);
             Assert.DoesNotMatch(@"://[^/@$]+:(?!\$\()[^/@]+@", setting.Value);
         });
     }

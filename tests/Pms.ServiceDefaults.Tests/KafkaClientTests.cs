@@ -1,6 +1,7 @@
 using Pms.Testing;
 using System.Diagnostics;
 using Confluent.Kafka;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -46,6 +47,43 @@ public sealed class KafkaClientTests(EmbeddedBroker broker) : IClassFixture<Embe
         var report = await host.Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HealthStatus.Healthy, report.Entries["kafka"].Status);
+    }
+
+    [Fact]
+    public void SignInSettingsReachProducersAndConsumersAlike()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kafka:SecurityProtocol"] = "SaslPlaintext",
+            ["Kafka:SaslMechanism"] = "ScramSha512",
+            ["Kafka:SaslUsername"] = "patients",
+            ["Kafka:SaslPassword"] = "letters0and0digits",
+            ["Kafka:Consumer:FetchWaitMaxMs"] = "20",
+        }).Build();
+        var options = configuration.GetSection(KafkaClientOptions.SectionName).Get<KafkaClientOptions>()!;
+        var wolverineConsumer = new ConsumerConfig();
+        var wolverineProducer = new ProducerConfig();
+
+        options.ApplyTo(wolverineConsumer);
+        options.ApplyTo(wolverineProducer);
+
+        Assert.All(new ClientConfig[] { options.CreateProducerConfig(), options.CreateConsumerConfig("patients"), wolverineConsumer, wolverineProducer }, config =>
+        {
+            Assert.Equal(SecurityProtocol.SaslPlaintext, config.SecurityProtocol);
+            Assert.Equal(SaslMechanism.ScramSha512, config.SaslMechanism);
+            Assert.Equal("patients", config.SaslUsername);
+            Assert.Equal("letters0and0digits", config.SaslPassword);
+        });
+        Assert.Equal(20, wolverineConsumer.FetchWaitMaxMs);
+    }
+
+    [Fact]
+    public void WithoutSignInSettingsClientsConnectAsBefore()
+    {
+        var options = new KafkaClientOptions { BootstrapServers = "127.0.0.1:9092" };
+
+        Assert.Null(options.CreateProducerConfig().SecurityProtocol);
+        Assert.Null(options.CreateConsumerConfig("billing").SaslUsername);
     }
 
     public void Dispose() => _listener.Dispose();

@@ -44,7 +44,12 @@ public static class ContainerInfrastructureExtensions
             databases,
             new InfrastructureResource(kafka, kafka),
             new InfrastructureResource(mail, mail),
-            new InfrastructureResource(redis, redis));
+            new InfrastructureResource(redis, redis))
+        {
+            KafkaPasswords = builder.ExecutionContext.IsPublishMode
+                ? KafkaUsers.Services.ToDictionary(service => service, service => builder.AddParameter(KafkaUsers.PasswordParameter(service), secret: true))
+                : new Dictionary<string, IResourceBuilder<ParameterResource>>(),
+        };
     }
 
     /// <summary>
@@ -90,25 +95,60 @@ public static class ContainerInfrastructureExtensions
             bootstrapServers = await resource.ConnectionStringExpression.GetValueAsync(cancellationToken));
         builder.Eventing.Subscribe<ResourceReadyEvent>(resource, async (_, _) => await CreateTopicsAsync(bootstrapServers!));
 
-        // The broker advertises the address its clients dial: on this machine host processes use
-        // localhost and the fixed port; a deployment's services use the broker's own host and port.
-        var advertisedListeners = builder.ExecutionContext.IsPublishMode
-            ? ReferenceExpression.Create($"PLAINTEXT://{resource.Endpoint.Property(EndpointProperty.HostAndPort)}")
-            : ReferenceExpression.Create($"PLAINTEXT://localhost:{ServicePorts.Kafka.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
-        return builder.AddResource(resource)
+        var kafka = builder.AddResource(resource)
             .WithImage("apache/kafka", "4.1.0")
             .WithEndpoint(port: ServicePorts.Kafka, targetPort: 9092, name: KafkaServerResource.EndpointName, scheme: "tcp", isProxied: false)
             .WithEnvironment("KAFKA_NODE_ID", "1")
             .WithEnvironment("KAFKA_PROCESS_ROLES", "broker,controller")
-            .WithEnvironment("KAFKA_LISTENERS", "PLAINTEXT://:9092,CONTROLLER://:9093")
-            .WithEnvironment("KAFKA_ADVERTISED_LISTENERS", advertisedListeners)
             .WithEnvironment("KAFKA_CONTROLLER_LISTENER_NAMES", "CONTROLLER")
-            .WithEnvironment("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT")
             .WithEnvironment("KAFKA_CONTROLLER_QUORUM_VOTERS", "1@localhost:9093")
             .WithEnvironment("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "1")
             .WithEnvironment("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "1")
             .WithEnvironment("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "1")
             .WithHealthCheck(healthCheckKey);
+
+        // On this machine host processes dial localhost and the fixed port, without credentials; a deployment's
+        // services dial the broker's own host and port and sign in (WithSignedInClients).
+        return builder.ExecutionContext.IsPublishMode
+            ? kafka.WithSignedInClients(builder.AddParameter(KafkaUsers.PasswordParameter(KafkaUsers.Administrator), secret: true))
+            : kafka
+                .WithEnvironment("KAFKA_LISTENERS", "PLAINTEXT://:9092,CONTROLLER://:9093")
+                .WithEnvironment("KAFKA_ADVERTISED_LISTENERS", $"PLAINTEXT://localhost:{ServicePorts.Kafka.ToString(System.Globalization.CultureInfo.InvariantCulture)}")
+                .WithEnvironment("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT");
+    }
+
+    /// <summary>
+    /// Clients sign in with SASL/SCRAM on the only listener other pods reach, and the broker's authorizer lets each do
+    /// only what the ACLs say (deny when none matches). The controller and the broker's own listener stay on the pod's
+    /// loopback, where the broker is the only client. The administrator exists from the storage's first format; the
+    /// deployment's setup Job signs in as it to create the topics, a user per service and their ACLs.
+    /// </summary>
+    private static IResourceBuilder<KafkaServerResource> WithSignedInClients(
+        this IResourceBuilder<KafkaServerResource> kafka, IResourceBuilder<ParameterResource> administratorPassword)
+    {
+        const string mechanism = KafkaUsers.ScramMechanism;
+        var firstFormat =
+            $$"""
+            set -e
+            /etc/kafka/docker/configure
+            /opt/kafka/bin/kafka-storage.sh format --ignore-formatted --cluster-id "$CLUSTER_ID" --config /opt/kafka/config/server.properties --add-scram "{{mechanism}}=[name={{KafkaUsers.Administrator}},password=$SCRAM_ADMIN_PASSWORD]"
+            exec /etc/kafka/docker/run
+            """;
+        return kafka
+            // KRaft's cluster id, a UUID in base64: fixed, since the one broker formats its storage once.
+            .WithEnvironment("CLUSTER_ID", "JCPrjf-1UeWTC_tpi0ozvg")
+            .WithEnvironment("KAFKA_LISTENERS", "CLIENTS://:9092,CONTROLLER://localhost:9093,INTERNAL://localhost:9094")
+            .WithEnvironment("KAFKA_ADVERTISED_LISTENERS", ReferenceExpression.Create(
+                $"CLIENTS://{kafka.Resource.Endpoint.Property(EndpointProperty.HostAndPort)},INTERNAL://localhost:9094"))
+            .WithEnvironment("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "CONTROLLER:PLAINTEXT,INTERNAL:PLAINTEXT,CLIENTS:SASL_PLAINTEXT")
+            .WithEnvironment("KAFKA_INTER_BROKER_LISTENER_NAME", "INTERNAL")
+            .WithEnvironment("KAFKA_SASL_ENABLED_MECHANISMS", mechanism)
+            .WithEnvironment("KAFKA_LISTENER_NAME_CLIENTS_SCRAM___SHA___512_SASL_JAAS_CONFIG", "org.apache.kafka.common.security.scram.ScramLoginModule required;")
+            .WithEnvironment("KAFKA_AUTHORIZER_CLASS_NAME", "org.apache.kafka.metadata.authorizer.StandardAuthorizer")
+            .WithEnvironment("KAFKA_SUPER_USERS", $"User:ANONYMOUS;User:{KafkaUsers.Administrator}")
+            .WithEnvironment("SCRAM_ADMIN_PASSWORD", administratorPassword)
+            .WithEntrypoint("/bin/bash")
+            .WithArgs("-c", firstFormat);
     }
 
     private static async Task CreateTopicsAsync(string bootstrapServers)

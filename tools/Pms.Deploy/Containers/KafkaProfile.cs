@@ -8,11 +8,12 @@ namespace Pms.Deploy.Containers;
 
 /// <summary>
 /// Apache Kafka as one KRaft node (user appuser, 1000). Its start script writes its configuration
-/// into the image, so the root filesystem stays writable. A Job creates PMS's topics, as the
-/// AppHost does when it runs Kafka itself.
+/// into the image, so the root filesystem stays writable. Clients sign in (SASL/SCRAM, set up by the AppHost);
+/// a Job creates PMS's topics, a user per service and the ACLs (<see cref="KafkaSetupScript"/>).
 /// </summary>
 public sealed class KafkaProfile : ContainerProfile
 {
+    public const string SetupScriptFile = "kafka-setup.sh";
     private const string DataRoot = "/var/lib/kafka";
     private static readonly ResourceSizing JobSizing = new("100m", "256Mi", "500m", "512Mi");
 
@@ -29,16 +30,20 @@ public sealed class KafkaProfile : ContainerProfile
         // A folder below the mount point: a fresh volume's lost+found is no log directory.
         ["KAFKA_LOG_DIRS"] = DataRoot + "/data",
         ["KAFKA_HEAP_OPTS"] = "-Xms768m -Xmx768m",
-        // A topic a client creates before the topics Job ran gets the same partitions.
+        // A topic created by any other means than the setup Job gets the same partitions.
         ["KAFKA_NUM_PARTITIONS"] = Topics.PartitionCount.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public override string Note =>
         """
         Kafka in the cluster: a single KRaft node (broker and controller) with its log on a persistent
-        volume; the kafka-topics Job creates PMS's topics. To use a managed Kafka instead, remove "kafka"
-        from the root kustomization's resources, create the topics named in job.yaml there, and patch
-        ConnectionStrings__kafka of each service to its bootstrap servers.
+        volume. Services sign in with SASL/SCRAM-SHA-512 as a user named after the service (passwords
+        kafka-<service>-password in secrets.env) and may only write the topics they produce and read those
+        they consume; the administrator (kafka-admin-password) is created when the volume is first
+        formatted, and the kafka-setup Job signs in as it to create the topics, the users and their ACLs
+        (kafka-setup.sh). To use a managed Kafka instead, remove "kafka" from the root kustomization's
+        resources, run what kafka-setup.sh does there, and patch ConnectionStrings__kafka of each service
+        to its bootstrap servers (and Kafka__SecurityProtocol to SaslSsl if it requires TLS).
         """;
 
     public override bool Matches(ContainerImage image) => image.Repository.EndsWith("apache/kafka", StringComparison.Ordinal);
@@ -53,35 +58,46 @@ public sealed class KafkaProfile : ContainerProfile
     }
 
     public override IReadOnlyDictionary<string, string> CompanionClients(ContainerContext context) =>
-        new Dictionary<string, string> { [TopicsJobName(context)] = $"{{{context.Name}.connectionString}}" };
+        new Dictionary<string, string> { [SetupJobName(context)] = $"{{{context.Name}.connectionString}}" };
 
-    public override void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod) =>
-        folder.AddObject("job.yaml", TopicsJob(context));
-
-    private static string TopicsJobName(ContainerContext context) => $"{context.Name}-topics";
-
-    private V1Job TopicsJob(ContainerContext context)
+    public override void AddCompanions(ContainerContext context, ResourceFolder folder, V1PodSpec pod)
     {
-        var name = TopicsJobName(context);
-        var bootstrapServers = context.Resolver.Resolve(context.Resource.ConnectionString
-            ?? throw new InvalidOperationException($"{context.Name} has no connection string.")).Text;
-        var script =
-            $"""
-            set -e
-            for topic in {string.Join(' ', Topics.All)}; do
-              /opt/kafka/bin/kafka-topics.sh --bootstrap-server {bootstrapServers} --create --if-not-exists --topic "$topic" --partitions {Topics.PartitionCount} --replication-factor 1
-            done
-            """;
-        return CompanionJob.Build(name, UserId, new V1Container
+        var configMap = SetupJobName(context);
+        folder.AddConfigMapFile(configMap, SetupScriptFile, KafkaSetupScript.Write());
+        folder.AddObject("job.yaml", SetupJob(context, configMap));
+    }
+
+    private static string SetupJobName(ContainerContext context) => $"{context.Name}-setup";
+
+    private V1Job SetupJob(ContainerContext context, string configMap)
+    {
+        var variables = new Dictionary<string, string>
         {
-            Name = "create-topics",
+            [KafkaSetupScript.BootstrapServersVariable] = context.Resource.ConnectionString
+                ?? throw new InvalidOperationException($"{context.Name} has no connection string."),
+            [KafkaSetupScript.AdministratorPasswordVariable] = $"{{{KafkaUsers.PasswordParameter(KafkaUsers.Administrator)}.value}}",
+            ["KAFKA_HEAP_OPTS"] = "-Xmx256m",
+            ["LOG_DIR"] = DeploymentNames.TempPath + "/logs",
+        };
+        foreach (var user in KafkaUsers.Services)
+        {
+            variables[KafkaSetupScript.PasswordVariable(user)] = $"{{{KafkaUsers.PasswordParameter(user)}.value}}";
+        }
+
+        var environment = WorkloadEnvironmentBuilder.Build(variables, context.Resolver);
+        const string scripts = "/scripts";
+        return CompanionJob.Build(SetupJobName(context), UserId, new V1Container
+        {
+            Name = "kafka-setup",
             Image = context.Image.ToString(),
-            Command = ["/bin/sh", "-c", script],
+            Command = ["/bin/bash", $"{scripts}/{SetupScriptFile}"],
             Env =
             [
-                new V1EnvVar { Name = "KAFKA_HEAP_OPTS", Value = "-Xmx256m" },
-                new V1EnvVar { Name = "LOG_DIR", Value = DeploymentNames.TempPath + "/logs" },
+                .. environment.Settings.Select(setting => new V1EnvVar { Name = setting.Key, Value = setting.Value }),
+                .. environment.SecretVariables,
             ],
-        }, JobSizing);
+        }, JobSizing, (
+            new V1VolumeMount { Name = "scripts", MountPath = scripts, ReadOnlyProperty = true },
+            new V1Volume { Name = "scripts", ConfigMap = new V1ConfigMapVolumeSource { Name = configMap } }));
     }
 }

@@ -1,3 +1,4 @@
+using Pms.Contracts;
 using Pms.Deploy.Manifest;
 using Pms.Deploy.Resolution;
 
@@ -13,6 +14,7 @@ public static class OperatorInputs
     {
         new("postgres-password", "PostgreSQL's superuser password; only the postgres-owners Job uses it, no service. For example: openssl rand -hex 24", ""),
         new("redis-password", "Password of Redis, where the web front end keeps its sessions and their keys and the gateway and auth-service count rate limits. Letters and digits only: it is placed verbatim in the connection string. For example: openssl rand -hex 24", ""),
+        new(KafkaUsers.PasswordParameter(KafkaUsers.Administrator), "Password of Kafka's administrator, created when Kafka's volume is first formatted; only Kafka and the kafka-setup Job read it. Letters and digits only. For example: openssl rand -hex 24", ""),
         new("admin-email", "Email of the first administrator (not secret, but given here like every input).", "admin@pms.local"),
         new("admin-password", "Password of the first administrator (at least 12 characters, not a common password).", ""),
         new("payments-secret-key", "Stripe secret API key billing uses for Checkout and refunds (Stripe Dashboard > Developers > API keys). A test-mode key looks like sk_test_...; use sk_live_... only in production.", ""),
@@ -49,7 +51,10 @@ public static class OperatorInputs
     {
         const string clientSecretSuffix = "-client-secret";
         const string databasePasswordSuffix = "db-password";
-        var description = key.EndsWith(clientSecretSuffix, StringComparison.Ordinal)
+        var kafkaUser = KafkaUsers.Services.FirstOrDefault(user => KafkaUsers.PasswordParameter(user) == key);
+        var description = kafkaUser is not null
+            ? $"Password of the Kafka user {kafkaUser}, as whom the {kafkaUser} service signs in to Kafka; the kafka-setup Job sets it (applying again with the README's command rotates it). Letters and digits only. For example: openssl rand -hex 24"
+            : key.EndsWith(clientSecretSuffix, StringComparison.Ordinal)
             ? $"Client secret of the {key[..^clientSecretSuffix.Length]} service identity. For example: openssl rand -hex 32"
             : key.EndsWith(databasePasswordSuffix, StringComparison.Ordinal)
             ? $"Password of the role {key[..^"-password".Length]}, which owns the database of the same name and is the only role its service connects as. Letters and digits only: it is placed verbatim in the connection string. Changing it here and applying again with the README's command rotates it (the postgres-owners Job runs again). For example: openssl rand -hex 24"
