@@ -57,8 +57,10 @@ var gateway = builder.AddPmsProject<Projects.Pms_Gateway>(ResourceNames.Gateway,
     .WithReference(notifications).WaitFor(notifications)
     .WithReference(audit).WaitFor(audit);
 
+var webKeySeal = builder.AddParameter("web-key-seal", new GenerateParameterDefault { MinLength = 48, Special = false }, secret: true, persist: true);
 var web = builder.AddPmsProject<Projects.Pms_Web>(ResourceNames.Web, ServicePorts.Web)
     .WithExternalHttpEndpoints()
+    .WithEnvironment("Web__KeySeal", webKeySeal)
     .WithPlainHttpSessionsInRuns(builder)
     .WithReference(infrastructure.Redis)
     .WithReference(gateway).WaitFor(gateway);

@@ -71,7 +71,8 @@ public sealed class KafkaClientOptions
         ApplySecurityTo(target);
     }
 
-    private void ApplySecurityTo(ClientConfig target)
+    /// <summary>How to sign in, for any client: Wolverine's admin client as much as producers and consumers.</summary>
+    public void ApplySecurityTo(ClientConfig target)
     {
         if (SecurityProtocol is { } protocol)
         {

@@ -7,7 +7,9 @@ namespace Pms.ServiceDefaults.Messaging;
 /// Believes an event from Kafka only when it came on a topic that carries its type (<see cref="Topics.Definitions"/>).
 /// The broker lets only a topic's owner write to it, so this check is what stops a service from passing off, say, a
 /// password-reset notice as auth-service's by publishing it to its own topic, which notification-service also reads.
-/// Messages from anywhere else (local queues, replays of dead letters) are not Kafka's to judge.
+/// Messages from local queues are not Kafka's to judge; a dead letter that came from Kafka is judged again when replayed.
+/// Audit records are handled in batches assembled on a local queue, so this check does not reach them: every data
+/// service may write the audit topic, so the broker's ACLs are all that stands behind an audit record's service.
 /// </summary>
 public static class EventOriginCheck
 {

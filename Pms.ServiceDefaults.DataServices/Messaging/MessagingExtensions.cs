@@ -65,6 +65,7 @@ public static class MessagingExtensions
             options.Durability.InboxStaleTime = messaging.StaleEnvelopeTime;
 
             options.UseKafka(kafka.BootstrapServers)
+                .ConfigureClient(kafka.ApplySecurityTo)
                 .ConfigureProducers(kafka.ApplyTo)
                 .ConfigureConsumers(consumer =>
                 {

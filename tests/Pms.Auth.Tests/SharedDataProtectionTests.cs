@@ -33,6 +33,25 @@ public sealed class SharedDataProtectionTests(AuthApp app)
         });
     }
 
+    [Fact]
+    public async Task KeysSealedBeforeTheSealMovedToTheServiceDefaultsStillOpen()
+    {
+        var protectedByTheApp = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Protect("reset me");
+        var shared = typeof(ServiceDefaults.DataProtection.SealedKeyXmlDecryptor).AssemblyQualifiedName!;
+        var earlier = typeof(Pms.Auth.Security.SealedKeyXmlDecryptor).AssemblyQualifiedName!;
+        await using (var db = app.Db())
+        {
+            var keys = await db.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken);
+            Assert.All(keys, key => Assert.Contains(shared, key.Xml, StringComparison.Ordinal));
+            keys.ForEach(key => key.Xml = key.Xml!.Replace(shared, earlier, StringComparison.Ordinal));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var otherReplica = OtherReplica(app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.SigningKey);
+
+        Assert.Equal("reset me", otherReplica.GetRequiredService<IDataProtectionProvider>().CreateProtector(Purpose).Unprotect(protectedByTheApp));
+    }
+
     /// <summary>A second auth-service replica as far as data protection goes: the same database, the given signing key.</summary>
     private ServiceProvider OtherReplica(string signingKey)
     {

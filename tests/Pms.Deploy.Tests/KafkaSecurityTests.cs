@@ -43,8 +43,11 @@ public sealed partial class KafkaSecurityTests(RenderedSystem system)
         Assert.Equal("org.apache.kafka.metadata.authorizer.StandardAuthorizer", settings["KAFKA_AUTHORIZER_CLASS_NAME"]);
         Assert.DoesNotContain("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND", settings.Keys);
         var broker = Assert.Single(system.Named<V1StatefulSet>(ResourceNames.Kafka).Spec.Template.Spec.Containers);
-        Assert.Contains("--add-scram \"SCRAM-SHA-512=[name=admin,password=$SCRAM_ADMIN_PASSWORD]\"", broker.Args[^1], StringComparison.Ordinal);
+        Assert.Contains(
+            "kafka-configs.sh --bootstrap-server localhost:9094 --alter --entity-type users --entity-name admin --add-config \"SCRAM-SHA-512=[password=$SCRAM_ADMIN_PASSWORD]\"",
+            broker.Args[^1], StringComparison.Ordinal);
         Assert.EndsWith("exec /etc/kafka/docker/run", broker.Args[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("CLUSTER_ID", settings.Keys);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Caching.Memory;
@@ -135,15 +136,37 @@ public sealed class SessionStoreTests
     }
 
     [Fact]
-    public async Task WhatOneReplicaProtectsAnotherUnprotects()
+    public async Task WhatOneReplicaProtectsAnotherUnprotectsAndRedisHoldsTheKeysOnlySealed()
     {
-        await using var first = ReplicaServices();
-        await using var second = ReplicaServices();
+        await using var first = ReplicaServices(KeySeal);
+        await using var second = ReplicaServices(KeySeal);
 
         var sealedByFirst = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("session-cookie").Protect("ticket");
 
         Assert.Equal("ticket", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("session-cookie").Unprotect(sealedByFirst));
+        var stored = await ThrowawayRedis.Shared.Connection.GetDatabase().ListRangeAsync(SharedSessionState.DataProtectionKeysKey);
+        Assert.NotEmpty(stored);
+        Assert.All(stored, key =>
+        {
+            Assert.Contains("<sealedKey", key.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("<masterKey", key.ToString(), StringComparison.Ordinal);
+        });
     }
+
+    [Fact]
+    public async Task WithoutTheSealACopyOfRedisForgesNothing()
+    {
+        await using var replica = ReplicaServices(KeySeal);
+        await using var intruder = ReplicaServices(new string('x', 40));
+        var cookie = replica.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("session-cookie").Protect("ticket");
+
+        Assert.ThrowsAny<CryptographicException>(() =>
+            intruder.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("session-cookie").Unprotect(cookie));
+    }
+
+    [Fact]
+    public void TheWebDoesNotStartWithoutASeal() =>
+        Assert.Contains(SharedSessionState.KeySealSetting, Assert.Throws<InvalidOperationException>(() => ReplicaServices("too short")).Message, StringComparison.Ordinal);
 
     [Theory]
     [InlineData("/patient", "/patient")]
@@ -157,13 +180,16 @@ public sealed class SessionStoreTests
     }
 
     /// <summary>The web front end's shared state as a separate replica configures it, against the test's Redis.</summary>
-    private static WebApplication ReplicaServices()
+    private static WebApplication ReplicaServices(string keySeal)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration[$"ConnectionStrings:{Pms.Contracts.ResourceNames.Redis}"] = ThrowawayRedis.Shared.ConnectionString;
+        builder.Configuration[SharedSessionState.KeySealSetting] = keySeal;
         builder.AddSharedSessionState();
         return builder.Build();
     }
+
+    private const string KeySeal = "the web replicas' shared secret, 32 characters at least";
 
     private static UserSession NewSession() =>
         new(Guid.NewGuid(), "someone@example.org", "Some One", ["Patient"], new SessionTokens("access", "refresh", DateTimeOffset.MaxValue));

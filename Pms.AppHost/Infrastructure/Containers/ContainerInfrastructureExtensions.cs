@@ -120,23 +120,27 @@ public static class ContainerInfrastructureExtensions
     /// <summary>
     /// Clients sign in with SASL/SCRAM on the only listener other pods reach, and the broker's authorizer lets each do
     /// only what the ACLs say (deny when none matches). The controller and the broker's own listener stay on the pod's
-    /// loopback, where the broker is the only client. The administrator exists from the storage's first format; the
-    /// deployment's setup Job signs in as it to create the topics, a user per service and their ACLs.
+    /// loopback, where the broker is the only client and a super user. Through that loopback listener the container
+    /// sets the administrator's password once the broker answers, at every start, so it exists on a volume formatted
+    /// before and follows a change of the secret; the deployment's setup Job signs in as the administrator to create
+    /// the topics, a user per service and their ACLs.
     /// </summary>
     private static IResourceBuilder<KafkaServerResource> WithSignedInClients(
         this IResourceBuilder<KafkaServerResource> kafka, IResourceBuilder<ParameterResource> administratorPassword)
     {
         const string mechanism = KafkaUsers.ScramMechanism;
-        var firstFormat =
+        var start =
             $$"""
             set -e
-            /etc/kafka/docker/configure
-            /opt/kafka/bin/kafka-storage.sh format --ignore-formatted --cluster-id "$CLUSTER_ID" --config /opt/kafka/config/server.properties --add-scram "{{mechanism}}=[name={{KafkaUsers.Administrator}},password=$SCRAM_ADMIN_PASSWORD]"
+            if [ -z "$SCRAM_ADMIN_PASSWORD" ]; then echo "SCRAM_ADMIN_PASSWORD is empty: set kafka-admin-password in secrets.env." >&2; exit 1; fi
+            (
+              until KAFKA_HEAP_OPTS=-Xmx128m /opt/kafka/bin/kafka-configs.sh --bootstrap-server localhost:9094 --alter --entity-type users --entity-name {{KafkaUsers.Administrator}} --add-config "{{mechanism}}=[password=$SCRAM_ADMIN_PASSWORD]"; do
+                sleep 5
+              done
+            ) &
             exec /etc/kafka/docker/run
             """;
         return kafka
-            // KRaft's cluster id, a UUID in base64: fixed, since the one broker formats its storage once.
-            .WithEnvironment("CLUSTER_ID", "JCPrjf-1UeWTC_tpi0ozvg")
             .WithEnvironment("KAFKA_LISTENERS", "CLIENTS://:9092,CONTROLLER://localhost:9093,INTERNAL://localhost:9094")
             .WithEnvironment("KAFKA_ADVERTISED_LISTENERS", ReferenceExpression.Create(
                 $"CLIENTS://{kafka.Resource.Endpoint.Property(EndpointProperty.HostAndPort)},INTERNAL://localhost:9094"))
@@ -148,7 +152,7 @@ public static class ContainerInfrastructureExtensions
             .WithEnvironment("KAFKA_SUPER_USERS", $"User:ANONYMOUS;User:{KafkaUsers.Administrator}")
             .WithEnvironment("SCRAM_ADMIN_PASSWORD", administratorPassword)
             .WithEntrypoint("/bin/bash")
-            .WithArgs("-c", firstFormat);
+            .WithArgs("-c", start);
     }
 
     private static async Task CreateTopicsAsync(string bootstrapServers)

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Pms.Auth.Infrastructure;
@@ -11,6 +10,7 @@ using Pms.Auth.Services.Mfa;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.DataProtection;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.RateLimiting;
 
@@ -88,9 +88,9 @@ public static class ApplicationServiceExtensions
     /// </summary>
     public static IServiceCollection AddSharedDataProtection(this IServiceCollection services)
     {
-        services.AddDataProtection().SetApplicationName(ResourceNames.Auth).PersistKeysToDbContext<AuthDbContext>();
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<SigningKeyProtector>((options, protector) => options.XmlEncryptor = new SealedKeyXmlEncryptor(protector));
+        services.AddDataProtection().SetApplicationName(ResourceNames.Auth).PersistKeysToDbContext<AuthDbContext>()
+            .SealKeysWith(keys => new DataProtectionKeySeal(keys.GetRequiredService<SigningKeyProtector>().Seal, "pms auth data-protection key v1",
+                "A data-protection key in authdb was sealed under another Auth:SigningKey: the password-reset links it protected no longer open."));
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace Pms.Auth.Infrastructure;
 public sealed class AuthDbContext(DbContextOptions<AuthDbContext> options)
     : IdentityDbContext<PmsUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
-    /// <summary>The keys that protect password-reset links, shared by every replica, sealed (<see cref="Security.SealedKeyXmlEncryptor"/>).</summary>
+    /// <summary>The keys that protect password-reset links, shared by every replica, sealed with the signing ring's root (<see cref="ServiceDefaults.DataProtection.SealedKeyXmlEncryptor"/>).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();

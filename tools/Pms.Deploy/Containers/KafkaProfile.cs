@@ -39,8 +39,8 @@ public sealed class KafkaProfile : ContainerProfile
         Kafka in the cluster: a single KRaft node (broker and controller) with its log on a persistent
         volume. Services sign in with SASL/SCRAM-SHA-512 as a user named after the service (passwords
         kafka-<service>-password in secrets.env) and may only write the topics they produce and read those
-        they consume; the administrator (kafka-admin-password) is created when the volume is first
-        formatted, and the kafka-setup Job signs in as it to create the topics, the users and their ACLs
+        they consume; the container sets the administrator's password (kafka-admin-password) at every
+        start, and the kafka-setup Job signs in as it to create the topics, the users and their ACLs
         (kafka-setup.sh). To use a managed Kafka instead, remove "kafka" from the root kustomization's
         resources, run what kafka-setup.sh does there, and patch ConnectionStrings__kafka of each service
         to its bootstrap servers (and Kafka__SecurityProtocol to SaslSsl if it requires TLS).

@@ -14,7 +14,8 @@ public static class OperatorInputs
     {
         new("postgres-password", "PostgreSQL's superuser password; only the postgres-owners Job uses it, no service. For example: openssl rand -hex 24", ""),
         new("redis-password", "Password of Redis, where the web front end keeps its sessions and their keys and the gateway and auth-service count rate limits. Letters and digits only: it is placed verbatim in the connection string. For example: openssl rand -hex 24", ""),
-        new(KafkaUsers.PasswordParameter(KafkaUsers.Administrator), "Password of Kafka's administrator, created when Kafka's volume is first formatted; only Kafka and the kafka-setup Job read it. Letters and digits only. For example: openssl rand -hex 24", ""),
+        new(KafkaUsers.PasswordParameter(KafkaUsers.Administrator), "Password of Kafka's administrator, which Kafka sets at each start; only Kafka and the kafka-setup Job read it. Letters and digits only. For example: openssl rand -hex 24", ""),
+        new("web-key-seal", "Secret under which the web front end seals the keys of its cookies before storing them in Redis, so a copy of Redis alone cannot forge a sign-in (at least 32 characters). Changing it signs every browser out. For example: openssl rand -hex 32", ""),
         new("admin-email", "Email of the first administrator (not secret, but given here like every input).", "admin@pms.local"),
         new("admin-password", "Password of the first administrator (at least 12 characters, not a common password).", ""),
         new("payments-secret-key", "Stripe secret API key billing uses for Checkout and refunds (Stripe Dashboard > Developers > API keys). A test-mode key looks like sk_test_...; use sk_live_... only in production.", ""),

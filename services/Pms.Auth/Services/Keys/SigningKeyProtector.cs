@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.DataProtection;
 
 namespace Pms.Auth.Services.Keys;
 
@@ -9,11 +10,7 @@ namespace Pms.Auth.Services.Keys;
 /// </summary>
 public sealed class SigningKeyProtector
 {
-    private const int NonceSize = 12;
-    private const int TagSize = 16;
-    private static readonly byte[] Purpose = "pms auth signing-key ring v1"u8.ToArray();
-
-    private readonly byte[] _encryptionKey;
+    private const string Use = "pms auth signing-key ring v1";
 
     public SigningKeyProtector(IOptions<AuthOptions> options)
     {
@@ -25,47 +22,21 @@ public sealed class SigningKeyProtector
         using var root = RSA.Create();
         root.ImportFromPem(options.Value.SigningKey);
         RootKey = root.ExportPkcs8PrivateKey();
-        _encryptionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, RootKey, 32, salt: [], info: Purpose);
+        Seal = new KeySeal(RootKey, Use);
     }
 
     /// <summary>The configured key, PKCS#8: the ring starts with it.</summary>
     public byte[] RootKey { get; }
 
+    /// <summary>The seal of everything auth-service keeps secret under the root: the ring's keys and its data-protection keys.</summary>
+    public KeySeal Seal { get; }
+
     /// <param name="purpose">
-    /// What else is sealed under the root besides the ring's keys names itself here (bound as associated data), so a
-    /// sealed value of one kind never opens as another.
+    /// What else is sealed under the root besides the ring's keys names itself here, so a sealed value of one kind never
+    /// opens as another.
     /// </param>
-    public byte[] Protect(byte[] privateKey, string? purpose = null)
-    {
-        var sealedKey = new byte[NonceSize + TagSize + privateKey.Length];
-        var nonce = sealedKey.AsSpan(0, NonceSize);
-        RandomNumberGenerator.Fill(nonce);
-        using var aes = new AesGcm(_encryptionKey, TagSize);
-        aes.Encrypt(nonce, privateKey, sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), AssociatedData(purpose));
-        return sealedKey;
-    }
+    public byte[] Protect(byte[] privateKey, string? purpose = null) => Seal.Seal(privateKey, purpose);
 
     /// <summary>The private key, or null when it was sealed under another root key (the configured key was replaced) or for another purpose.</summary>
-    public byte[]? Unprotect(byte[] sealedKey, string? purpose = null)
-    {
-        if (sealedKey.Length <= NonceSize + TagSize)
-        {
-            return null;
-        }
-
-        var privateKey = new byte[sealedKey.Length - NonceSize - TagSize];
-        using var aes = new AesGcm(_encryptionKey, TagSize);
-        try
-        {
-            aes.Decrypt(sealedKey.AsSpan(0, NonceSize), sealedKey.AsSpan(NonceSize + TagSize), sealedKey.AsSpan(NonceSize, TagSize), privateKey,
-                AssociatedData(purpose));
-            return privateKey;
-        }
-        catch (AuthenticationTagMismatchException)
-        {
-            return null;
-        }
-    }
-
-    private static byte[]? AssociatedData(string? purpose) => purpose is null ? null : System.Text.Encoding.UTF8.GetBytes(purpose);
+    public byte[]? Unprotect(byte[] sealedKey, string? purpose = null) => Seal.Open(sealedKey, purpose);
 }
