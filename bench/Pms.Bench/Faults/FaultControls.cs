@@ -26,18 +26,28 @@ public sealed class FaultControls(PmsSystem pms) : IDisposable
     public Task MailOutageAsync(TimeSpan duration, CancellationToken cancellationToken) =>
         PostAsync(_mail, "/api/faults/outage", new { seconds = (int)duration.TotalSeconds }, cancellationToken);
 
-    /// <summary>Sends <paramref name="signal"/> to the resource's process, waits until it is gone, keeps it down for <paramref name="downFor"/>, then starts it and waits until it is healthy.</summary>
-    public async Task KillAndRestartAsync(string resource, string signal, TimeSpan downFor, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends <paramref name="signal"/> to the process of every instance of the resource, waits until they are gone, keeps
+    /// them down for <paramref name="downFor"/>, then starts them and waits until they are healthy.
+    /// </summary>
+    public Task KillAndRestartAsync(string resource, string signal, TimeSpan downFor, CancellationToken cancellationToken) =>
+        KillAndRestartAsync(pms.Instances(resource), signal, downFor, cancellationToken);
+
+    /// <summary>SIGKILL of one instance of the resource while the others keep serving; started again after <paramref name="downFor"/>.</summary>
+    public Task KillOneReplicaAsync(string resource, TimeSpan downFor, CancellationToken cancellationToken) =>
+        KillAndRestartAsync([pms.Instances(resource)[0]], "KILL", downFor, cancellationToken);
+
+    private async Task KillAndRestartAsync(IReadOnlyList<string> instances, string signal, TimeSpan downFor, CancellationToken cancellationToken)
     {
-        var processId = pms.ProcessId(resource) ?? throw new InvalidOperationException($"{resource} has no process to kill.");
+        var processIds = instances.Select(instance => pms.ProcessId(instance) ?? throw new InvalidOperationException($"{instance} has no process to kill.")).ToList();
         // A project runs under `dotnet run`: its process and everything it started die together, as in a pod. The
-        // descendants are listed first and signalled after the resource's own process, which alone must receive the
+        // descendants are listed first and signalled after the instances' own processes, which alone must receive the
         // signal: killed first, a child would let its parent exit on its own before the parent's signal arrives, and a
         // short-lived descendant may be gone already.
-        var descendants = signal == "KILL" ? Descendants(processId) : [];
-        if (!await SignalAsync(signal, [processId], cancellationToken))
+        var descendants = signal == "KILL" ? processIds.SelectMany(Descendants).ToList() : [];
+        if (!await SignalAsync(signal, processIds, cancellationToken))
         {
-            throw new InvalidOperationException($"kill -{signal} {processId} ({resource}) failed.");
+            throw new InvalidOperationException($"kill -{signal} {string.Join(' ', processIds)} ({string.Join(", ", instances)}) failed.");
         }
 
         await SignalAsync(signal, descendants, cancellationToken);
@@ -45,13 +55,13 @@ public sealed class FaultControls(PmsSystem pms) : IDisposable
         using (var exit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             exit.CancelAfter(ExitLimit);
-            await pms.WaitForExitAsync(resource, exit.Token);
+            await Task.WhenAll(instances.Select(instance => pms.WaitForExitAsync(instance, exit.Token)));
         }
 
         await Task.Delay(downFor, cancellationToken);
         using var start = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         start.CancelAfter(StartLimit);
-        await pms.StartAgainAsync(resource, start.Token);
+        await Task.WhenAll(instances.Select(instance => pms.StartAgainAsync(instance, start.Token)));
     }
 
     /// <returns>Whether every process was sent the signal.</returns>

@@ -6,7 +6,7 @@ namespace Pms.Bench.Faults;
 
 /// <summary>
 /// Drives a steady front-desk mix through the gateway while it applies every fault in turn (broker down and slow,
-/// each service killed, PostgreSQL restarted, billing unreachable, mail refused), then checks from the databases,
+/// each service killed, one replica of each service killed, PostgreSQL restarted, billing unreachable, mail refused), then checks from the databases,
 /// the mail sink and the clients' answers that nothing accepted was lost, doubled or half-written.
 /// </summary>
 public sealed class FaultSuite(FaultProfile profile, string logDirectory)
@@ -24,7 +24,7 @@ public sealed class FaultSuite(FaultProfile profile, string logDirectory)
     public async Task<FaultReport> RunAsync(CancellationToken cancellationToken)
     {
         var startedAt = DateTimeOffset.UtcNow;
-        await using var pms = await PmsSystem.StartAsync(cancellationToken);
+        await using var pms = await PmsSystem.StartAsync(cancellationToken, profile.Replicas);
         await using var logs = pms.WriteLogsTo(logDirectory);
         Progress($"PMS started in {pms.StartupTime.TotalSeconds:0} s; its logs go to {logDirectory}");
         using var gateway = LoadClient.For(pms.Endpoint(ResourceNames.Gateway));
@@ -80,9 +80,10 @@ public sealed class FaultSuite(FaultProfile profile, string logDirectory)
         var settled = await WaitAsync(async () => (await databases.UnfinishedWorkAsync(cancellationToken)).Count == 0, cancellationToken, SettleLimit);
         using var sink = new HttpClient { BaseAddress = pms.Endpoint(PmsSystem.MailSink) };
         var invariants = await new Invariants(databases, new MailSinkClient(sink)).CheckAsync(load.Operations, patients, cancellationToken);
-        invariants = [.. invariants, Invariant.Of("no process ended by itself: every resource is running at the end", WatchedResources.Length,
-            WatchedResources.Where(resource => pms.Snapshot(resource).State?.Text != KnownResourceStates.Running)
-                .Select(resource => $"{resource} is {pms.Snapshot(resource).State?.Text ?? "in no state"}"))];
+        var instances = WatchedInstances(pms);
+        invariants = [.. invariants, Invariant.Of("no process ended by itself: every instance of every resource is running at the end", instances.Count,
+            instances.Where(instance => pms.Snapshot(instance).State?.Text != KnownResourceStates.Running)
+                .Select(instance => $"{instance} is {pms.Snapshot(instance).State?.Text ?? "in no state"}"))];
         return new FaultReport(profile, startedAt, loadEnded, pms.Settings, [.. load.Operations], windows, settled, invariants);
     }
 
@@ -126,7 +127,7 @@ public sealed class FaultSuite(FaultProfile profile, string logDirectory)
     /// <summary>Every resource healthy to the AppHost, and the gateway answering reads of auth, patients and billing.</summary>
     private static async Task<bool> ServingAsync(PmsSystem pms, FaultClients clients)
     {
-        if (WatchedResources.Any(resource => pms.Snapshot(resource).HealthStatus != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy))
+        if (WatchedInstances(pms).Any(instance => pms.Snapshot(instance).HealthStatus != Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy))
         {
             return false;
         }
@@ -143,6 +144,8 @@ public sealed class FaultSuite(FaultProfile profile, string logDirectory)
 
         return true;
     }
+
+    private static List<string> WatchedInstances(PmsSystem pms) => [.. WatchedResources.SelectMany(pms.Instances)];
 
     /// <summary>How long until <paramref name="condition"/> held, or null if it did not within the limit (a database restarting counts as not yet).</summary>
     private static async Task<TimeSpan?> WaitAsync(Func<Task<bool>> condition, CancellationToken cancellationToken, TimeSpan? limit = null)

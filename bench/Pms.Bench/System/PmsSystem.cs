@@ -29,11 +29,15 @@ public sealed class PmsSystem : IAsyncDisposable
 
     private readonly DirectoryInfo _workDirectory;
     private readonly DistributedApplication _app;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _instances;
 
-    private PmsSystem(DirectoryInfo workDirectory, DistributedApplication app, IReadOnlyList<string> settings, TimeSpan startupTime)
+    private PmsSystem(
+        DirectoryInfo workDirectory, DistributedApplication app, IReadOnlyDictionary<string, IReadOnlyList<string>> instances, IReadOnlyList<string> settings,
+        TimeSpan startupTime)
     {
         _workDirectory = workDirectory;
         _app = app;
+        _instances = instances;
         Settings = settings;
         StartupTime = startupTime;
     }
@@ -43,7 +47,8 @@ public sealed class PmsSystem : IAsyncDisposable
 
     public TimeSpan StartupTime { get; }
 
-    public static async Task<PmsSystem> StartAsync(CancellationToken cancellationToken)
+    /// <param name="replicas">Instances of every PMS service (the infrastructure stays single).</param>
+    public static async Task<PmsSystem> StartAsync(CancellationToken cancellationToken, int replicas = 1)
     {
         var workDirectory = LocalRun.CreateWorkDirectory("pms-bench-");
         var places = LocalRun.Arguments(workDirectory);
@@ -53,6 +58,7 @@ public sealed class PmsSystem : IAsyncDisposable
             $"--Pms:RateLimits:AuthPerIpPerMinute={RaisedRateLimitPerMinute}",
             $"--Pms:RateLimits:ApiPerIpPerMinute={RaisedRateLimitPerMinute}",
             $"--Pms:RateLimits:LoginPerAccountPerMinute={RaisedRateLimitPerMinute}",
+            .. replicas > 1 ? [$"--Pms:Replicas={replicas.ToString(global::System.Globalization.CultureInfo.InvariantCulture)}"] : Array.Empty<string>(),
         ];
         using var signingKey = RSA.Create(2048);
         string[] secrets =
@@ -88,13 +94,35 @@ public sealed class PmsSystem : IAsyncDisposable
         await deadline.StartAsync(app);
         await deadline.WaitUntilHealthyAsync(app, Services.Prepend(ResourceNames.Postgres));
 
-        return new PmsSystem(workDirectory, app,
+        return new PmsSystem(workDirectory, app, await InstancesAsync(app, deadline.Token),
             [.. settings, "patients: Audit:ServerTiming=true", "--Pms:Infrastructure=Local: a throwaway PostgreSQL data directory and free ports for PostgreSQL, Kafka and mail", $"OpenTelemetry: instrumentation on, {OtlpEndpointVariable} removed (no collector)"],
             started.Elapsed);
     }
 
+    /// <summary>The instance ids of PostgreSQL and every PMS process, which they keep when started again.</summary>
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyList<string>>> InstancesAsync(DistributedApplication app, CancellationToken cancellationToken)
+    {
+        var expected = app.Services.GetRequiredService<DistributedApplicationModel>().Resources
+            .Where(resource => resource.Name == ResourceNames.Postgres || Services.Contains(resource.Name))
+            .ToDictionary(
+            resource => resource.Name, resource => resource.Annotations.OfType<ReplicaAnnotation>().SingleOrDefault()?.Replicas ?? 1);
+        var instances = expected.Keys.ToDictionary(name => name, _ => new SortedSet<string>(StringComparer.Ordinal));
+        // The watch begins with every instance's current state.
+        await foreach (var update in app.ResourceNotifications.WatchAsync(cancellationToken))
+        {
+            if (instances.TryGetValue(update.Resource.Name, out var found) && found.Add(update.ResourceId)
+                && instances.All(resource => resource.Value.Count >= expected[resource.Key]))
+            {
+                break;
+            }
+        }
+
+        return instances.ToDictionary(resource => resource.Key, resource => (IReadOnlyList<string>)[.. resource.Value]);
+    }
+
     /// <summary>Copies the log of every PMS process and of PostgreSQL into <paramref name="directory"/> until disposed.</summary>
-    public ResourceLogFiles WriteLogsTo(string directory) => ResourceLogFiles.Start(_app, Services.Prepend(ResourceNames.Postgres), directory);
+    public ResourceLogFiles WriteLogsTo(string directory) =>
+        ResourceLogFiles.Start(_app, Services.Prepend(ResourceNames.Postgres).SelectMany(Instances), directory);
 
     /// <summary>The address clients of this resource use (in local mode, Aspire's proxy in front of the process).</summary>
     public Uri Endpoint(string resource) => _app.GetEndpoint(resource, "http");
@@ -107,34 +135,49 @@ public sealed class PmsSystem : IAsyncDisposable
         await _app.GetConnectionStringAsync(resource, cancellationToken)
             ?? throw new InvalidOperationException($"{resource} has no connection string.");
 
-    /// <summary>The resource's current snapshot, as the Aspire dashboard would show it.</summary>
-    public CustomResourceSnapshot Snapshot(string resource) =>
-        _app.ResourceNotifications.TryGetCurrentState(resource, out var state)
-            ? state.Snapshot
-            : throw new InvalidOperationException($"{resource} has no state.");
+    /// <summary>The ids of the resource's instances, one per replica, as the AppHost reports them.</summary>
+    public IReadOnlyList<string> Instances(string resource) => _instances[resource];
 
-    /// <summary>The id of the resource's process as the AppHost started it, or null while it has none.</summary>
-    public int? ProcessId(string resource) =>
-        Snapshot(resource).Properties.FirstOrDefault(property => property.Name == ExecutablePidProperty)?.Value is { } pid
+    /// <summary>An instance's current snapshot, as the Aspire dashboard would show it.</summary>
+    public CustomResourceSnapshot Snapshot(string instance) =>
+        _app.ResourceNotifications.TryGetCurrentState(instance, out var state)
+            ? state.Snapshot
+            : throw new InvalidOperationException($"{instance} has no state.");
+
+    /// <summary>The id of the instance's process as the AppHost started it, or null while it has none.</summary>
+    public int? ProcessId(string instance) =>
+        Snapshot(instance).Properties.FirstOrDefault(property => property.Name == ExecutablePidProperty)?.Value is { } pid
             ? Convert.ToInt32(pid, global::System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    /// <summary>Waits until the resource's process has ended (after a signal), as the AppHost sees it.</summary>
-    public async Task WaitForExitAsync(string resource, CancellationToken cancellationToken) =>
-        await _app.ResourceNotifications.WaitForResourceAsync(resource, KnownResourceStates.TerminalStates, cancellationToken);
+    /// <summary>Waits until the instance's process has ended (after a signal), as the AppHost sees it.</summary>
+    public Task WaitForExitAsync(string instance, CancellationToken cancellationToken) =>
+        WaitUntilAsync(instance, snapshot => KnownResourceStates.TerminalStates.Contains(snapshot.State?.Text), cancellationToken);
 
-    /// <summary>Starts a resource whose process ended, as the dashboard's Start command does, and waits until it is healthy again.</summary>
-    public async Task StartAgainAsync(string resource, CancellationToken cancellationToken)
+    /// <summary>Starts an instance whose process ended, as the dashboard's Start command does, and waits until it is healthy again.</summary>
+    public async Task StartAgainAsync(string instance, CancellationToken cancellationToken)
     {
-        var started = await _app.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand, cancellationToken);
+        var started = await _app.ResourceCommands.ExecuteCommandAsync(instance, KnownResourceCommands.StartCommand, cancellationToken);
         if (!started.Success)
         {
-            throw new InvalidOperationException($"{resource} did not start again: {started.Message}");
+            throw new InvalidOperationException($"{instance} did not start again: {started.Message}");
         }
 
-        await _app.ResourceNotifications.WaitForResourceAsync(resource,
-            update => update.Snapshot.State?.Text == KnownResourceStates.Running && update.Snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
+        await WaitUntilAsync(instance,
+            snapshot => snapshot.State?.Text == KnownResourceStates.Running && snapshot.HealthStatus == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy,
             cancellationToken);
+    }
+
+    private async Task WaitUntilAsync(string instance, Func<CustomResourceSnapshot, bool> reached, CancellationToken cancellationToken)
+    {
+        // The watch begins with every instance's current state.
+        await foreach (var update in _app.ResourceNotifications.WatchAsync(cancellationToken))
+        {
+            if (update.ResourceId == instance && reached(update.Snapshot))
+            {
+                return;
+            }
+        }
     }
 
     public async ValueTask DisposeAsync()

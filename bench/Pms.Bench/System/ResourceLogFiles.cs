@@ -3,22 +3,24 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Pms.Bench.System;
 
-/// <summary>Writes every line each resource logs to <c>&lt;resource&gt;.log</c> in a directory, for reading after a run.</summary>
+/// <summary>
+/// Writes every line each resource instance logs to <c>&lt;instance&gt;.log</c> in a directory, for reading after a run.
+/// Each instance is watched on its own: the log of a resource with several replicas merges them without any mark of
+/// which line came from which, and its merged watch does not end when asked to.
+/// </summary>
 public sealed partial class ResourceLogFiles : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly List<Task> _writers = [];
 
-    public static ResourceLogFiles Start(DistributedApplication app, IEnumerable<string> resourceNames, string directory)
+    public static ResourceLogFiles Start(DistributedApplication app, IEnumerable<string> instances, string directory)
     {
         Directory.CreateDirectory(directory);
         var files = new ResourceLogFiles();
         var logs = app.Services.GetRequiredService<ResourceLoggerService>();
-        var model = app.Services.GetRequiredService<DistributedApplicationModel>();
-        foreach (var name in resourceNames)
+        foreach (var instance in instances)
         {
-            var resource = model.Resources.Single(resource => resource.Name == name);
-            files._writers.Add(Task.Run(() => files.WriteAsync(logs, resource, Path.Combine(directory, $"{name}.log"))));
+            files._writers.Add(Task.Run(() => files.WriteAsync(logs, instance, Path.Combine(directory, $"{instance}.log"))));
         }
 
         return files;
@@ -31,12 +33,12 @@ public sealed partial class ResourceLogFiles : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private async Task WriteAsync(ResourceLoggerService logs, IResource resource, string path)
+    private async Task WriteAsync(ResourceLoggerService logs, string instance, string path)
     {
         await using var file = new StreamWriter(path, append: false);
         try
         {
-            await foreach (var batch in logs.WatchAsync(resource).WithCancellation(_stop.Token))
+            await foreach (var batch in logs.WatchAsync(instance).WithCancellation(_stop.Token))
             {
                 foreach (var line in batch)
                 {
