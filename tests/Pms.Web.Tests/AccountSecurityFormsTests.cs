@@ -37,7 +37,7 @@ public sealed class AccountSecurityFormsTests : WebComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Contains("The passwords do not match.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("The passwords do not match.", form.Markup));
         Assert.Empty(Gateway.Requests);
     }
 

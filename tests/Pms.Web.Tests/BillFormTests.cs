@@ -15,7 +15,7 @@ public sealed class BillFormTests : WebComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Contains("Add at least one item.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Add at least one item.", form.Markup));
         Assert.False(issued);
     }
 

@@ -104,7 +104,7 @@ public sealed class BookingFormTests : WebComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Contains("Choose one of the free times.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Choose one of the free times.", form.Markup));
         Assert.DoesNotContain(Gateway.Requests, request => request.Method == HttpMethod.Post);
     }
 

@@ -13,8 +13,8 @@ public sealed class LoginFormTests : WebComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Contains("Enter your email address.", form.Markup);
-        Assert.Contains("Enter your password.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Enter your email address.", form.Markup));
+        form.WaitForAssertion(() => Assert.Contains("Enter your password.", form.Markup));
         Assert.Empty(Gateway.Requests);
     }
 
@@ -27,7 +27,7 @@ public sealed class LoginFormTests : WebComponentTest
         form.Find("input[type=password]").Change("a long enough password");
         form.Find("form").Submit();
 
-        Assert.Contains("Enter a valid email address.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Enter a valid email address.", form.Markup));
         Assert.Empty(Gateway.Requests);
     }
 

@@ -16,9 +16,9 @@ public sealed class NewUserFormTests : WebComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Contains("Enter the first name.", form.Markup);
-        Assert.Contains("Enter the email address.", form.Markup);
-        Assert.Contains("Choose a first password.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Enter the first name.", form.Markup));
+        form.WaitForAssertion(() => Assert.Contains("Enter the email address.", form.Markup));
+        form.WaitForAssertion(() => Assert.Contains("Choose a first password.", form.Markup));
         Assert.Empty(Gateway.Requests);
     }
 

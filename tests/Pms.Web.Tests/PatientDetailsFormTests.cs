@@ -34,9 +34,9 @@ public sealed class PatientDetailsFormTests : WebComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Contains("Enter the first name.", form.Markup);
-        Assert.Contains("Enter the last name.", form.Markup);
-        Assert.Contains("Enter the date of birth.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Enter the first name.", form.Markup));
+        form.WaitForAssertion(() => Assert.Contains("Enter the last name.", form.Markup));
+        form.WaitForAssertion(() => Assert.Contains("Enter the date of birth.", form.Markup));
         Assert.False(submitted);
     }
 

@@ -13,7 +13,7 @@ public sealed class RegistrationFormTests : WebComponentTest
 
         Fill(form, password: "correct horse battery staple", repeated: "correct horse battery stapler");
 
-        Assert.Contains("The passwords do not match.", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("The passwords do not match.", form.Markup));
         Assert.Empty(Gateway.Requests);
     }
 
@@ -24,7 +24,7 @@ public sealed class RegistrationFormTests : WebComponentTest
 
         Fill(form, password: "too short", repeated: "too short");
 
-        Assert.Contains("Use 12 to 128 characters", form.Markup);
+        form.WaitForAssertion(() => Assert.Contains("Use 12 to 128 characters", form.Markup));
         Assert.Empty(Gateway.Requests);
     }
 
