@@ -6,7 +6,8 @@ namespace Pms.ServiceDefaults.Kafka;
 /// Kafka client settings of a service: the bootstrap servers come from
 /// <c>ConnectionStrings:kafka</c>; section <c>Kafka</c> tunes producers and consumers
 /// (the AppHost sets short fetch waits and session timeouts for the embedded broker) and, in a cluster, says how the
-/// service signs in to the broker (<see cref="SecurityProtocol"/> and the SASL settings), for every client alike.
+/// service signs in to the broker (<see cref="SecurityProtocol"/> and the SASL settings) and which authority it trusts
+/// for the broker's TLS certificate (<see cref="SslCaLocation"/>), for every client alike.
 /// </summary>
 public sealed class KafkaClientOptions
 {
@@ -21,6 +22,9 @@ public sealed class KafkaClientOptions
     public string? SaslUsername { get; set; }
 
     public string? SaslPassword { get; set; }
+
+    /// <summary>PEM file of the certificate authority that signed the broker's certificate, when the listener is TLS.</summary>
+    public string? SslCaLocation { get; set; }
 
     public ProducerConfig Producer { get; set; } = new();
 
@@ -71,7 +75,7 @@ public sealed class KafkaClientOptions
         ApplySecurityTo(target);
     }
 
-    /// <summary>How to sign in, for any client: Wolverine's admin client as much as producers and consumers.</summary>
+    /// <summary>How to sign in and whom to trust, for any client: Wolverine's admin client as much as producers and consumers.</summary>
     public void ApplySecurityTo(ClientConfig target)
     {
         if (SecurityProtocol is { } protocol)
@@ -88,6 +92,11 @@ public sealed class KafkaClientOptions
         {
             target.SaslUsername = SaslUsername;
             target.SaslPassword = SaslPassword;
+        }
+
+        if (SslCaLocation is not null)
+        {
+            target.SslCaLocation = SslCaLocation;
         }
     }
 }

@@ -5,10 +5,13 @@ set -eu
 umask 077
 administrator=/tmp/administrator.properties
 cat > "$administrator" <<PROPERTIES
-security.protocol=SASL_PLAINTEXT
+security.protocol=${KAFKA_SECURITY_PROTOCOL:-SASL_PLAINTEXT}
 sasl.mechanism=SCRAM-SHA-512
 sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="admin" password="${KAFKA_ADMIN_PASSWORD}";
 PROPERTIES
+if [ -n "${KAFKA_TRUSTED_AUTHORITY:-}" ]; then
+  printf 'ssl.truststore.type=PEM\nssl.truststore.location=%s\n' "${KAFKA_TRUSTED_AUTHORITY}" >> "$administrator"
+fi
 kafka() {
   tool="$1"
   shift

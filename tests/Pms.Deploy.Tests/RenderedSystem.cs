@@ -4,19 +4,27 @@ namespace Pms.Deploy.Tests;
 /// The committed aspirate-output rendered by <c>kubectl kustomize</c> as an operator would, with the
 /// example secrets file standing in for secrets.env, and every object read back into the client models.
 /// </summary>
-public sealed class RenderedSystem : IDisposable
+public class RenderedSystem : IDisposable
 {
     private readonly DirectoryInfo _copy = Directory.CreateTempSubdirectory("pms-render-");
 
     public RenderedSystem()
+        : this([])
     {
-        CopyDirectory(Repository.AspirateOutput, _copy.FullName);
+    }
+
+    /// <param name="components">Folders of aspirate-output an operator's overlay adds as kustomize components.</param>
+    protected RenderedSystem(IReadOnlyList<string> components)
+    {
+        var output = Path.Combine(_copy.FullName, "aspirate-output");
+        CopyDirectory(Repository.AspirateOutput, output);
         File.Copy(
-            Path.Combine(_copy.FullName, DeploymentNames.SecretsExampleFile),
-            Path.Combine(_copy.FullName, DeploymentNames.SecretsFile),
+            Path.Combine(output, DeploymentNames.SecretsExampleFile),
+            Path.Combine(output, DeploymentNames.SecretsFile),
             overwrite: true);
 
-        Yaml = ProcessRunner.Run("kubectl", ["kustomize", _copy.FullName], _copy.FullName);
+        var rendered = components.Count == 0 ? output : Overlay(components);
+        Yaml = ProcessRunner.Run("kubectl", ["kustomize", rendered], rendered);
         DocumentCount = Yaml.Split("\n---\n").Length;
         Objects = KubernetesYaml.LoadAllFromString(Yaml);
     }
@@ -47,7 +55,27 @@ public sealed class RenderedSystem : IDisposable
         OfKind<V1Deployment>().Select(deployment => (deployment.Metadata.Name, deployment.Spec.Template))
             .Concat(OfKind<V1StatefulSet>().Select(statefulSet => (statefulSet.Metadata.Name, statefulSet.Spec.Template)));
 
-    public void Dispose() => _copy.Delete(recursive: true);
+    public void Dispose()
+    {
+        _copy.Delete(recursive: true);
+        GC.SuppressFinalize(this);
+    }
+
+    private string Overlay(IEnumerable<string> components)
+    {
+        var site = Directory.CreateDirectory(Path.Combine(_copy.FullName, "site")).FullName;
+        File.WriteAllText(Path.Combine(site, "kustomization.yaml"), string.Join('\n',
+        [
+            "apiVersion: kustomize.config.k8s.io/v1beta1",
+            "kind: Kustomization",
+            "resources:",
+            "- ../aspirate-output",
+            "components:",
+            .. components.Select(component => $"- ../aspirate-output/{component}"),
+            "",
+        ]));
+        return site;
+    }
 
     private static void CopyDirectory(string source, string target)
     {

@@ -1,3 +1,5 @@
+using Pms.Contracts;
+using Pms.Deploy.Components;
 using Pms.Deploy.Containers;
 using Pms.Deploy.Images;
 using Pms.Deploy.Ingress;
@@ -71,6 +73,7 @@ public sealed class AspirateOutputGenerator(Func<string, ContainerImage> project
         return
         [
             .. folders.SelectMany(folder => folder.Files),
+            .. KafkaTlsComponent.Build(manifest[ResourceNames.Kafka].Env),
             new OutputFile("kustomization.yaml", YamlText.Write(root)),
             new OutputFile(DeploymentNames.SecretsExampleFile, SecretsExample.Write(inputs)),
         ];

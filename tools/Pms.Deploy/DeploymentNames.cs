@@ -18,4 +18,7 @@ public static class DeploymentNames
 
     /// <summary>Where writable scratch space is mounted in every container with a read-only root.</summary>
     public const string TempPath = "/tmp";
+
+    /// <summary>The generated ConfigMap a workload reads its settings from.</summary>
+    public static string EnvironmentConfigMap(string workload) => $"{workload}-env";
 }

@@ -123,7 +123,8 @@ public static class ContainerInfrastructureExtensions
     /// loopback, where the broker is the only client and a super user. Through that loopback listener the container
     /// sets the administrator's password once the broker answers, at every start, so it exists on a volume formatted
     /// before and follows a change of the secret; the deployment's setup Job signs in as the administrator to create
-    /// the topics, a user per service and their ACLs.
+    /// the topics, a user per service and their ACLs. When the deployment's kafka-tls component mounts a certificate
+    /// (<see cref="KafkaBrokerTls"/>), the script builds the key store of the clients' listener from it.
     /// </summary>
     private static IResourceBuilder<KafkaServerResource> WithSignedInClients(
         this IResourceBuilder<KafkaServerResource> kafka, IResourceBuilder<ParameterResource> administratorPassword)
@@ -133,6 +134,12 @@ public static class ContainerInfrastructureExtensions
             $$"""
             set -e
             if [ -z "$SCRAM_ADMIN_PASSWORD" ]; then echo "SCRAM_ADMIN_PASSWORD is empty: set kafka-admin-password in secrets.env." >&2; exit 1; fi
+            certificates="${{KafkaBrokerTls.CertificateFolderVariable}}"
+            if [ -n "$certificates" ]; then
+              if ! grep -q -- "-----BEGIN PRIVATE KEY-----" "$certificates/tls.key"; then echo "$certificates/tls.key is no unencrypted PKCS#8 key (BEGIN PRIVATE KEY)." >&2; exit 1; fi
+              keystore={{KafkaBrokerTls.KeyStorePath}}
+              (umask 077 && mkdir -p "$(dirname "$keystore")" && cat "$certificates/tls.key" "$certificates/tls.crt" > "$keystore")
+            fi
             (
               until KAFKA_HEAP_OPTS=-Xmx128m /opt/kafka/bin/kafka-configs.sh --bootstrap-server localhost:9094 --alter --entity-type users --entity-name {{KafkaUsers.Administrator}} --add-config "{{mechanism}}=[password=$SCRAM_ADMIN_PASSWORD]"; do
                 sleep 5

@@ -17,7 +17,7 @@ public static class ContainerWorkloadBuilder
         var name = context.Name;
         var environment = WorkloadEnvironmentBuilder.Build(context.Resource.Env, context.Resolver);
         var settings = Settings(context, profile, environment);
-        var configMap = $"{name}-env";
+        var configMap = DeploymentNames.EnvironmentConfigMap(name);
         var dataPath = DataPath(context, profile);
         var pod = new V1PodSpec
         {

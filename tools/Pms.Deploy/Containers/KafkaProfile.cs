@@ -41,9 +41,10 @@ public sealed class KafkaProfile : ContainerProfile
         kafka-<service>-password in secrets.env) and may only write the topics they produce and read those
         they consume; the container sets the administrator's password (kafka-admin-password) at every
         start, and the kafka-setup Job signs in as it to create the topics, the users and their ACLs
-        (kafka-setup.sh). To use a managed Kafka instead, remove "kafka" from the root kustomization's
-        resources, run what kafka-setup.sh does there, and patch ConnectionStrings__kafka of each service
-        to its bootstrap servers (and Kafka__SecurityProtocol to SaslSsl if it requires TLS).
+        (kafka-setup.sh). For TLS under the sign-ins, add components/kafka-tls to your overlay. To use a
+        managed Kafka instead, remove "kafka" from the root kustomization's resources, run what
+        kafka-setup.sh does there, and patch ConnectionStrings__kafka of each service to its bootstrap
+        servers (and Kafka__SecurityProtocol to SaslSsl, with Kafka__SslCaLocation, if it requires TLS).
         """;
 
     public override bool Matches(ContainerImage image) => image.Repository.EndsWith("apache/kafka", StringComparison.Ordinal);
@@ -67,7 +68,9 @@ public sealed class KafkaProfile : ContainerProfile
         folder.AddObject("job.yaml", SetupJob(context, configMap));
     }
 
-    private static string SetupJobName(ContainerContext context) => $"{context.Name}-setup";
+    public static string SetupJobName(string kafka) => $"{kafka}-setup";
+
+    private static string SetupJobName(ContainerContext context) => SetupJobName(context.Name);
 
     private V1Job SetupJob(ContainerContext context, string configMap)
     {

@@ -15,6 +15,12 @@ public static class KafkaSetupScript
     public const string AdministratorPasswordVariable = "KAFKA_ADMIN_PASSWORD";
     public const string BootstrapServersVariable = "KAFKA_BOOTSTRAP_SERVERS";
 
+    /// <summary>The listener's protocol, <c>SASL_PLAINTEXT</c> unless the kafka-tls component says <c>SASL_SSL</c>.</summary>
+    public const string SecurityProtocolVariable = "KAFKA_SECURITY_PROTOCOL";
+
+    /// <summary>PEM file of the authority that signed the broker's certificate, set by the kafka-tls component.</summary>
+    public const string TrustedAuthorityVariable = "KAFKA_TRUSTED_AUTHORITY";
+
     /// <summary>The Job's variable holding a service's password, e.g. <c>KAFKA_PATIENTS_PASSWORD</c>.</summary>
     public static string PasswordVariable(string user) => $"KAFKA_{user.ToUpperInvariant().Replace('-', '_')}_PASSWORD";
 
@@ -30,10 +36,13 @@ public static class KafkaSetupScript
             umask 077
             administrator=/tmp/administrator.properties
             cat > "$administrator" <<PROPERTIES
-            security.protocol=SASL_PLAINTEXT
+            security.protocol=${{{SecurityProtocolVariable}}:-SASL_PLAINTEXT}
             sasl.mechanism={{KafkaUsers.ScramMechanism}}
             sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username="{{KafkaUsers.Administrator}}" password="${{{AdministratorPasswordVariable}}}";
             PROPERTIES
+            if [ -n "${{{TrustedAuthorityVariable}}:-}" ]; then
+              printf 'ssl.truststore.type=PEM\nssl.truststore.location=%s\n' "${{{TrustedAuthorityVariable}}}" >> "$administrator"
+            fi
             kafka() {
               tool="$1"
               shift

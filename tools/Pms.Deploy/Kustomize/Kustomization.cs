@@ -9,7 +9,7 @@ public sealed class Kustomization
 
     public List<KustomizeLabels>? Labels { get; set; }
 
-    public List<string> Resources { get; set; } = [];
+    public List<string>? Resources { get; set; }
 
     public List<KustomizeImage>? Images { get; set; }
 
@@ -18,4 +18,7 @@ public sealed class Kustomization
     public List<GeneratorArgs>? SecretGenerator { get; set; }
 
     public List<Replacement>? Replacements { get; set; }
+
+    /// <summary>Files of strategic-merge patches, each naming the object it patches.</summary>
+    public List<KustomizePatch>? Patches { get; set; }
 }

@@ -19,7 +19,7 @@ public sealed class ResourceFolder(string name)
     public void AddObject(string fileName, object kubernetesObject, string? note = null)
     {
         _files.Add(new OutputFile(fileName, YamlText.Write(kubernetesObject, note)));
-        Kustomization.Resources.Add(fileName);
+        (Kustomization.Resources ??= []).Add(fileName);
     }
 
     /// <summary>A ConfigMap kustomize generates with a content hash in its name, so changes roll the pods.</summary>

@@ -33,7 +33,7 @@ public static class ProjectWorkloadBuilder
         }
 
         var environment = WorkloadEnvironmentBuilder.Build(project.Env, resolver);
-        var configMap = $"{name}-env";
+        var configMap = DeploymentNames.EnvironmentConfigMap(name);
         var folder = new ResourceFolder(name);
         folder.AddConfigMap(configMap, environment.Settings);
         folder.AddObject("deployment.yaml", Deployment(name, project, image, environment, configMap));
