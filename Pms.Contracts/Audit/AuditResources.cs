@@ -10,6 +10,7 @@ public static class AuditResources
     public const string Bill = nameof(Bill);
     public const string Invoice = nameof(Invoice);
     public const string Payment = nameof(Payment);
+    public const string Coverage = nameof(Coverage);
     public const string Notification = nameof(Notification);
     public const string NotificationPreferences = nameof(NotificationPreferences);
     public const string Account = nameof(Account);

@@ -11,6 +11,17 @@ public static class PatientMergeModel
     public static ModelBuilder MapPatientMerges<TItem>(this ModelBuilder modelBuilder, string itemsTable, string itemColumn)
         where TItem : class
     {
+        modelBuilder.MapPatientMerges(itemsTable, itemColumn);
+        modelBuilder.Entity<MergedItem>().HasOne<TItem>().WithMany().HasForeignKey(moved => moved.ItemId).OnDelete(DeleteBehavior.Cascade);
+        return modelBuilder;
+    }
+
+    /// <summary>
+    /// Maps the merges the service applied to table <c>PatientMerges</c> and what each moved to <paramref name="itemsTable"/>,
+    /// for a service whose merges move records of several kinds, so <paramref name="itemColumn"/> refers to no one table.
+    /// </summary>
+    public static ModelBuilder MapPatientMerges(this ModelBuilder modelBuilder, string itemsTable, string itemColumn)
+    {
         modelBuilder.Entity<PatientMerge>(merge =>
         {
             merge.ToTable("PatientMerges");
@@ -27,7 +38,6 @@ public static class PatientMergeModel
             item.Property(moved => moved.ItemId).HasColumnName(itemColumn);
             item.HasKey(moved => new { moved.MergeId, moved.ItemId });
             item.HasIndex(moved => moved.ItemId);
-            item.HasOne<TItem>().WithMany().HasForeignKey(moved => moved.ItemId).OnDelete(DeleteBehavior.Cascade);
         });
         return modelBuilder;
     }

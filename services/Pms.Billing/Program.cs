@@ -14,6 +14,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapCatalogApi();
+app.MapPayersApi();
+app.MapCoveragesApi();
 app.MapFeesApi();
 app.MapBillsApi();
 app.MapFhirInvoicesApi();

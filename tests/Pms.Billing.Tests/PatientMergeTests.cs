@@ -130,6 +130,6 @@ public sealed class PatientMergeTests(BillingApp app)
     private async Task<List<Guid>> RecordedAsync(Guid mergeId)
     {
         await using var db = app.Db();
-        return await db.MergedBills.Where(record => record.MergeId == mergeId).Select(record => record.ItemId).ToListAsync(Cancellation);
+        return await db.MergedItems.Where(record => record.MergeId == mergeId).Select(record => record.ItemId).ToListAsync(Cancellation);
     }
 }

@@ -147,6 +147,35 @@ public sealed class BillingTests(PmsAppFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, backwards.StatusCode);
     }
 
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task StaffRecordAPatientsInsuranceWhichThePatientSeesAndNoOtherPatientDoes()
+    {
+        using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
+        using var staff = await SignedInAsync("Staff");
+        var (patient, _, patientId) = await _client.SignedInNewPatientAsync(Cancellation);
+        var (otherPatient, _, _) = await _client.SignedInNewPatientAsync(Cancellation);
+        await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
+        var payerCode = $"GW-{Guid.NewGuid():N}"[..16].ToUpperInvariant();
+        var coverages = $"/api/billing/patients/{patientId}/coverages";
+
+        using var payer = await admin.PostAsJsonAsync("/api/billing/payers", new { code = payerCode, name = "Gateway Mutual" }, Cancellation);
+        using var added = await staff.PostAsJsonAsync(coverages,
+            new { payerCode, plan = "Silver HMO", memberId = "GM-0042", validFrom = "2026-01-01", priority = "Primary", relationship = "Self" }, Cancellation);
+        using var overlapping = await staff.PostAsJsonAsync(coverages,
+            new { payerCode, plan = "Gold HMO", memberId = "GM-0043", validFrom = "2026-06-01", priority = "Primary", relationship = "Self" }, Cancellation);
+        var seen = await patient.GetFromJsonAsync<JsonElement>(coverages, Cancellation);
+        using var prying = await otherPatient.GetAsync(new Uri(coverages, UriKind.Relative), Cancellation);
+
+        Assert.Equal(HttpStatusCode.Created, payer.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
+        var coverage = Assert.Single(seen.EnumerateArray());
+        Assert.Equal(("Gateway Mutual", "GM-0042", "Primary", true),
+            (coverage.GetProperty("payerName").GetString(), coverage.GetProperty("memberId").GetString(),
+                coverage.GetProperty("priority").GetString(), coverage.GetProperty("inForceToday").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NotFound, prying.StatusCode);
+    }
+
     private async Task<HttpClient> SignedInAsync(string role)
     {
         var (_, email) = await _client.CreateStaffAsync(role, Cancellation);

@@ -19,9 +19,13 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<Checkout> Checkouts => Set<Checkout>();
 
+    public DbSet<Payer> Payers => Set<Payer>();
+
+    public DbSet<Coverage> Coverages => Set<Coverage>();
+
     public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
 
-    public DbSet<MergedItem> MergedBills => Set<MergedItem>();
+    public DbSet<MergedItem> MergedItems => Set<MergedItem>();
 
     public async Task<long> NextBillSequenceAsync(CancellationToken cancellationToken) =>
         await Database.SqlQueryRaw<long>($"SELECT nextval('\"{BillNumberSequence}\"') AS \"Value\"").SingleAsync(cancellationToken);
@@ -31,7 +35,7 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
         modelBuilder.HasSequence<long>(BillNumberSequence);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(BillingDbContext).Assembly);
         modelBuilder.MapProcessedEvents();
-        modelBuilder.MapPatientMerges<Bill>("MergedBills", "BillId");
+        modelBuilder.MapPatientMerges("MergedItems", "ItemId");
         modelBuilder.MapWolverineEnvelopeStorage(MessagingExtensions.WolverineSchema);
     }
 }

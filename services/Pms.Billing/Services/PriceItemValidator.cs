@@ -12,9 +12,9 @@ public static class PriceItemValidator
     {
         var errors = new Dictionary<string, string[]>();
         var code = request.Code?.Trim();
-        if (requireCode && (code is not { Length: > 0 and <= 32 } || !code.All(character => char.IsAsciiLetterOrDigit(character) || character is '-' or '_')))
+        if (requireCode && !Codes.IsValid(code))
         {
-            errors["code"] = ["A code of 1 to 32 letters, digits, dashes or underscores is required."];
+            errors["code"] = [Codes.Requirement];
         }
 
         var name = request.Name?.Trim();
@@ -23,9 +23,9 @@ public static class PriceItemValidator
             errors["name"] = ["A name of 1 to 200 characters is required."];
         }
 
-        if (!Enum.TryParse<BillType>(request.BillType, ignoreCase: true, out var billType) || !Enum.IsDefined(billType) || int.TryParse(request.BillType, out _))
+        if (!EnumField.TryParse<BillType>(request.BillType, out var billType))
         {
-            errors["billType"] = [$"The bill type must be one of {string.Join(", ", Enum.GetNames<BillType>())}."];
+            errors["billType"] = [EnumField.OneOf<BillType>("bill type")];
         }
 
         if (request.UnitPrice is not (>= 0 and <= 10_000_000) || Money.Round(request.UnitPrice.Value) != request.UnitPrice)

@@ -219,6 +219,69 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.ToTable("Checkouts");
                 });
 
+            modelBuilder.Entity("Pms.Billing.Model.Coverage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GroupNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PayerCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PolicyHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Priority")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidTo")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PatientId");
+
+                    b.HasIndex("PayerCode");
+
+                    b.ToTable("Coverages");
+                });
+
             modelBuilder.Entity("Pms.Billing.Model.PatientSummary", b =>
                 {
                     b.Property<Guid>("PatientId")
@@ -251,6 +314,25 @@ namespace Pms.Billing.Infrastructure.Migrations
                     b.HasIndex("AuthUserId");
 
                     b.ToTable("PatientSummaries", (string)null);
+                });
+
+            modelBuilder.Entity("Pms.Billing.Model.Payer", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Payers");
                 });
 
             modelBuilder.Entity("Pms.Billing.Model.Payment", b =>
@@ -616,13 +698,13 @@ namespace Pms.Billing.Infrastructure.Migrations
 
                     b.Property<Guid>("ItemId")
                         .HasColumnType("uuid")
-                        .HasColumnName("BillId");
+                        .HasColumnName("ItemId");
 
                     b.HasKey("MergeId", "ItemId");
 
                     b.HasIndex("ItemId");
 
-                    b.ToTable("MergedBills", (string)null);
+                    b.ToTable("MergedItems", (string)null);
                 });
 
             modelBuilder.Entity("Pms.ServiceDefaults.Merges.PatientMerge", b =>
@@ -760,6 +842,17 @@ namespace Pms.Billing.Infrastructure.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Pms.Billing.Model.Coverage", b =>
+                {
+                    b.HasOne("Pms.Billing.Model.Payer", "Payer")
+                        .WithMany()
+                        .HasForeignKey("PayerCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Payer");
+                });
+
             modelBuilder.Entity("Pms.Billing.Model.Payment", b =>
                 {
                     b.HasOne("Pms.Billing.Model.Bill", null)
@@ -780,12 +873,6 @@ namespace Pms.Billing.Infrastructure.Migrations
 
             modelBuilder.Entity("Pms.ServiceDefaults.Merges.MergedItem", b =>
                 {
-                    b.HasOne("Pms.Billing.Model.Bill", null)
-                        .WithMany()
-                        .HasForeignKey("ItemId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("Pms.ServiceDefaults.Merges.PatientMerge", null)
                         .WithMany("Items")
                         .HasForeignKey("MergeId")

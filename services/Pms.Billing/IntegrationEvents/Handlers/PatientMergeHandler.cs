@@ -8,8 +8,8 @@ namespace Pms.Billing.IntegrationEvents.Handlers;
 public static class PatientMergeHandler
 {
     public static Task Handle(PatientsMerged merged, BillingDbContext db, ILogger logger, CancellationToken cancellationToken) =>
-        new MergedBills(db, logger).ApplyAsync(merged, cancellationToken);
+        new BillingMergeLedger(db, logger).ApplyAsync(merged, cancellationToken);
 
     public static Task Handle(PatientMergeUndone undone, BillingDbContext db, ILogger logger, CancellationToken cancellationToken) =>
-        new MergedBills(db, logger).UndoAsync(undone, cancellationToken);
+        new BillingMergeLedger(db, logger).UndoAsync(undone, cancellationToken);
 }

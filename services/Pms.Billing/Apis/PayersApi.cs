@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Dtos;
+using Pms.Billing.Infrastructure;
+using Pms.Billing.Model;
+using Pms.Billing.Services;
+using Pms.ServiceDefaults.Apis;
+using Pms.ServiceDefaults.Authentication;
+
+namespace Pms.Billing.Apis;
+
+public static class PayersApi
+{
+    public static IEndpointRouteBuilder MapPayersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/billing/payers").WithTags("Payers")
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin);
+
+        api.MapGet("/", GetPayers)
+            .WithName("GetPayers")
+            .WithSummary("Insurers and other payers, active ones first, by name.");
+        api.MapPost("/", CreatePayer)
+            .RequireAuthorization(PmsPolicies.Admin)
+            .WithName("CreatePayer")
+            .WithSummary("Adds a payer that coverages can name.");
+        api.MapPut("/{code}", UpdatePayer)
+            .RequireAuthorization(PmsPolicies.Admin)
+            .WithName("UpdatePayer")
+            .WithSummary("Renames a payer or sets it inactive; an inactive payer stays on its coverages but is offered for no new one.");
+
+        return app;
+    }
+
+    public static async Task<Ok<List<PayerDto>>> GetPayers(BillingDbContext db, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await db.Payers.AsNoTracking()
+            .OrderByDescending(payer => payer.IsActive).ThenBy(payer => payer.Name)
+            .Select(payer => new PayerDto(payer.Code, payer.Name, payer.IsActive))
+            .ToListAsync(cancellationToken));
+
+    public static async Task<Results<Created<PayerDto>, ValidationProblem, ProblemHttpResult>> CreatePayer(
+        PayerRequest request, BillingDbContext db, CancellationToken cancellationToken) =>
+        (await CreateAsync(PayerValidator.Validate(request, requireCode: true), db, cancellationToken))
+            .ToCreated(payer => $"/api/billing/payers/{payer.Code}");
+
+    public static async Task<Results<Ok<PayerDto>, ValidationProblem, ProblemHttpResult>> UpdatePayer(
+        string code, PayerRequest request, BillingDbContext db, CancellationToken cancellationToken) =>
+        (await UpdateAsync(code, PayerValidator.Validate(request, requireCode: false), db, cancellationToken)).ToOk();
+
+    private static async Task<Outcome<PayerDto>> CreateAsync(Outcome<ValidPayer> validation, BillingDbContext db, CancellationToken cancellationToken)
+    {
+        if (!validation.IsDone(out var valid) || valid.Code is not { } code)
+        {
+            return validation.Failed<PayerDto>();
+        }
+
+        if (await db.Payers.AnyAsync(payer => payer.Code == code, cancellationToken))
+        {
+            return Refusal.Conflict($"There already is a payer {code}.");
+        }
+
+        var payer = new Payer { Code = code, Name = valid.Name, IsActive = valid.IsActive };
+        db.Payers.Add(payer);
+        await db.SaveChangesAsync(cancellationToken);
+        return PayerDto.From(payer);
+    }
+
+    private static async Task<Outcome<PayerDto>> UpdateAsync(string code, Outcome<ValidPayer> validation, BillingDbContext db, CancellationToken cancellationToken)
+    {
+        if (!validation.IsDone(out var valid))
+        {
+            return validation.Failed<PayerDto>();
+        }
+
+        var normalizedCode = code.ToUpperInvariant();
+        var payer = await db.Payers.SingleOrDefaultAsync(candidate => candidate.Code == normalizedCode, cancellationToken);
+        if (payer is null)
+        {
+            return Refusal.NotFound("No such payer.");
+        }
+
+        payer.Name = valid.Name;
+        payer.IsActive = valid.IsActive;
+        await db.SaveChangesAsync(cancellationToken);
+        return PayerDto.From(payer);
+    }
+}
