@@ -37,6 +37,24 @@ public sealed class BillingClient(GatewayClient gateway)
     public Task<PriceItem> UpdatePriceItemAsync(PriceItem item, CancellationToken cancellationToken = default) =>
         gateway.PutAsync<PriceItem>($"/api/billing/catalog/{Uri.EscapeDataString(item.Code)}", item, cancellationToken);
 
+    public Task<IReadOnlyList<Payer>> GetPayersAsync(CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<Payer>>("/api/billing/payers", cancellationToken);
+
+    public Task<Payer> AddPayerAsync(Payer payer, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Payer>("/api/billing/payers", payer, cancellationToken);
+
+    public Task<Payer> UpdatePayerAsync(Payer payer, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<Payer>($"/api/billing/payers/{Uri.EscapeDataString(payer.Code)}", payer, cancellationToken);
+
+    public Task<IReadOnlyList<Coverage>> GetCoveragesAsync(Guid patientId, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<Coverage>>($"/api/billing/patients/{patientId}/coverages", cancellationToken);
+
+    public Task<Coverage> AddCoverageAsync(Guid patientId, CoverageChange coverage, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Coverage>($"/api/billing/patients/{patientId}/coverages", coverage, cancellationToken);
+
+    public Task<Coverage> ChangeCoverageAsync(Guid patientId, Guid coverageId, CoverageChange coverage, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<Coverage>($"/api/billing/patients/{patientId}/coverages/{coverageId}", coverage, cancellationToken);
+
     public Task<RevenueReport> GetRevenueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<RevenueReport>($"/api/billing/reports/revenue?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }

@@ -48,6 +48,8 @@ public sealed class MergeHistoryTests : WebComponentTest
             .AnswerAt(HttpMethod.Get, $"/api/patients/{Survivor.Id}", HttpStatusCode.OK, Survivor)
             .AnswerAt(HttpMethod.Get, "/api/audit", HttpStatusCode.OK, new PagedResult<AuditEntry>([], 1, 10, 0))
             .AnswerAt(HttpMethod.Get, "/api/billing/bills", HttpStatusCode.OK, new PagedResult<Bill>([], 1, 50, 0))
+            .AnswerAt(HttpMethod.Get, $"/api/billing/patients/{Duplicate.Id}/coverages", HttpStatusCode.OK, Array.Empty<Coverage>())
+            .AnswerAt(HttpMethod.Get, "/api/billing/payers", HttpStatusCode.OK, Array.Empty<Payer>())
             .AnswerAt(HttpMethod.Get, "/api/doctors", HttpStatusCode.OK, new PagedResult<Doctor>([], 1, 100, 0))
             .AnswerAt(HttpMethod.Get, "/api/appointments", HttpStatusCode.OK, new PagedResult<Appointment>([], 1, 50, 0))
             .AnswerAt(HttpMethod.Get, $"/api/patients/{Duplicate.Id}/documents", HttpStatusCode.OK, Array.Empty<PatientDocument>())

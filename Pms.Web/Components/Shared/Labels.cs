@@ -21,6 +21,21 @@ public static class Labels
         _ => method,
     };
 
+    /// <summary>Who holds an insurance policy, from the patient's side: "The patient", "A spouse", ...</summary>
+    public static string PolicyHolder(string relationship) => relationship switch
+    {
+        "Self" => "The patient",
+        "Spouse" => "A spouse",
+        "Child" => "A parent (the patient is their child)",
+        _ => "Someone else",
+    };
+
+    /// <summary>"2027-01-01 to 2027-12-31", or "from 2027-01-01" for cover without an end date.</summary>
+    public static string CoverPeriod(DateOnly from, DateOnly? to) =>
+        to is { } end
+            ? $"{from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} to {end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+            : $"from {from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
     /// <summary>The hospital's name for a kind of identifier, or a readable form of the API's when its kinds are not at hand.</summary>
     public static string IdentifierKind(string type, IReadOnlyList<IdentifierType> kinds) =>
         kinds.FirstOrDefault(kind => kind.Type == type)?.Label ?? type switch
