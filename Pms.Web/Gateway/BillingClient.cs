@@ -46,6 +46,15 @@ public sealed class BillingClient(GatewayClient gateway)
     public Task<Payer> UpdatePayerAsync(Payer payer, CancellationToken cancellationToken = default) =>
         gateway.PutAsync<Payer>($"/api/billing/payers/{Uri.EscapeDataString(payer.Code)}", payer, cancellationToken);
 
+    public Task<IReadOnlyList<CoverageRule>> GetRulesAsync(string payerCode, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<CoverageRule>>($"/api/billing/payers/{Uri.EscapeDataString(payerCode)}/rules", cancellationToken);
+
+    public Task<CoverageRule> SetRuleAsync(string payerCode, string billType, CoverageRuleChange rule, CancellationToken cancellationToken = default) =>
+        gateway.PutAsync<CoverageRule>($"/api/billing/payers/{Uri.EscapeDataString(payerCode)}/rules/{Uri.EscapeDataString(billType)}", rule, cancellationToken);
+
+    public Task DeleteRuleAsync(string payerCode, string billType, CancellationToken cancellationToken = default) =>
+        gateway.DeleteAsync($"/api/billing/payers/{Uri.EscapeDataString(payerCode)}/rules/{Uri.EscapeDataString(billType)}", cancellationToken);
+
     public Task<IReadOnlyList<Coverage>> GetCoveragesAsync(Guid patientId, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<IReadOnlyList<Coverage>>($"/api/billing/patients/{patientId}/coverages", cancellationToken);
 

@@ -31,7 +31,7 @@ public sealed class BillsApiTests(BillingApp app)
         Assert.Matches(@"^INV-\d{4}-\d{6}$", bill.Number);
         Assert.Equal((patientId, BillType.Laboratory, BillStatus.Issued, "USD"), (bill.PatientId, bill.BillType, bill.Status, bill.Currency));
         Assert.Equal(
-            [new BillLineDto("LAB-CBC", "Complete blood count", 2, 18.50m, 37.00m), new BillLineDto(null, "Specimen courier", 1, 7.50m, 7.50m)],
+            [new BillLineDto("LAB-CBC", "Complete blood count", 2, 18.50m, 37.00m, 0m), new BillLineDto(null, "Specimen courier", 1, 7.50m, 7.50m, 0m)],
             bill.Items);
         Assert.Equal((44.50m, 0m, 0m, 44.50m, 0m, 44.50m), (bill.Subtotal, bill.Discount, bill.Tax, bill.Total, bill.AmountPaid, bill.Balance));
     }

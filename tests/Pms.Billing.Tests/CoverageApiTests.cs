@@ -19,21 +19,31 @@ namespace Pms.Billing.Tests;
 /// Administrators keep the payer list; staff record which payers cover a patient and when; the patient sees their own
 /// coverages and nobody else's. Every read and change of a coverage is audited.
 /// </summary>
-public sealed class CoverageApiTests(BillingApp app)
+public sealed class CoverageApiTests
 {
     private static readonly DateOnly January = new(2027, 1, 1);
 
-    private readonly BillingDesk _desk = new(app);
+    private readonly BillingDesk _desk;
+    private readonly InsuranceDesk _insurance;
+
+    private readonly BillingApp _app;
+
+    public CoverageApiTests(BillingApp app)
+    {
+        _app = app;
+        _desk = new BillingDesk(app);
+        _insurance = new InsuranceDesk(_desk);
+    }
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [TimedFact]
     public async Task AnAdministratorAddsAPayerThatStaffSeeButMayNotChange()
     {
-        var code = NewCode();
+        var code = InsuranceDesk.NewCode();
 
         using var created = await _desk.Admin.PostAsJsonAsync("/api/billing/payers", new PayerRequest(code.ToLowerInvariant(), " Blue Shield ", null), Cancellation);
-        using var byStaff = await _desk.Staff.PostAsJsonAsync("/api/billing/payers", new PayerRequest(NewCode(), "Someone", null), Cancellation);
+        using var byStaff = await _desk.Staff.PostAsJsonAsync("/api/billing/payers", new PayerRequest(InsuranceDesk.NewCode(), "Someone", null), Cancellation);
         using var again = await _desk.Admin.PostAsJsonAsync("/api/billing/payers", new PayerRequest(code, "Twice", null), Cancellation);
         var payers = await _desk.Staff.GetFromJsonAsync<List<PayerDto>>("/api/billing/payers", ServiceJson.Options, Cancellation);
 
@@ -47,14 +57,14 @@ public sealed class CoverageApiTests(BillingApp app)
     [TimedFact]
     public async Task StaffAddACoverageThatThePatientSeesAndAnotherPatientDoesNot()
     {
-        var payer = await PayerAsync("Northwind Health");
+        var payer = await _insurance.PayerAsync("Northwind Health");
         var (patientId, patient) = await _desk.PatientAsync();
         var (_, otherPatient) = await _desk.PatientAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
-        var coverage = await AddedAsync(patientId, Coverage(payer, today.AddDays(-30), null) with { GroupNumber = "GRP-7" });
-        var seen = await patient.GetFromJsonAsync<List<CoverageDto>>(CoveragesOf(patientId), ServiceJson.Options, Cancellation);
-        using var refused = await otherPatient.GetAsync(new Uri(CoveragesOf(patientId), UriKind.Relative), Cancellation);
+        var coverage = await _insurance.AddedAsync(patientId, InsuranceDesk.Coverage(payer, today.AddDays(-30), null) with { GroupNumber = "GRP-7" });
+        var seen = await patient.GetFromJsonAsync<List<CoverageDto>>(InsuranceDesk.CoveragesOf(patientId), ServiceJson.Options, Cancellation);
+        using var refused = await otherPatient.GetAsync(new Uri(InsuranceDesk.CoveragesOf(patientId), UriKind.Relative), Cancellation);
 
         Assert.Equal(
             new CoverageDto(coverage.Id, patientId, payer, "Northwind Health", "Gold PPO", "NW-123456", "GRP-7", today.AddDays(-30), null,
@@ -69,7 +79,7 @@ public sealed class CoverageApiTests(BillingApp app)
         var (patientId, _) = await _desk.PatientAsync();
         var request = new CoverageRequest(null, " ", null, null, January, January.AddDays(-1), "1", "Jane Doe", "Self");
 
-        using var response = await _desk.Staff.PostAsJsonAsync(CoveragesOf(patientId), request, Cancellation);
+        using var response = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), request, Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Cancellation);
@@ -81,13 +91,13 @@ public sealed class CoverageApiTests(BillingApp app)
     public async Task ACoverageMustNameAKnownActivePayerAndAPatientBillingKnows()
     {
         var (patientId, _) = await _desk.PatientAsync();
-        var retired = await PayerAsync("Retired Mutual");
+        var retired = await _insurance.PayerAsync("Retired Mutual");
         using var retiring = await _desk.Admin.PutAsJsonAsync($"/api/billing/payers/{retired}", new PayerRequest(null, "Retired Mutual", false), Cancellation);
         Assert.Equal(HttpStatusCode.OK, retiring.StatusCode);
 
-        using var unknownPayer = await _desk.Staff.PostAsJsonAsync(CoveragesOf(patientId), Coverage(NewCode(), January, null), Cancellation);
-        using var inactivePayer = await _desk.Staff.PostAsJsonAsync(CoveragesOf(patientId), Coverage(retired, January, null), Cancellation);
-        using var unknownPatient = await _desk.Staff.PostAsJsonAsync(CoveragesOf(Guid.NewGuid()), Coverage(await PayerAsync("Contoso Care"), January, null), Cancellation);
+        using var unknownPayer = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), InsuranceDesk.Coverage(InsuranceDesk.NewCode(), January, null), Cancellation);
+        using var inactivePayer = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), InsuranceDesk.Coverage(retired, January, null), Cancellation);
+        using var unknownPatient = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(Guid.NewGuid()), InsuranceDesk.Coverage(await _insurance.PayerAsync("Contoso Care"), January, null), Cancellation);
 
         Assert.Equal(HttpStatusCode.BadRequest, unknownPayer.StatusCode);
         Assert.Contains("There is no payer", (await unknownPayer.Content.ReadFromJsonAsync<HttpValidationProblemDetails>(Cancellation))!.Errors["payerCode"][0], StringComparison.Ordinal);
@@ -100,14 +110,14 @@ public sealed class CoverageApiTests(BillingApp app)
     public async Task OnlyOneCoverageOfEachPriorityIsInForceOnAnyDay()
     {
         var (patientId, _) = await _desk.PatientAsync();
-        var first = await PayerAsync("First Insurer");
-        var second = await PayerAsync("Second Insurer");
-        var current = await AddedAsync(patientId, Coverage(first, January, null));
+        var first = await _insurance.PayerAsync("First Insurer");
+        var second = await _insurance.PayerAsync("Second Insurer");
+        var current = await _insurance.AddedAsync(patientId, InsuranceDesk.Coverage(first, January, null));
 
-        using var overlapping = await _desk.Staff.PostAsJsonAsync(CoveragesOf(patientId), Coverage(second, January.AddMonths(6), null), Cancellation);
-        var secondary = await AddedAsync(patientId, Coverage(second, January.AddMonths(6), null) with { Priority = "Secondary" });
-        using var ended = await _desk.Staff.PutAsJsonAsync($"{CoveragesOf(patientId)}/{current.Id}", Coverage(first, January, January.AddMonths(6).AddDays(-1)), Cancellation);
-        var next = await AddedAsync(patientId, Coverage(second, January.AddMonths(6), null) with { MemberId = "NEW-1" });
+        using var overlapping = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), InsuranceDesk.Coverage(second, January.AddMonths(6), null), Cancellation);
+        var secondary = await _insurance.AddedAsync(patientId, InsuranceDesk.Coverage(second, January.AddMonths(6), null) with { Priority = "Secondary" });
+        using var ended = await _desk.Staff.PutAsJsonAsync($"{InsuranceDesk.CoveragesOf(patientId)}/{current.Id}", InsuranceDesk.Coverage(first, January, January.AddMonths(6).AddDays(-1)), Cancellation);
+        var next = await _insurance.AddedAsync(patientId, InsuranceDesk.Coverage(second, January.AddMonths(6), null) with { MemberId = "NEW-1" });
 
         Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
         var problem = await overlapping.Content.ReadFromJsonAsync<ProblemDetails>(Cancellation);
@@ -124,10 +134,10 @@ public sealed class CoverageApiTests(BillingApp app)
     public async Task SomeoneElseHoldingThePolicyIsNamed()
     {
         var (patientId, _) = await _desk.PatientAsync();
-        var payer = await PayerAsync("Family Mutual");
+        var payer = await _insurance.PayerAsync("Family Mutual");
 
-        using var unnamed = await _desk.Staff.PostAsJsonAsync(CoveragesOf(patientId), Coverage(payer, January, null) with { Relationship = "Child" }, Cancellation);
-        var named = await AddedAsync(patientId, Coverage(payer, January, null) with { Relationship = "child", PolicyHolder = "Kofi Owusu" });
+        using var unnamed = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), InsuranceDesk.Coverage(payer, January, null) with { Relationship = "Child" }, Cancellation);
+        var named = await _insurance.AddedAsync(patientId, InsuranceDesk.Coverage(payer, January, null) with { Relationship = "child", PolicyHolder = "Kofi Owusu" });
 
         Assert.Equal(HttpStatusCode.BadRequest, unnamed.StatusCode);
         Assert.Equal((PolicyHolderRelationship.Child, "Kofi Owusu"), (named.Relationship, named.PolicyHolder));
@@ -138,14 +148,14 @@ public sealed class CoverageApiTests(BillingApp app)
     {
         var (patientId, patient) = await _desk.PatientAsync();
         var (_, otherPatient) = await _desk.PatientAsync();
-        var payer = await PayerAsync("Audited Insurer");
+        var payer = await _insurance.PayerAsync("Audited Insurer");
         CoverageDto coverage = null!;
 
-        var adding = await app.TrackAsync(async () => coverage = await AddedAsync(patientId, Coverage(payer, January, null)));
-        var reading = await app.TrackAsync(() => patient.GetFromJsonAsync<List<CoverageDto>>(CoveragesOf(patientId), ServiceJson.Options, Cancellation));
-        var prying = await app.TrackAsync(async () =>
+        var adding = await _app.TrackAsync(async () => coverage = await _insurance.AddedAsync(patientId, InsuranceDesk.Coverage(payer, January, null)));
+        var reading = await _app.TrackAsync(() => patient.GetFromJsonAsync<List<CoverageDto>>(InsuranceDesk.CoveragesOf(patientId), ServiceJson.Options, Cancellation));
+        var prying = await _app.TrackAsync(async () =>
         {
-            using var response = await otherPatient.GetAsync(new Uri(CoveragesOf(patientId), UriKind.Relative), Cancellation);
+            using var response = await otherPatient.GetAsync(new Uri(InsuranceDesk.CoveragesOf(patientId), UriKind.Relative), Cancellation);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         });
 
@@ -159,9 +169,9 @@ public sealed class CoverageApiTests(BillingApp app)
     {
         var (survivorId, _) = await _desk.PatientAsync();
         var (duplicateId, _) = await _desk.PatientAsync();
-        var coverage = await AddedAsync(duplicateId, Coverage(await PayerAsync("Merged Mutual"), January, null));
+        var coverage = await _insurance.AddedAsync(duplicateId, InsuranceDesk.Coverage(await _insurance.PayerAsync("Merged Mutual"), January, null));
         var merged = PatientMergeEvents.Merged(survivorId, duplicateId);
-        var bus = app.Services.GetRequiredService<IMessageBus>();
+        var bus = _app.Services.GetRequiredService<IMessageBus>();
 
         await bus.InvokeAsync(merged, Cancellation);
         var afterMerge = (await StoredCoveragesAsync(survivorId)).Select(stored => stored.Id);
@@ -171,33 +181,9 @@ public sealed class CoverageApiTests(BillingApp app)
         Assert.Equal([coverage.Id], (await StoredCoveragesAsync(duplicateId)).Select(stored => stored.Id));
     }
 
-    private static string CoveragesOf(Guid patientId) => $"/api/billing/patients/{patientId}/coverages";
-
-    private static string NewCode() => $"P{Guid.NewGuid():N}"[..12].ToUpperInvariant();
-
-    private static CoverageRequest Coverage(string payerCode, DateOnly from, DateOnly? to) =>
-        new(payerCode, "Gold PPO", "NW-123456", null, from, to, "Primary", null, "Self");
-
-    private async Task<string> PayerAsync(string name)
-    {
-        var code = NewCode();
-        using var response = await _desk.Admin.PostAsJsonAsync("/api/billing/payers", new PayerRequest(code, name, true), Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return code;
-    }
-
-    private async Task<CoverageDto> AddedAsync(Guid patientId, CoverageRequest request)
-    {
-        using var response = await _desk.Staff.PostAsJsonAsync(CoveragesOf(patientId), request, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var coverage = (await response.Content.ReadFromJsonAsync<CoverageDto>(ServiceJson.Options, Cancellation))!;
-        Assert.Equal($"{CoveragesOf(patientId)}/{coverage.Id}", response.Headers.Location?.OriginalString);
-        return coverage;
-    }
-
     private async Task<List<Coverage>> StoredCoveragesAsync(Guid patientId)
     {
-        await using var db = app.Db();
+        await using var db = _app.Db();
         return await db.Coverages.AsNoTracking().Where(coverage => coverage.PatientId == patientId)
             .OrderBy(coverage => coverage.Priority).ThenBy(coverage => coverage.ValidFrom).ToListAsync(Cancellation);
     }

@@ -47,6 +47,18 @@ public sealed class InvoiceRendererTests
     }
 
     [Fact]
+    public void ASplitBillPrintsWhatTheInsurerPaysAndThePatientsShare()
+    {
+        var bill = new Bill { Id = Guid.NewGuid(), Number = "INV-2026-000043", BillType = BillType.Laboratory, Status = BillStatus.Issued, Currency = "USD", IssuedAt = IssuedAt };
+        bill.AddLine("LAB-CBC", "Complete blood count", 2, 18.50m, 0m);
+        bill.SplitWith(new Coverage { Id = Guid.NewGuid(), PayerCode = "NW" }, new CoverageRule { PayerCode = "NW", CoveredPercent = 80m, CoPay = 5m }, 0m);
+
+        var rows = Assert.Single(PdfText.Rows(_renderer.Render(bill, new PatientSummary { FirstName = "Ama", LastName = "Owusu", Mrn = "PMS-0000002-6" })));
+
+        Assert.Equal(["Total 37.00 USD", "Paid by your insurer (NW) -29.60 USD", "Your share 7.40 USD", "Balance due 7.40 USD"], rows.TakeLast(4));
+    }
+
+    [Fact]
     public void ALongBillContinuesOnFurtherPagesWithEveryLineOnce()
     {
         var bill = new Bill { Id = Guid.NewGuid(), Number = "INV-2026-000043", Currency = "USD", IssuedAt = IssuedAt };

@@ -17,6 +17,7 @@ public sealed class TemplateRendererTests
         model["number"] = "INV-2026-000123";
         model["bill_type"] = "Laboratory";
         model["total"] = MessageModels.Money(1234.5m);
+        model["due"] = MessageModels.Money(1234.5m);
         model["amount"] = MessageModels.Money(99.99m);
         model["balance"] = MessageModels.Money(1134.51m);
         model["method"] = "Card";
@@ -80,6 +81,22 @@ public sealed class TemplateRendererTests
         Assert.Contains("<script>x</script>", message.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", message.HtmlBody, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;", message.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ABillNoticeSaysWhatTheInsurerPaysAndWhatThePatientOwes()
+    {
+        var model = Model();
+        model["due"] = MessageModels.Money(246.9m);
+        model["insurer_share"] = MessageModels.Money(987.6m);
+
+        var email = _renderer.RenderEmail("bill-issued", model);
+        var uninsured = _renderer.RenderEmail("bill-issued", Model());
+
+        Assert.Contains("for 1,234.50 USD. Your insurance pays 987.60 USD of it; your share is 246.90 USD.", email.Body, StringComparison.Ordinal);
+        Assert.Contains("your share is <strong>246.90 USD</strong>", email.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("you owe 246.90 USD.", _renderer.RenderSms("bill-issued", model).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("insurance", uninsured.Body, StringComparison.Ordinal);
     }
 
     [Fact]

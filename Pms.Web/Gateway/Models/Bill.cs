@@ -22,5 +22,13 @@ public sealed record Bill(
     IReadOnlyList<Payment> Payments,
     IReadOnlyList<Refund> Refunds)
 {
+    /// <summary>What the patient's insurer pays of the total; the patient owes the rest.</summary>
+    public decimal InsurerShare { get; init; }
+
+    /// <summary>The code of the payer that covers part of the bill, if any.</summary>
+    public string? PayerCode { get; init; }
+
+    public decimal PatientShare => Total - InsurerShare;
+
     public bool TakesPayments => Balance > 0 && Status is "Issued" or "PartiallyPaid";
 }

@@ -37,7 +37,7 @@ public static class ReportsApi
         var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var bills = await db.Bills.AsNoTracking()
             .Where(bill => bill.IssuedAt >= start && bill.IssuedAt < end && bill.Status != BillStatus.Void)
-            .Select(bill => new { bill.IssuedAt, bill.BillType, bill.Currency, bill.Total, bill.AmountPaid })
+            .Select(bill => new { bill.IssuedAt, bill.BillType, bill.Currency, bill.Total, bill.AmountPaid, bill.InsurerShare })
             .ToListAsync(cancellationToken);
         var payments = await db.Bills.AsNoTracking()
             .SelectMany(bill => bill.Payments.Select(payment => new { bill.BillType, bill.Currency, At = payment.ReceivedAt, payment.Amount }))
@@ -56,10 +56,11 @@ public static class ReportsApi
             .Select(group => new RevenueRow(group.Key.Item1, group.Key.BillType, group.Key.Currency,
                 group.Sum(row => row.Billed), group.Sum(row => row.Collected), group.Sum(row => row.Count)))
             .ToList();
-        var outstanding = bills.Where(bill => bill.Total > bill.AmountPaid)
+        // What patients still owe; insurers' shares are theirs to pay through claims.
+        var outstanding = bills.Where(bill => bill.Total - bill.InsurerShare > bill.AmountPaid)
             .GroupBy(bill => (bill.BillType, bill.Currency))
             .OrderBy(group => group.Key.BillType)
-            .Select(group => new OutstandingRow(group.Key.BillType, group.Key.Currency, group.Sum(bill => bill.Total - bill.AmountPaid)))
+            .Select(group => new OutstandingRow(group.Key.BillType, group.Key.Currency, group.Sum(bill => bill.Total - bill.InsurerShare - bill.AmountPaid)))
             .ToList();
 
         return TypedResults.Ok(new RevenueReport(first, last, days, outstanding, outstanding.Sum(row => row.Outstanding)));

@@ -22,13 +22,17 @@ public sealed record BillDto(
     string? VoidReason,
     DateTimeOffset IssuedAt,
     IReadOnlyList<PaymentDto> Payments,
-    IReadOnlyList<RefundDto> Refunds)
+    IReadOnlyList<RefundDto> Refunds,
+    decimal InsurerShare,
+    decimal PatientShare,
+    string? PayerCode)
 {
     public static BillDto From(Bill bill) => new(
         bill.Id, bill.Number, bill.PatientId, bill.BillType,
-        [.. bill.Lines.OrderBy(line => line.Position).Select(line => new BillLineDto(line.Code, line.Description, line.Quantity, line.UnitPrice, line.LineTotal))],
+        [.. bill.Lines.OrderBy(line => line.Position).Select(line => new BillLineDto(line.Code, line.Description, line.Quantity, line.UnitPrice, line.LineTotal, line.InsurerShare))],
         bill.Subtotal, bill.Discount, bill.DiscountReason, bill.Tax, bill.Total, bill.AmountPaid, bill.AmountRefunded, bill.Balance,
         bill.Currency, bill.Status, bill.Notes, bill.VoidReason, bill.IssuedAt,
         [.. bill.Payments.OrderBy(payment => payment.ReceivedAt).Select(PaymentDto.From)],
-        [.. bill.Refunds.OrderBy(refund => refund.IssuedAt).Select(RefundDto.From)]);
+        [.. bill.Refunds.OrderBy(refund => refund.IssuedAt).Select(RefundDto.From)],
+        bill.InsurerShare, bill.PatientShare, bill.PayerCode);
 }

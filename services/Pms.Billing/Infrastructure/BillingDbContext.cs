@@ -23,6 +23,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<Coverage> Coverages => Set<Coverage>();
 
+    public DbSet<CoverageRule> CoverageRules => Set<CoverageRule>();
+
     public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
 
     public DbSet<MergedItem> MergedItems => Set<MergedItem>();

@@ -52,6 +52,12 @@ public sealed class InvoiceRenderer
 
             writer.Total("Tax", bill.Tax, bill.Currency);
             writer.Total("Total", bill.Total, bill.Currency, bold: true);
+            if (bill.InsurerShare > 0)
+            {
+                writer.Total($"Paid by your insurer ({bill.PayerCode})", -bill.InsurerShare, bill.Currency);
+                writer.Total("Your share", bill.PatientShare, bill.Currency, bold: true);
+            }
+
             foreach (var payment in bill.Payments.OrderBy(payment => payment.ReceivedAt))
             {
                 writer.Total($"Paid {payment.ReceivedAt.UtcDateTime:yyyy-MM-dd} ({payment.Method})", -payment.Amount, bill.Currency);

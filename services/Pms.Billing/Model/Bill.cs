@@ -27,6 +27,14 @@ public sealed class Bill
 
     public decimal AmountRefunded { get; set; }
 
+    /// <summary>What the patient's insurer pays of the bill (the sum of the lines' shares); the patient owes the rest.</summary>
+    public decimal InsurerShare { get; set; }
+
+    /// <summary>The payer of the coverage that split the bill; null when the patient pays it all.</summary>
+    public string? PayerCode { get; set; }
+
+    public Guid? CoverageId { get; set; }
+
     public string? DiscountReason { get; set; }
 
     public string? Notes { get; set; }
@@ -47,7 +55,11 @@ public sealed class Bill
 
     public List<Refund> Refunds { get; set; } = [];
 
-    public decimal Balance => Total - AmountPaid;
+    /// <summary>What the patient owes of the bill; payments, at the desk and online, go towards it.</summary>
+    public decimal PatientShare => Total - InsurerShare;
+
+    /// <summary>What the patient still owes.</summary>
+    public decimal Balance => PatientShare - AmountPaid;
 
     public static string FormatNumber(int year, long sequence) =>
         FormattableString.Invariant($"INV-{year}-{sequence:D6}");
@@ -67,6 +79,28 @@ public sealed class Bill
             LineTotal = Money.Round(quantity * unitPrice),
         });
         Recompute(taxRate);
+    }
+
+    /// <summary>
+    /// Splits the issued bill with the patient's coverage under its payer's rule for the bill's type. A bill the payer takes
+    /// on in full leaves the patient nothing to pay, so it is Paid as far as the patient is concerned.
+    /// </summary>
+    public void SplitWith(Coverage coverage, CoverageRule rule, decimal usedThisYear)
+    {
+        var ordered = Lines.OrderBy(line => line.Position).ToList();
+        var shares = InsuranceSplit.LineShares([.. ordered.Select(line => (line.Code, line.LineTotal))], Total, rule, usedThisYear);
+        for (var index = 0; index < ordered.Count; index++)
+        {
+            ordered[index].InsurerShare = shares[index];
+        }
+
+        InsurerShare = shares.Sum();
+        PayerCode = coverage.PayerCode;
+        CoverageId = coverage.Id;
+        if (Balance == 0)
+        {
+            Status = BillStatus.Paid;
+        }
     }
 
     /// <summary>A discount as an amount or a percentage of the subtotal, never more than the subtotal.</summary>

@@ -19,4 +19,7 @@ public sealed class BillLine
     public decimal UnitPrice { get; set; }
 
     public decimal LineTotal { get; set; }
+
+    /// <summary>What the patient's insurer pays of this line; zero without cover.</summary>
+    public decimal InsurerShare { get; set; }
 }

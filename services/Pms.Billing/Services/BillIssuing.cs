@@ -14,7 +14,7 @@ namespace Pms.Billing.Services;
 
 /// <summary>
 /// Staff issue bills: catalog items at the catalog's current price, free-text items at the given
-/// price, an optional discount, tax by bill type; the server computes every amount.
+/// price, an optional discount, tax by bill type, split with the patient's insurance; the server computes every amount.
 /// </summary>
 public sealed class BillIssuing(IDbContextOutbox<BillingDbContext> outbox, AuditTrail audit, IOptions<BillingOptions> options, TimeProvider clock)
 {
@@ -73,8 +73,12 @@ public sealed class BillIssuing(IDbContextOutbox<BillingDbContext> outbox, Audit
             }
         }
 
+        await Db.SplitWithCoverageAsync(bill, cancellationToken);
         Db.Bills.Add(bill);
-        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, bill.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency));
+        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, bill.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency)
+        {
+            PatientShare = bill.PatientShare,
+        });
         audit.Record(AuditActions.Create, AuditResources.Bill, bill.Id, bill.PatientId);
         await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

@@ -58,8 +58,12 @@ public sealed class CatalogFeeBills(
             IssuedAt = now,
         };
         bill.AddLine(fee.Code, fee.Name, 1, fee.UnitPrice, options.Value.TaxRateFor(billType));
+        await Db.SplitWithCoverageAsync(bill, cancellationToken);
         Db.Bills.Add(bill);
-        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, patient.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency));
+        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, patient.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency)
+        {
+            PatientShare = bill.PatientShare,
+        });
 
         try
         {

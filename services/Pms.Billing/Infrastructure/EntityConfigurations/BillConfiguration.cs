@@ -20,6 +20,8 @@ public sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         builder.Property(bill => bill.Total).HasPrecision(14, 2);
         builder.Property(bill => bill.AmountPaid).HasPrecision(14, 2);
         builder.Property(bill => bill.AmountRefunded).HasPrecision(14, 2);
+        builder.Property(bill => bill.InsurerShare).HasPrecision(14, 2);
+        builder.Property(bill => bill.PayerCode).HasMaxLength(32);
         builder.Property(bill => bill.DiscountReason).HasMaxLength(300);
         builder.Property(bill => bill.VoidReason).HasMaxLength(500);
         builder.Property(bill => bill.Notes).HasMaxLength(1000);
@@ -28,6 +30,7 @@ public sealed class BillConfiguration : IEntityTypeConfiguration<Bill>
         builder.HasIndex(bill => bill.IdempotencyKey).IsUnique().HasFilter("\"IdempotencyKey\" IS NOT NULL");
         builder.Property(bill => bill.Version).IsRowVersion();
         builder.Ignore(bill => bill.Balance);
+        builder.Ignore(bill => bill.PatientShare);
         builder.HasMany(bill => bill.Lines).WithOne().HasForeignKey(line => line.BillId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(bill => bill.Payments).WithOne().HasForeignKey(payment => payment.BillId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(bill => bill.Refunds).WithOne().HasForeignKey(refund => refund.BillId).OnDelete(DeleteBehavior.Restrict);

@@ -15,5 +15,6 @@ public sealed class BillLineConfiguration : IEntityTypeConfiguration<BillLine>
         builder.Property(line => line.Quantity).HasPrecision(10, 3);
         builder.Property(line => line.UnitPrice).HasPrecision(12, 2);
         builder.Property(line => line.LineTotal).HasPrecision(14, 2);
+        builder.Property(line => line.InsurerShare).HasPrecision(14, 2);
     }
 }

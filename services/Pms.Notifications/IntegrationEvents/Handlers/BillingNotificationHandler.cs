@@ -16,6 +16,8 @@ public static class BillingNotificationHandler
             ["number"] = issued.Number,
             ["bill_type"] = issued.BillType,
             ["total"] = MessageModels.Money(issued.Total),
+            ["due"] = MessageModels.Money(issued.PatientShare ?? issued.Total),
+            ["insurer_share"] = issued.PatientShare is { } share && share != issued.Total ? MessageModels.Money(issued.Total - share) : null,
             ["currency"] = issued.Currency,
         }, cancellationToken);
 

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Infrastructure;
+using Pms.Billing.Model;
+
+namespace Pms.Billing.Services;
+
+/// <summary>Finds the cover of a bill being issued: the patient's primary coverage in force on its day, under its payer's rule for the bill's type.</summary>
+public static class BillSplits
+{
+    /// <summary>
+    /// Splits <paramref name="bill"/> when the patient is covered; a bill without a coverage in force, or whose payer has no
+    /// rule for its type, stays the patient's in full. The yearly cap counts the payer's shares of the patient's other bills
+    /// of the type issued in the same calendar year, voided ones excepted.
+    /// </summary>
+    public static async Task SplitWithCoverageAsync(this BillingDbContext db, Bill bill, CancellationToken cancellationToken)
+    {
+        var day = DateOnly.FromDateTime(bill.IssuedAt.UtcDateTime);
+        var coverage = await db.Coverages.AsNoTracking()
+            .Where(candidate => candidate.PatientId == bill.PatientId && candidate.Priority == CoveragePriority.Primary)
+            .Where(candidate => candidate.ValidFrom <= day && (candidate.ValidTo == null || candidate.ValidTo >= day))
+            .OrderByDescending(candidate => candidate.ValidFrom)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (coverage is null)
+        {
+            return;
+        }
+
+        var rule = await db.CoverageRules.AsNoTracking()
+            .SingleOrDefaultAsync(candidate => candidate.PayerCode == coverage.PayerCode && candidate.BillType == bill.BillType, cancellationToken);
+        if (rule is null)
+        {
+            return;
+        }
+
+        var yearStart = new DateTimeOffset(bill.IssuedAt.UtcDateTime.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var usedThisYear = await db.Bills
+            .Where(other => other.PatientId == bill.PatientId && other.PayerCode == coverage.PayerCode && other.BillType == bill.BillType)
+            .Where(other => other.Id != bill.Id && other.Status != BillStatus.Void && other.IssuedAt >= yearStart && other.IssuedAt < yearStart.AddYears(1))
+            .SumAsync(other => other.InsurerShare, cancellationToken);
+        bill.SplitWith(coverage, rule, usedThisYear);
+    }
+}
