@@ -93,7 +93,9 @@ public sealed class CoverageApiTests
         var (patientId, _) = await _desk.PatientAsync();
         var retired = await _insurance.PayerAsync("Retired Mutual");
         using var retiring = await _desk.Admin.PutAsJsonAsync($"/api/billing/payers/{retired}", new PayerRequest(null, "Retired Mutual", false), Cancellation);
+        using var renaming = await _desk.Admin.PutAsJsonAsync($"/api/billing/payers/{retired}", new PayerRequest(null, "Retired Mutual", null), Cancellation);
         Assert.Equal(HttpStatusCode.OK, retiring.StatusCode);
+        Assert.False((await renaming.Content.ReadFromJsonAsync<PayerDto>(ServiceJson.Options, Cancellation))!.IsActive);
 
         using var unknownPayer = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), InsuranceDesk.Coverage(InsuranceDesk.NewCode(), January, null), Cancellation);
         using var inactivePayer = await _desk.Staff.PostAsJsonAsync(InsuranceDesk.CoveragesOf(patientId), InsuranceDesk.Coverage(retired, January, null), Cancellation);

@@ -55,7 +55,7 @@ public sealed class InvoiceRendererTests
 
         var rows = Assert.Single(PdfText.Rows(_renderer.Render(bill, new PatientSummary { FirstName = "Ama", LastName = "Owusu", Mrn = "PMS-0000002-6" })));
 
-        Assert.Equal(["Total 37.00 USD", "Paid by your insurer (NW) -29.60 USD", "Your share 7.40 USD", "Balance due 7.40 USD"], rows.TakeLast(4));
+        Assert.Equal(["Total 37.00 USD", "Covered by your insurer (NW) -25.60 USD", "Your share 11.40 USD", "Balance due 11.40 USD"], rows.TakeLast(4));
     }
 
     [Fact]

@@ -65,19 +65,22 @@ public sealed class SplitBillTests
         var (patientId, patient) = await CoveredPatientAsync(new CoverageRuleRequest(80m, 5m, null, null));
         BillDto bill = null!;
 
-        // Two blood counts (37.00) and a courier (7.50): the payer takes 80% of each line, 29.60 and 6.00, less what the
-        // 5.00 co-pay leaves it: 39.50 at most, so it pays 35.60 and the patient 8.90.
+        // Two blood counts (37.00) and a courier (7.50): the patient pays the 5.00 co-pay first, the payer 80% of the rest of
+        // each line, 25.60 and 6.00, and the patient 12.90 in all.
         var issuing = await _app.TrackAsync(async () => bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId)));
-        using var tooMuch = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(10.00m, "Cash", null), $"desk-{Guid.NewGuid():N}");
-        await _desk.PaidAsync(bill.Id, 8.90m);
+        using var tooMuch = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(13.00m, "Cash", null), $"desk-{Guid.NewGuid():N}");
+        using var byInsurance = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(5.00m, "Insurance", null), $"desk-{Guid.NewGuid():N}");
+        await _desk.PaidAsync(bill.Id, 12.90m);
         var seen = await patient.GetFromJsonAsync<BillDto>($"/api/billing/bills/{bill.Id}", ServiceJson.Options, Cancellation);
 
-        Assert.Equal([29.60m, 6.00m], bill.Items.Select(line => line.InsurerShare));
-        Assert.Equal((44.50m, 35.60m, 8.90m, 8.90m), (bill.Total, bill.InsurerShare, bill.PatientShare, bill.Balance));
+        Assert.Equal([25.60m, 6.00m], bill.Items.Select(line => line.InsurerShare));
+        Assert.Equal((44.50m, 31.60m, 12.90m, 12.90m), (bill.Total, bill.InsurerShare, bill.PatientShare, bill.Balance));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMuch.StatusCode);
-        Assert.Equal((BillStatus.Paid, 0m, 8.90m), (seen!.Status, seen.Balance, seen.AmountPaid));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, byInsurance.StatusCode);
+        Assert.Equal((BillStatus.Paid, 0m, 12.90m), (seen!.Status, seen.Balance, seen.AmountPaid));
         var issued = Assert.Single(issuing.Sent.MessagesOf<BillIssued>());
-        Assert.Equal((44.50m, 8.90m), (issued.Total, issued.PatientShare));
+        Assert.Equal((44.50m, 12.90m), (issued.Total, issued.PatientShare));
+        Assert.Empty(issuing.Sent.MessagesOf<BillPaid>());
     }
 
     [TimedFact]
@@ -97,14 +100,32 @@ public sealed class SplitBillTests
     }
 
     [TimedFact]
+    public async Task ARefundedBillGivesItsShareOfTheCapBack()
+    {
+        var (patientId, _) = await CoveredPatientAsync(new CoverageRuleRequest(50m, null, null, 30m));
+        var refunded = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        await _desk.PaidAsync(refunded.Id, 22.25m);
+        using var refund = await BillingDesk.RefundAsync(_desk.Admin, refunded.Id, 22.25m, "Test not performed");
+
+        var next = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+
+        Assert.Equal(HttpStatusCode.Created, refund.StatusCode);
+        Assert.Equal((22.25m, BillStatus.Refunded), (refunded.InsurerShare, (await _desk.BillAsync(refunded.Id)).Status));
+        Assert.Equal(22.25m, next.InsurerShare);
+    }
+
+    [TimedFact]
     public async Task ABillTheInsurerPaysInFullLeavesThePatientNothingToPay()
     {
         var (patientId, _) = await CoveredPatientAsync(new CoverageRuleRequest(100m, null, null, null));
 
-        var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+        BillDto bill = null!;
+
+        var issuing = await _app.TrackAsync(async () => bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId)));
         using var payment = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(1.00m, "Cash", null), $"desk-{Guid.NewGuid():N}");
 
         Assert.Equal((BillStatus.Paid, 44.50m, 0m, 0m), (bill.Status, bill.InsurerShare, bill.PatientShare, bill.Balance));
+        Assert.Equal(bill.Id, Assert.Single(issuing.Sent.MessagesOf<BillPaid>()).BillId);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, payment.StatusCode);
     }
 

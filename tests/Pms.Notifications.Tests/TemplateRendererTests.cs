@@ -100,6 +100,19 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void ABillTheInsuranceCoversInFullAsksForNothing()
+    {
+        var model = Model();
+        model["due"] = MessageModels.Money(0m);
+        model["insurer_share"] = MessageModels.Money(1234.5m);
+        model["nothing_due"] = true;
+
+        Assert.Contains("your insurance covers it all, so you owe nothing.", _renderer.RenderSms("bill-issued", model).Body, StringComparison.Ordinal);
+        Assert.Contains("there is nothing for you to pay.", _renderer.RenderEmail("bill-issued", model).Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("pay it online", _renderer.RenderEmail("bill-issued", model).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AmountsAppearWithTwoDecimals()
     {
         var message = _renderer.RenderEmail("payment-receipt", Model());

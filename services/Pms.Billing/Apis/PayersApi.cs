@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
@@ -109,8 +110,21 @@ public static class PayersApi
         rule.CoPay = valid.CoPay;
         rule.ExcludedCodes = [.. valid.ExcludedCodes];
         rule.YearlyCap = valid.YearlyCap;
-        await db.SaveChangesAsync(cancellationToken);
-        return CoverageRuleDto.From(rule);
+        return await SavedAsync(db, () => CoverageRuleDto.From(rule), "Someone set this rule at the same moment; read it and try again.", cancellationToken);
+    }
+
+    /// <summary>Saves, answering 409 when a concurrent request added the same payer or rule first.</summary>
+    private static async Task<Outcome<T>> SavedAsync<T>(BillingDbContext db, Func<T> saved, string conflict, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return saved();
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            return Refusal.Conflict(conflict);
+        }
     }
 
     private static async Task<Outcome<PayerDto>> CreateAsync(Outcome<ValidPayer> validation, BillingDbContext db, CancellationToken cancellationToken)
@@ -125,10 +139,9 @@ public static class PayersApi
             return Refusal.Conflict($"There already is a payer {code}.");
         }
 
-        var payer = new Payer { Code = code, Name = valid.Name, IsActive = valid.IsActive };
+        var payer = new Payer { Code = code, Name = valid.Name, IsActive = valid.IsActive ?? true };
         db.Payers.Add(payer);
-        await db.SaveChangesAsync(cancellationToken);
-        return PayerDto.From(payer);
+        return await SavedAsync(db, () => PayerDto.From(payer), $"There already is a payer {code}.", cancellationToken);
     }
 
     private static async Task<Outcome<PayerDto>> UpdateAsync(string code, Outcome<ValidPayer> validation, BillingDbContext db, CancellationToken cancellationToken)
@@ -146,7 +159,7 @@ public static class PayersApi
         }
 
         payer.Name = valid.Name;
-        payer.IsActive = valid.IsActive;
+        payer.IsActive = valid.IsActive ?? payer.IsActive;
         await db.SaveChangesAsync(cancellationToken);
         return PayerDto.From(payer);
     }

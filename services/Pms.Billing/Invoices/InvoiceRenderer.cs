@@ -54,7 +54,7 @@ public sealed class InvoiceRenderer
             writer.Total("Total", bill.Total, bill.Currency, bold: true);
             if (bill.InsurerShare > 0)
             {
-                writer.Total($"Paid by your insurer ({bill.PayerCode})", -bill.InsurerShare, bill.Currency);
+                writer.Total($"Covered by your insurer ({bill.PayerCode})", -bill.InsurerShare, bill.Currency);
                 writer.Total("Your share", bill.PatientShare, bill.Currency, bold: true);
             }
 

@@ -88,7 +88,7 @@ public sealed class Bill
     public void SplitWith(Coverage coverage, CoverageRule rule, decimal usedThisYear)
     {
         var ordered = Lines.OrderBy(line => line.Position).ToList();
-        var shares = InsuranceSplit.LineShares([.. ordered.Select(line => (line.Code, line.LineTotal))], Total, rule, usedThisYear);
+        var shares = InsuranceSplit.LineShares([.. ordered.Select(line => (line.Code, line.LineTotal))], Discount, rule, usedThisYear);
         for (var index = 0; index < ordered.Count; index++)
         {
             ordered[index].InsurerShare = shares[index];
@@ -133,6 +133,12 @@ public sealed class Bill
         if (amount > Balance)
         {
             throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable, $"The payment exceeds the balance of {Balance} {Currency}.");
+        }
+
+        if (method == PaymentMethod.Insurance && InsurerShare > 0)
+        {
+            throw new BillingRuleException(BillingRuleException.Kinds.Unprocessable,
+                "This bill is split with the patient's insurer: take only the patient's share here, by another method; the insurer's share is settled with the insurer.");
         }
 
         var payment = new Payment

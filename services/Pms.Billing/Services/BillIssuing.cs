@@ -4,7 +4,6 @@ using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Contracts.Audit;
-using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
@@ -75,10 +74,11 @@ public sealed class BillIssuing(IDbContextOutbox<BillingDbContext> outbox, Audit
 
         await Db.SplitWithCoverageAsync(bill, cancellationToken);
         Db.Bills.Add(bill);
-        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, bill.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency)
+        foreach (var issued in IssuedBillEvents.Of(bill))
         {
-            PatientShare = bill.PatientShare,
-        });
+            await outbox.PublishEventAsync(issued);
+        }
+
         audit.Record(AuditActions.Create, AuditResources.Bill, bill.Id, bill.PatientId);
         await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);

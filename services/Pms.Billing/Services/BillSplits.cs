@@ -10,7 +10,7 @@ public static class BillSplits
     /// <summary>
     /// Splits <paramref name="bill"/> when the patient is covered; a bill without a coverage in force, or whose payer has no
     /// rule for its type, stays the patient's in full. The yearly cap counts the payer's shares of the patient's other bills
-    /// of the type issued in the same calendar year, voided ones excepted.
+    /// of the type issued in the same calendar year, voided and refunded ones excepted.
     /// </summary>
     public static async Task SplitWithCoverageAsync(this BillingDbContext db, Bill bill, CancellationToken cancellationToken)
     {
@@ -35,7 +35,7 @@ public static class BillSplits
         var yearStart = new DateTimeOffset(bill.IssuedAt.UtcDateTime.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var usedThisYear = await db.Bills
             .Where(other => other.PatientId == bill.PatientId && other.PayerCode == coverage.PayerCode && other.BillType == bill.BillType)
-            .Where(other => other.Id != bill.Id && other.Status != BillStatus.Void && other.IssuedAt >= yearStart && other.IssuedAt < yearStart.AddYears(1))
+            .Where(other => other.Id != bill.Id && other.Status != BillStatus.Void && other.Status != BillStatus.Refunded && other.IssuedAt >= yearStart && other.IssuedAt < yearStart.AddYears(1))
             .SumAsync(other => other.InsurerShare, cancellationToken);
         bill.SplitWith(coverage, rule, usedThisYear);
     }

@@ -4,7 +4,6 @@ using Npgsql;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
 using Pms.Contracts.Billing;
-using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Messaging;
 using Wolverine.EntityFrameworkCore;
@@ -60,10 +59,11 @@ public sealed class CatalogFeeBills(
         bill.AddLine(fee.Code, fee.Name, 1, fee.UnitPrice, options.Value.TaxRateFor(billType));
         await Db.SplitWithCoverageAsync(bill, cancellationToken);
         Db.Bills.Add(bill);
-        await outbox.PublishEventAsync(new BillIssued(bill.Id, bill.Number, patient.PatientId, bill.BillType.ToString(), bill.Total, bill.Currency)
+        foreach (var issued in IssuedBillEvents.Of(bill))
         {
-            PatientShare = bill.PatientShare,
-        });
+            await outbox.PublishEventAsync(issued);
+        }
+
 
         try
         {

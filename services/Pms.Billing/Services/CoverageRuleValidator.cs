@@ -28,9 +28,9 @@ public static class CoverageRuleValidator
             errors["coPay"] = ["The co-pay is zero or more, in whole cents."];
         }
 
-        if (request.YearlyCap is { } cap && (cap <= 0 || Money.Round(cap) != cap))
+        if (request.YearlyCap is { } cap && (cap is <= 0 or > 1_000_000_000 || Money.Round(cap) != cap))
         {
-            errors["yearlyCap"] = ["The yearly cap is a positive amount in whole cents; leave it out for no cap."];
+            errors["yearlyCap"] = ["The yearly cap is a positive amount in whole cents, at most 1,000,000,000; leave it out for no cap."];
         }
 
         var excluded = (request.ExcludedCodes ?? []).Select(code => code?.Trim() ?? "").ToList();

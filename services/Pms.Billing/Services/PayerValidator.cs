@@ -23,7 +23,7 @@ public static class PayerValidator
         }
 
         return errors.Count == 0 && name is not null
-            ? new ValidPayer(requireCode ? code?.ToUpperInvariant() : null, name, request.IsActive ?? true)
+            ? new ValidPayer(requireCode ? code?.ToUpperInvariant() : null, name, request.IsActive)
             : new FieldErrors(errors);
     }
 }

@@ -106,6 +106,9 @@ namespace Pms.Billing.Infrastructure.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The ledger may hold moved coverages, which the bills' foreign key put back below would refuse.
+            migrationBuilder.Sql("""DELETE FROM "MergedItems" WHERE "ItemId" NOT IN (SELECT "Id" FROM "Bills")""");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_MergedItems_PatientMerges_MergeId",
                 table: "MergedItems");

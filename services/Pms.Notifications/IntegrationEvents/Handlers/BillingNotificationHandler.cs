@@ -17,6 +17,7 @@ public static class BillingNotificationHandler
             ["bill_type"] = issued.BillType,
             ["total"] = MessageModels.Money(issued.Total),
             ["due"] = MessageModels.Money(issued.PatientShare ?? issued.Total),
+            ["nothing_due"] = issued.PatientShare == 0,
             ["insurer_share"] = issued.PatientShare is { } share && share != issued.Total ? MessageModels.Money(issued.Total - share) : null,
             ["currency"] = issued.Currency,
         }, cancellationToken);
