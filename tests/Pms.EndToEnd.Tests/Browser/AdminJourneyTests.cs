@@ -36,6 +36,59 @@ public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
+    public async Task AnAdminAddsAnInsurerAndWhatItPaysAndTheFrontDeskIssuesASplitBillToACoveredPatient()
+    {
+        var insurer = $"Lakeside Mutual {Random.Shared.Next(100_000, 999_999)}";
+        var code = $"LM{Random.Shared.Next(100_000, 999_999)}";
+        await using var web = await WebPage.OpenAsync(browser, app);
+        await web.SignInAsync(PmsAppFixture.AdminEmail, PmsAppFixture.AdminPassword);
+        await web.WaitForPathAsync("/admin$");
+
+        await web.GoToAsync("/admin/payers");
+        await web.Page.GetByTestId("new-payer").ClickAsync();
+        await web.Field("Code").FillAsync(code);
+        await web.Field("Name").FillAsync(insurer);
+        await web.Page.GetByTestId("save-payer").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("payers")).ToContainTextAsync(insurer);
+        await web.Page.GetByTestId($"rules-{code}").ClickAsync();
+        await web.Page.GetByTestId("add-rule").ClickAsync();
+        await web.Field("Covered (%)").FillAsync("80");
+        await web.Field("Co-pay per bill (optional)").FillAsync("10");
+        await web.CheckPageAsync("admin-payers");
+        await web.Page.GetByTestId("save-rule").ClickAsync();
+        await Assertions.Expect(web.Page.GetByTestId("coverage-rules")).ToContainTextAsync("80 %");
+
+        await web.RegisterWalkInAsync($"Insured{Random.Shared.Next(100_000, 999_999)}");
+        await web.WaitForPathAsync("/staff/patients/[0-9a-f-]{36}$");
+        await Assertions.Expect(web.Page.GetByTestId("no-coverage")).ToBeVisibleAsync();
+        await web.Page.GetByTestId("add-coverage").ClickAsync();
+        await web.Page.GetByTestId("save-coverage").ClickAsync();
+        await Assertions.Expect(web.Page.GetByText("Enter the member ID from the card.")).ToBeVisibleAsync();
+        await web.ChooseAsync("Payer", insurer);
+        await web.Field("Plan").FillAsync("Silver HMO");
+        await web.Field("Member ID").FillAsync("LM-0042");
+        await web.EnterAsync("Covered from", "2026-01-01");
+        await web.ChooseAsync("Policy held by", "A spouse");
+        await web.Field("Policy holder's name").FillAsync("Alan Turing");
+        await web.CheckPageAsync("staff-coverage");
+        await web.Page.GetByTestId("save-coverage").ClickAsync();
+
+        var coverages = web.Page.GetByTestId("coverages");
+        await Assertions.Expect(coverages).ToContainTextAsync(insurer);
+        await Assertions.Expect(coverages).ToContainTextAsync("LM-0042");
+        await Assertions.Expect(coverages).ToContainTextAsync("from 2026-01-01");
+        await Assertions.Expect(coverages).ToContainTextAsync("In force");
+        await Assertions.Expect(coverages).ToContainTextAsync("Alan Turing");
+
+        // A follow-up consultation of 25.00: the patient pays the 10.00 co-pay, the insurer 80% of the other 15.00.
+        await IssueFollowUpBillAsync(web);
+        await Assertions.Expect(web.Page.GetByTestId("insurer-share")).ToHaveTextAsync($"12.00 USD ({code})");
+        await Assertions.Expect(web.Page.GetByTestId("patient-share")).ToHaveTextAsync("13.00 USD");
+        await Assertions.Expect(web.Page.GetByTestId("bill-balance")).ToHaveTextAsync("13.00 USD");
+        await web.CheckPageAsync("staff-split-bill");
+    }
+
+    [TimedFact(EndToEnd.TestTimeoutSeconds)]
     public async Task AnAdminRefundsPartOfAPaidBillAndVoidsAnUnpaidOneEachWithAReasonAfterConfirming()
     {
         await using var web = await WebPage.OpenAsync(browser, app);
