@@ -10,20 +10,10 @@ public static class PayerValidator
     public static Outcome<ValidPayer> Validate(PayerRequest request, bool requireCode)
     {
         var errors = new Dictionary<string, string[]>();
-        var code = request.Code?.Trim();
-        if (requireCode && !Codes.IsValid(code))
-        {
-            errors["code"] = [Codes.Requirement];
-        }
-
-        var name = request.Name?.Trim();
-        if (name is not { Length: > 0 and <= 200 })
-        {
-            errors["name"] = ["A name of 1 to 200 characters is required."];
-        }
+        var (code, name) = Codes.CodeAndName(request.Code, request.Name, requireCode, errors);
 
         return errors.Count == 0 && name is not null
-            ? new ValidPayer(requireCode ? code?.ToUpperInvariant() : null, name, request.IsActive)
+            ? new ValidPayer(code, name, request.IsActive)
             : new FieldErrors(errors);
     }
 }

@@ -11,17 +11,7 @@ public static class PriceItemValidator
     public static Outcome<ValidPriceItem> Validate(PriceItemRequest request, bool requireCode)
     {
         var errors = new Dictionary<string, string[]>();
-        var code = request.Code?.Trim();
-        if (requireCode && !Codes.IsValid(code))
-        {
-            errors["code"] = [Codes.Requirement];
-        }
-
-        var name = request.Name?.Trim();
-        if (name is not { Length: > 0 and <= 200 })
-        {
-            errors["name"] = ["A name of 1 to 200 characters is required."];
-        }
+        var (code, name) = Codes.CodeAndName(request.Code, request.Name, requireCode, errors);
 
         if (!EnumField.TryParse<BillType>(request.BillType, out var billType))
         {
@@ -39,7 +29,7 @@ public static class PriceItemValidator
         }
 
         return errors.Count == 0 && name is not null && request.UnitPrice is { } unitPrice && request.Currency is { } validCurrency
-            ? new ValidPriceItem(requireCode ? code?.ToUpperInvariant() : null, name, billType, unitPrice, validCurrency, request.IsActive ?? true)
+            ? new ValidPriceItem(code, name, billType, unitPrice, validCurrency, request.IsActive ?? true)
             : new FieldErrors(errors);
     }
 }
