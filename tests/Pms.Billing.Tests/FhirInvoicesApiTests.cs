@@ -46,6 +46,24 @@ public sealed class FhirInvoicesApiTests(BillingApp app)
     }
 
     [TimedFact]
+    public async Task ASplitBillShowsTheInsurersShareAndThePatientsBalanceDue()
+    {
+        var insurance = new InsuranceDesk(_desk);
+        var payer = await insurance.PayerAsync("FHIR Mutual");
+        await insurance.RuleAsync(payer, "Laboratory", new CoverageRuleRequest(80m, null, null, null));
+        var (patientId, _) = await _desk.PatientAsync();
+        await insurance.AddedAsync(patientId, InsuranceDesk.Coverage(payer, new DateOnly(DateTime.UtcNow.Year, 1, 1), null));
+        var bill = await _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId));
+
+        var invoice = await _desk.Staff.ReadFhirAsync<Invoice>($"/fhir/Invoice/{bill.Id}");
+
+        var insurer = Assert.Single(invoice.TotalPriceComponent, component => component.Type == InvoicePriceComponentType.Informational);
+        Assert.Equal((35.60m, InvoiceResources.InsurerShareCode), (insurer.Amount?.Value, insurer.Code?.Coding.Single(coding => coding.System == InvoiceResources.SplitSystem).Code));
+        Assert.Equal(44.50m, invoice.TotalGross?.Value);
+        Assert.Equal("Balance due: 8.90 USD", invoice.PaymentTerms);
+    }
+
+    [TimedFact]
     public async Task ADiscountedBillsNetAndGrossTotalsAreAfterTheDiscount()
     {
         var (patientId, _) = await _desk.PatientAsync();

@@ -8,12 +8,16 @@ namespace Pms.Billing.Fhir;
 /// <c>balanced</c>, Void is <c>cancelled</c>, and so is Refunded: all its money went back, so the charge no longer
 /// stands, and a client adding up balanced invoices must not count it. Billing has no drafts, so no bill is
 /// <c>draft</c>. Totals: <c>totalNet</c> is after the discount and before tax, <c>totalGross</c> the bill's total;
-/// <c>totalPriceComponent</c> shows the subtotal, discount and tax they come from.
+/// <c>totalPriceComponent</c> shows the subtotal, discount and tax they come from, and, for a bill split with the
+/// patient's insurance, an informational component (<c>urn:pms:bill-split|insurer-share</c>) with the insurer's share;
+/// the status and the balance due are the patient's.
 /// </summary>
 public static class InvoiceResources
 {
     public const string BillNumberSystem = "urn:pms:bill-number";
     public const string CatalogSystem = "urn:pms:catalog";
+    public const string SplitSystem = "urn:pms:bill-split";
+    public const string InsurerShareCode = "insurer-share";
 
     public static FhirModel.Invoice.InvoiceStatus StatusOf(BillStatus status) => status switch
     {
@@ -103,6 +107,13 @@ public static class InvoiceResources
         if (bill.Tax != 0)
         {
             yield return Component(FhirModel.InvoicePriceComponentType.Tax, bill.Tax, bill.Currency);
+        }
+
+        if (bill.InsurerShare != 0)
+        {
+            var insurer = Component(FhirModel.InvoicePriceComponentType.Informational, bill.InsurerShare, bill.Currency);
+            insurer.Code = new FhirModel.CodeableConcept(SplitSystem, InsurerShareCode, $"Covered by the patient's insurer ({bill.PayerCode})");
+            yield return insurer;
         }
     }
 
