@@ -41,16 +41,19 @@ public sealed class InsuranceRulesTests : WebComponentTest
     }
 
     [Fact]
+    public void TheDeskCannotTakeAnInsurancePaymentOnABillAlreadySplitWithAnInsurer()
+    {
+        var bill = SplitBill();
+
+        Assert.Equal(["Cash", "Card", "BankTransfer"], PaymentModel.MethodsFor(bill));
+        Assert.Contains("Insurance", PaymentModel.MethodsFor(bill with { InsurerShare = 0 }));
+    }
+
+    [Fact]
     public void ASplitBillShowsWhatTheInsurerPaysOfEachLineAndThePatientsShare()
     {
         SignIn(PmsRoles.Patient);
-        var bill = new Bill(Guid.NewGuid(), "INV-2026-000042", Guid.NewGuid(), "Laboratory",
-            [new BillLine("LAB-CBC", "Complete blood count", 2, 18.50m, 37.00m) { InsurerShare = 29.60m }, new BillLine(null, "Specimen courier", 1, 7.50m, 7.50m) { InsurerShare = 6.00m }],
-            44.50m, 0m, null, 0m, 44.50m, 0m, 0m, 8.90m, "USD", "Issued", null, null, DateTimeOffset.UtcNow, [], [])
-        {
-            InsurerShare = 35.60m,
-            PayerCode = "NW",
-        };
+        var bill = SplitBill();
         Gateway.Answer(HttpStatusCode.OK, bill);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
 
@@ -61,4 +64,13 @@ public sealed class InsuranceRulesTests : WebComponentTest
         Assert.Equal("8.90 USD", page.TextOf("[data-testid=bill-balance]"));
         Assert.Contains("29.60 USD", page.Find("[data-testid=bill-items] tbody tr").TextContent, StringComparison.Ordinal);
     }
+
+    private static Bill SplitBill() =>
+        new(Guid.NewGuid(), "INV-2026-000042", Guid.NewGuid(), "Laboratory",
+            [new BillLine("LAB-CBC", "Complete blood count", 2, 18.50m, 37.00m) { InsurerShare = 29.60m }, new BillLine(null, "Specimen courier", 1, 7.50m, 7.50m) { InsurerShare = 6.00m }],
+            44.50m, 0m, null, 0m, 44.50m, 0m, 0m, 8.90m, "USD", "Issued", null, null, DateTimeOffset.UtcNow, [], [])
+        {
+            InsurerShare = 35.60m,
+            PayerCode = "NW",
+        };
 }

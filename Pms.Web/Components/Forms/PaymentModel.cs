@@ -1,10 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using Pms.Web.Gateway.Models;
 
 namespace Pms.Web.Components.Forms;
 
 public sealed class PaymentModel
 {
     public static IReadOnlyList<string> DeskMethods { get; } = ["Cash", "Card", "Insurance", "BankTransfer"];
+
+    /// <summary>How the desk may take a payment on a bill: not by insurance when the bill is already split with an insurer.</summary>
+    public static IEnumerable<string> MethodsFor(Bill bill) =>
+        bill.InsurerShare > 0 ? DeskMethods.Where(method => method != "Insurance") : DeskMethods;
 
     [Required(ErrorMessage = "Enter the amount.")]
     [Amount(AtMost = nameof(Balance), AtMostMessage = "At most the balance, {0}, can be paid.")]
