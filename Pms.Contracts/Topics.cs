@@ -37,7 +37,8 @@ public static class Topics
             typeof(AppointmentBooked), typeof(AppointmentCancelled), typeof(AppointmentRescheduled),
         ]),
         new(Billing, [ResourceNames.Billing], [ResourceNames.Notifications],
-            [typeof(BillIssued), typeof(PaymentReceived), typeof(BillPaid), typeof(BillVoided), typeof(RefundIssued)]),
+            [typeof(BillIssued), typeof(PaymentReceived), typeof(BillPaid), typeof(BillVoided), typeof(RefundIssued),
+                typeof(ClaimSubmitted), typeof(ClaimPaid), typeof(ClaimDenied)]),
         new(Audit, DataServices, [ResourceNames.Audit], [typeof(AuditRecorded)]),
     ];
 

@@ -11,6 +11,7 @@ public static class AuditResources
     public const string Invoice = nameof(Invoice);
     public const string Payment = nameof(Payment);
     public const string Coverage = nameof(Coverage);
+    public const string Claim = nameof(Claim);
     public const string Notification = nameof(Notification);
     public const string NotificationPreferences = nameof(NotificationPreferences);
     public const string Account = nameof(Account);

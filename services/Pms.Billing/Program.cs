@@ -16,6 +16,7 @@ app.UseAuthorization();
 app.MapCatalogApi();
 app.MapPayersApi();
 app.MapCoveragesApi();
+app.MapClaimsApi();
 app.MapFeesApi();
 app.MapBillsApi();
 app.MapFhirInvoicesApi();

@@ -9,6 +9,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
 {
     private readonly PmsClient _client = new(fixture);
     private readonly PatientDatabase _database = new(fixture);
+    private readonly MailSink _sink = new(fixture);
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -148,17 +149,19 @@ public sealed class BillingTests(PmsAppFixture fixture)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task StaffRecordAPatientsInsuranceWhichThePatientSeesAndNoOtherPatientDoes()
+    public async Task AnInsuredPatientsBillIsSplitAndWhenTheInsurerDeniesTheClaimThePatientOwesItAndIsTold()
     {
         using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
         using var staff = await SignedInAsync("Staff");
-        var (patient, _, patientId) = await _client.SignedInNewPatientAsync(Cancellation);
+        var (userId, email) = await _client.RegisterPatientAsync(Cancellation);
+        var (patient, _, patientId) = await _client.SignedInPatientAsync(userId, email, Cancellation);
         var (otherPatient, _, _) = await _client.SignedInNewPatientAsync(Cancellation);
         await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
         var payerCode = $"GW-{Guid.NewGuid():N}"[..16].ToUpperInvariant();
         var coverages = $"/api/billing/patients/{patientId}/coverages";
 
         using var payer = await admin.PostAsJsonAsync("/api/billing/payers", new { code = payerCode, name = "Gateway Mutual" }, Cancellation);
+        using var rule = await admin.PutAsJsonAsync($"/api/billing/payers/{payerCode}/rules/Laboratory", new { coveredPercent = 80, coPay = 5 }, Cancellation);
         using var added = await staff.PostAsJsonAsync(coverages,
             new { payerCode, plan = "Silver HMO", memberId = "GM-0042", validFrom = "2026-01-01", priority = "Primary", relationship = "Self" }, Cancellation);
         using var overlapping = await staff.PostAsJsonAsync(coverages,
@@ -166,14 +169,29 @@ public sealed class BillingTests(PmsAppFixture fixture)
         var seen = await patient.GetFromJsonAsync<JsonElement>(coverages, Cancellation);
         using var prying = await otherPatient.GetAsync(new Uri(coverages, UriKind.Relative), Cancellation);
 
-        Assert.Equal(HttpStatusCode.Created, payer.StatusCode);
-        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK, HttpStatusCode.Created), (payer.StatusCode, rule.StatusCode, added.StatusCode));
         Assert.Equal(HttpStatusCode.Conflict, overlapping.StatusCode);
         var coverage = Assert.Single(seen.EnumerateArray());
         Assert.Equal(("Gateway Mutual", "GM-0042", "Primary", true),
             (coverage.GetProperty("payerName").GetString(), coverage.GetProperty("memberId").GetString(),
                 coverage.GetProperty("priority").GetString(), coverage.GetProperty("inForceToday").GetBoolean()));
         Assert.Equal(HttpStatusCode.NotFound, prying.StatusCode);
+
+        // 20.00 of laboratory work: the patient pays the 5.00 co-pay and 20% of the other 15.00, the insurer 12.00.
+        var bill = await CreateBillAsync(staff, patientId, new { patientId, billType = "Laboratory", items = new[] { new { description = "Panel", quantity = 1, unitPrice = 20.00 } } });
+        var billId = bill.GetProperty("id").GetGuid();
+        Assert.Equal((12.00m, 8.00m, 8.00m), (bill.GetProperty("insurerShare").GetDecimal(), bill.GetProperty("patientShare").GetDecimal(), bill.GetProperty("balance").GetDecimal()));
+        var claim = Assert.Single((await staff.GetFromJsonAsync<JsonElement>($"/api/billing/claims?patientId={patientId}", Cancellation)).EnumerateArray());
+        var claimId = claim.GetProperty("id").GetGuid();
+        using var submitted = await staff.PostAsync(new Uri($"/api/billing/claims/{claimId}/submit", UriKind.Relative), null, Cancellation);
+        using var denied = await staff.PostAsJsonAsync($"/api/billing/claims/{claimId}/denial", new { reason = "Plan lapsed" }, Cancellation);
+        var owed = await patient.GetFromJsonAsync<JsonElement>($"/api/billing/bills/{billId}", Cancellation);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (submitted.StatusCode, denied.StatusCode));
+        Assert.Equal((0m, 20.00m), (owed.GetProperty("insurerShare").GetDecimal(), owed.GetProperty("balance").GetDecimal()));
+        var notice = await _sink.WaitForAsync(email, "Your insurer did not pay", Cancellation);
+        Assert.Equal($"Your insurer did not pay 12.00 USD of bill {bill.GetProperty("number").GetString()}", notice);
+        Assert.Contains("for this reason: Plan lapsed", await _sink.TextBodyOfAsync(email, "Your insurer did not pay", Cancellation), StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> SignedInAsync(string role)

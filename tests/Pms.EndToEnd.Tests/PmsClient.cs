@@ -40,6 +40,12 @@ public sealed class PmsClient(PmsAppFixture fixture)
     public async Task<(HttpClient Client, Guid Account, Guid PatientId)> SignedInNewPatientAsync(CancellationToken cancellationToken)
     {
         var (userId, email) = await RegisterPatientAsync(cancellationToken);
+        return await SignedInPatientAsync(userId, email, cancellationToken);
+    }
+
+    /// <summary>A registered patient, signed in once their record exists: the client, the account and the record.</summary>
+    public async Task<(HttpClient Client, Guid Account, Guid PatientId)> SignedInPatientAsync(Guid userId, string email, CancellationToken cancellationToken)
+    {
         await WaitForPatientRecordAsync(userId, cancellationToken);
         var tokens = await LoginAsync(email, Password, cancellationToken);
         var client = Authorized(Gateway(), tokens.AccessToken);

@@ -6,7 +6,7 @@ namespace Pms.Notifications.Tests;
 
 public sealed class TemplateRendererTests
 {
-    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-voided", "refund-issued",
+    private static readonly string[] Templates = ["welcome", "bill-issued", "payment-receipt", "bill-voided", "refund-issued", "claim-denied",
         "appointment-booked", "appointment-rescheduled", "appointment-cancelled", "appointment-reminder"];
     private readonly TemplateRenderer _renderer = new(Options.Create(new NotificationOptions()));
 
@@ -22,6 +22,7 @@ public sealed class TemplateRendererTests
         model["balance"] = MessageModels.Money(1134.51m);
         model["method"] = "Card";
         model["reason"] = "Test was not performed";
+        model["payer"] = "Northwind Health Mutual Insurance Company";
         model["currency"] = "USD";
         model["doctor"] = "Ada Lovelace";
         model["starts_at"] = "Wednesday 30 September 2026, 14:30 (America/Argentina/ComodRivadavia)";
@@ -110,6 +111,17 @@ public sealed class TemplateRendererTests
         Assert.Contains("your insurance covers it all, so you owe nothing.", _renderer.RenderSms("bill-issued", model).Body, StringComparison.Ordinal);
         Assert.Contains("there is nothing for you to pay.", _renderer.RenderEmail("bill-issued", model).Body, StringComparison.Ordinal);
         Assert.DoesNotContain("pay it online", _renderer.RenderEmail("bill-issued", model).Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ADeniedClaimTellsThePatientWhoDidNotPayWhyAndThatTheyOweIt()
+    {
+        var message = _renderer.RenderEmail("claim-denied", Model());
+
+        Assert.Equal("Your insurer did not pay 99.99 USD of bill INV-2026-000123", message.Subject);
+        Assert.Contains("Northwind Health Mutual Insurance Company did not pay its share of bill INV-2026-000123, 99.99 USD, for this reason: Test was not performed",
+            message.Body, StringComparison.Ordinal);
+        Assert.Contains("That amount is now yours to pay.", message.Body, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<BillChanges>();
         builder.Services.AddScoped<BillQueries>();
         builder.Services.AddScoped<Coverages>();
+        builder.Services.AddScoped<ClaimQueries>();
 
         builder.Services.AddOptions<PaymentOptions>().BindConfiguration(PaymentOptions.SectionName)
             .Validate(options => !string.IsNullOrWhiteSpace(options.SecretKey), "Payments:SecretKey (the provider's secret API key) is required.")

@@ -25,6 +25,8 @@ public sealed class BillingDbContext(DbContextOptions<BillingDbContext> options)
 
     public DbSet<CoverageRule> CoverageRules => Set<CoverageRule>();
 
+    public DbSet<Claim> Claims => Set<Claim>();
+
     public DbSet<PatientMerge> PatientMerges => Set<PatientMerge>();
 
     public DbSet<MergedItem> MergedItems => Set<MergedItem>();

@@ -103,6 +103,24 @@ public sealed class Bill
         }
     }
 
+    /// <summary>
+    /// Gives what the insurer does not pay of its share back to the patient, per line position; a bill the patient had
+    /// settled owes again.
+    /// </summary>
+    public void TransferToPatient(IReadOnlyDictionary<int, decimal> byPosition)
+    {
+        foreach (var line in Lines.Where(line => byPosition.ContainsKey(line.Position)))
+        {
+            line.InsurerShare -= byPosition[line.Position];
+        }
+
+        InsurerShare = Lines.Sum(line => line.InsurerShare);
+        if (Status == BillStatus.Paid && Balance > 0)
+        {
+            Status = AmountPaid > 0 ? BillStatus.PartiallyPaid : BillStatus.Issued;
+        }
+    }
+
     /// <summary>A discount as an amount or a percentage of the subtotal, never more than the subtotal.</summary>
     public void ApplyDiscount(decimal? amount, decimal? percent, string reason, decimal taxRate)
     {

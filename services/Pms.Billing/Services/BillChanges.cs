@@ -60,6 +60,18 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
 
         return await WithRetryAsync(billId, caller, AuditActions.Update, StatusCodes.Status200OK, async bill =>
         {
+            if (await Db.Claims.SingleOrDefaultAsync(claim => claim.BillId == bill.Id, cancellationToken) is { } claim)
+            {
+                // A draft asked the insurer nothing yet and goes with the bill; a claim the insurer has must be settled first.
+                if (claim.Status != ClaimStatus.Draft)
+                {
+                    throw new BillingRuleException(BillingRuleException.Kinds.Conflict,
+                        $"Claim {claim.Number} of this bill is {claim.Status}: a bill whose claim the insurer has cannot be voided.");
+                }
+
+                Db.Claims.Remove(claim);
+            }
+
             bill.Void(validReason);
             await outbox.PublishEventAsync(new BillVoided(bill.Id, bill.Number, bill.PatientId, bill.Total, bill.Currency));
             return BillDto.From(bill);
@@ -114,6 +126,67 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
 
             return PaymentDto.From(payment);
         }, cancellationToken);
+
+    public Task<Outcome<ClaimDto>> SubmitClaimAsync(Guid claimId, Caller caller, CancellationToken cancellationToken) =>
+        ChangeClaimAsync(claimId, caller, async (claim, bill, payer) =>
+        {
+            claim.Submit(clock.GetUtcNow());
+            await outbox.PublishEventAsync(new ClaimSubmitted(
+                claim.Id, claim.Number, bill.Id, bill.Number, bill.PatientId, payer.Code, payer.Name, claim.Amount, claim.Currency));
+        }, cancellationToken);
+
+    public async Task<Outcome<ClaimDto>> RemitClaimAsync(Guid claimId, RemittanceRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var validation = ClaimValidator.ValidateRemittance(request);
+        if (!validation.IsDone(out var valid))
+        {
+            return validation.Failed<ClaimDto>();
+        }
+
+        return await ChangeClaimAsync(claimId, caller, async (claim, bill, payer) =>
+        {
+            claim.Remit(valid.Lines, valid.Reference, clock.GetUtcNow());
+            bill.TransferToPatient(claim.TransfersByLine());
+            await outbox.PublishEventAsync(new ClaimPaid(
+                claim.Id, claim.Number, bill.Id, bill.Number, bill.PatientId, payer.Code, payer.Name, claim.AmountPaid, claim.TransferredToPatient, claim.Currency));
+        }, cancellationToken);
+    }
+
+    public async Task<Outcome<ClaimDto>> DenyClaimAsync(Guid claimId, DenialRequest request, Caller caller, CancellationToken cancellationToken)
+    {
+        var validation = ClaimValidator.ValidateDenial(request);
+        if (!validation.IsDone(out var reason))
+        {
+            return validation.Failed<ClaimDto>();
+        }
+
+        return await ChangeClaimAsync(claimId, caller, async (claim, bill, payer) =>
+        {
+            claim.Deny(reason, clock.GetUtcNow());
+            bill.TransferToPatient(claim.TransfersByLine());
+            await outbox.PublishEventAsync(new ClaimDenied(
+                claim.Id, claim.Number, bill.Id, bill.Number, bill.PatientId, payer.Code, payer.Name, claim.Amount, reason, claim.Currency));
+        }, cancellationToken);
+    }
+
+    /// <summary>A change of a claim, saved with the change it makes to its bill, retried like any change of the bill.</summary>
+    private async Task<Outcome<ClaimDto>> ChangeClaimAsync(
+        Guid claimId, Caller caller, Func<Claim, Bill, Payer, Task> change, CancellationToken cancellationToken)
+    {
+        var billId = await Db.Claims.Where(claim => claim.Id == claimId).Select(claim => (Guid?)claim.BillId).SingleOrDefaultAsync(cancellationToken);
+        if (billId is null)
+        {
+            return ClaimQueries.NoSuchClaim;
+        }
+
+        return await WithRetryAsync(billId.Value, caller, AuditActions.Update, StatusCodes.Status200OK, async bill =>
+        {
+            var claim = await Db.Claims.Include(candidate => candidate.Lines).SingleAsync(candidate => candidate.Id == claimId, cancellationToken);
+            var payer = await Db.Payers.SingleAsync(candidate => candidate.Code == claim.PayerCode, cancellationToken);
+            await change(claim, bill, payer);
+            return ClaimDto.From(claim);
+        }, cancellationToken);
+    }
 
     private async Task PublishPaymentAsync(Bill bill, Payment payment)
     {

@@ -4,7 +4,10 @@ using Pms.Billing.Model;
 
 namespace Pms.Billing.Services;
 
-/// <summary>Finds the cover of a bill being issued: the patient's primary coverage in force on its day, under its payer's rule for the bill's type.</summary>
+/// <summary>
+/// Finds the cover of a bill being issued: the patient's primary coverage in force on its day, under its payer's rule for
+/// the bill's type; the insurer's share of a split bill becomes a draft claim.
+/// </summary>
 public static class BillSplits
 {
     /// <summary>
@@ -38,5 +41,9 @@ public static class BillSplits
             .Where(other => other.Id != bill.Id && other.Status != BillStatus.Void && other.Status != BillStatus.Refunded && other.IssuedAt >= yearStart && other.IssuedAt < yearStart.AddYears(1))
             .SumAsync(other => other.InsurerShare, cancellationToken);
         bill.SplitWith(coverage, rule, usedThisYear);
+        if (bill.InsurerShare > 0)
+        {
+            db.Claims.Add(Claim.For(bill, bill.IssuedAt));
+        }
     }
 }

@@ -4,8 +4,9 @@ using Pms.Notifications.Services;
 namespace Pms.Notifications.IntegrationEvents.Handlers;
 
 /// <summary>
-/// Bill notices, receipts, void and refund notices. Money messages are essential: preferences do not stop them. A bill
-/// paid in full gets no message of its own: the receipt of the payment that settled it says so.
+/// Bill notices, receipts, void and refund notices, and the notice that an insurer denied a claim, which leaves the
+/// patient owing more. Money messages are essential: preferences do not stop them. A bill paid in full gets no message of
+/// its own: the receipt of the payment that settled it says so.
 /// </summary>
 [AwaitsPatientContact]
 public static class BillingNotificationHandler
@@ -31,6 +32,16 @@ public static class BillingNotificationHandler
             ["balance"] = MessageModels.Money(payment.Balance),
             ["paid_in_full"] = payment.Balance == 0,
             ["currency"] = payment.Currency,
+        }, cancellationToken);
+
+    public static Task Handle(ClaimDenied denied, DeliveryPlanner planner, CancellationToken cancellationToken) =>
+        planner.PlanAsync(denied, denied.PatientId, "claim-denied", essential: true, new Dictionary<string, object?>
+        {
+            ["number"] = denied.BillNumber,
+            ["payer"] = denied.PayerName,
+            ["amount"] = MessageModels.Money(denied.Amount),
+            ["reason"] = denied.Reason,
+            ["currency"] = denied.Currency,
         }, cancellationToken);
 
     public static Task Handle(BillVoided voided, DeliveryPlanner planner, CancellationToken cancellationToken) =>

@@ -1,0 +1,3 @@
+namespace Pms.Billing.Dtos;
+
+public sealed record DenialRequest(string? Reason);

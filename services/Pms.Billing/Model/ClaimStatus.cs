@@ -1,0 +1,10 @@
+namespace Pms.Billing.Model;
+
+public enum ClaimStatus
+{
+    Draft,
+    Submitted,
+    Paid,
+    PartiallyPaid,
+    Denied,
+}
