@@ -64,6 +64,18 @@ public sealed class BillingClient(GatewayClient gateway)
     public Task<Coverage> ChangeCoverageAsync(Guid patientId, Guid coverageId, CoverageChange coverage, CancellationToken cancellationToken = default) =>
         gateway.PutAsync<Coverage>($"/api/billing/patients/{patientId}/coverages/{coverageId}", coverage, cancellationToken);
 
+    public Task<IReadOnlyList<Claim>> GetClaimsAsync(string? status, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<Claim>>($"/api/billing/claims{(status is null ? "" : $"?status={Uri.EscapeDataString(status)}")}", cancellationToken);
+
+    public Task<Claim> SubmitClaimAsync(Guid claimId, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Claim>($"/api/billing/claims/{claimId}/submit", null, cancellationToken);
+
+    public Task<Claim> RecordRemittanceAsync(Guid claimId, string reference, IReadOnlyList<RemittanceLine> lines, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Claim>($"/api/billing/claims/{claimId}/remittance", new { reference, lines }, cancellationToken);
+
+    public Task<Claim> RecordDenialAsync(Guid claimId, string reason, CancellationToken cancellationToken = default) =>
+        gateway.PostAsync<Claim>($"/api/billing/claims/{claimId}/denial", new { reason }, cancellationToken);
+
     public Task<RevenueReport> GetRevenueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<RevenueReport>($"/api/billing/reports/revenue?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }

@@ -36,7 +36,7 @@ public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser)
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
-    public async Task AnAdminAddsAnInsurerAndWhatItPaysAndTheFrontDeskIssuesASplitBillToACoveredPatient()
+    public async Task AnAdminAddsAnInsurerAndWhatItPaysTheDeskIssuesASplitBillAndTheClaimIsSubmittedAndPaid()
     {
         var insurer = $"Lakeside Mutual {Random.Shared.Next(100_000, 999_999)}";
         var code = $"LM{Random.Shared.Next(100_000, 999_999)}";
@@ -86,6 +86,20 @@ public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser)
         await Assertions.Expect(web.Page.GetByTestId("patient-share")).ToHaveTextAsync("13.00 USD");
         await Assertions.Expect(web.Page.GetByTestId("bill-balance")).ToHaveTextAsync("13.00 USD");
         await web.CheckPageAsync("staff-split-bill");
+        var number = (await web.Page.Locator("main h1").TextContentAsync())!.Trim()["Bill ".Length..];
+        var claim = "CLM" + number[3..];
+
+        await web.GoToAsync("/staff/claims");
+        await web.Page.GetByRole(AriaRole.Button, new() { Name = $"Submit {claim}" }).ClickAsync();
+        await Assertions.Expect(web.Page.GetByText($"{claim} submitted to {code}.")).ToBeVisibleAsync();
+        await web.ChooseAsync("Show", "With the insurer");
+        await web.Page.GetByRole(AriaRole.Button, new() { Name = $"Settle {claim}" }).ClickAsync();
+        await web.Field("Remittance reference").FillAsync("ERA-2026-0042");
+        await web.CheckPageAsync("staff-claim-settlement");
+        await web.Page.GetByTestId("record-remittance").ClickAsync();
+        await Assertions.Expect(web.Page.GetByText($"{claim} is Paid; 0.00 USD is now the patient's to pay.")).ToBeVisibleAsync();
+        await web.ChooseAsync("Show", "All claims");
+        await Assertions.Expect(web.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = claim }).GetByTestId("claim-status")).ToHaveTextAsync("Paid");
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]
