@@ -36,6 +36,7 @@ var billing = builder.AddDataService<Projects.Pms_Billing>(ResourceNames.Billing
 
 var patients = builder.AddDataService<Projects.Pms_Patients>(ResourceNames.Patients, ServicePorts.Patients, ResourceNames.PatientDatabase, infrastructure)
     .WithServiceIdentity(clientSecrets[ResourceNames.Patients])
+    .WithReference(infrastructure.Redis)
     .WithReference(auth).WaitFor(auth)
     .WithReference(billing).WaitFor(billing);
 

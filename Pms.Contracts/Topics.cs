@@ -34,7 +34,8 @@ public static class Topics
         new(Patient, [ResourceNames.Patients], [ResourceNames.Billing, ResourceNames.Notifications, ResourceNames.Audit],
         [
             typeof(PatientRegistered), typeof(PatientUpdated), typeof(PatientsMerged), typeof(PatientMergeUndone),
-            typeof(AppointmentBooked), typeof(AppointmentCancelled), typeof(AppointmentRescheduled),
+            typeof(AppointmentBooked), typeof(AppointmentCancelled), typeof(AppointmentRescheduled), typeof(AppointmentCompleted),
+            typeof(AppointmentNoShow),
         ]),
         new(Billing, [ResourceNames.Billing], [ResourceNames.Notifications],
             [typeof(BillIssued), typeof(PaymentReceived), typeof(BillPaid), typeof(BillVoided), typeof(RefundIssued),

@@ -7,6 +7,7 @@ public static class AuditResources
     public const string Document = nameof(Document);
     public const string DocumentAccess = nameof(DocumentAccess);
     public const string Appointment = nameof(Appointment);
+    public const string Visit = nameof(Visit);
     public const string Bill = nameof(Bill);
     public const string Invoice = nameof(Invoice);
     public const string Payment = nameof(Payment);
@@ -16,4 +17,5 @@ public static class AuditResources
     public const string NotificationPreferences = nameof(NotificationPreferences);
     public const string Account = nameof(Account);
     public const string AuditLog = nameof(AuditLog);
+    public const string Report = nameof(Report);
 }

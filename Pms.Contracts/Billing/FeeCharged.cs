@@ -1,4 +1,7 @@
 namespace Pms.Contracts.Billing;
 
-/// <summary>billing-service's answer to a fee charge: the bill for that Idempotency-Key, new or already issued.</summary>
-public sealed record FeeCharged(Guid BillId, string Number, decimal Amount, string Currency);
+/// <summary>
+/// billing-service's answer to a fee charge: the bill for that Idempotency-Key, new or already issued, and what the patient
+/// still owes on it (nothing when their insurer covers it all or it was paid).
+/// </summary>
+public sealed record FeeCharged(Guid BillId, string Number, decimal Amount, string Currency, decimal PatientOwes);

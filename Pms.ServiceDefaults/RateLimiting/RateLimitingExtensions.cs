@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pms.Contracts;
+using Pms.ServiceDefaults.SharedState;
 using StackExchange.Redis;
 
 namespace Pms.ServiceDefaults.RateLimiting;
@@ -20,22 +20,12 @@ public static class RateLimitingExtensions
     public const string AuthPolicy = "auth-per-ip";
     public const string ApiPolicy = "api-per-ip";
 
-    private static readonly TimeSpan UnreachableCountTimeout = TimeSpan.FromMilliseconds(500);
-
     public static IHostApplicationBuilder AddPmsRateLimiting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         var limits = builder.Configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
-        // Without Redis the limits are not checked, and the service still serves: its health does not depend on Redis, and
-        // a count that cannot be reached fails at once instead of holding the request while the client reconnects.
-        builder.AddRedisClient(
-            ResourceNames.Redis,
-            settings => settings.DisableHealthChecks = true,
-            redis =>
-            {
-                redis.BacklogPolicy = BacklogPolicy.FailFast;
-                redis.AsyncTimeout = (int)UnreachableCountTimeout.TotalMilliseconds;
-            });
+        // Without Redis the limits are not checked, and the service still serves.
+        builder.AddSharedRedis();
         var service = builder.Environment.ApplicationName;
 
         builder.Services.AddRateLimiter(options =>

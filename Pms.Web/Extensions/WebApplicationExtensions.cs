@@ -8,6 +8,7 @@ using Pms.Web.Components;
 using Pms.Web.Components.Shared;
 using Pms.Web.Endpoints;
 using Pms.Web.Gateway;
+using Pms.Web.Live;
 using Pms.Web.Security;
 using Pms.Web.Sessions;
 
@@ -59,6 +60,9 @@ public static class WebApplicationExtensions
         builder.Services.AddScoped<DoctorsClient>();
         builder.Services.AddScoped<AppointmentsClient>();
         builder.Services.AddScoped<DocumentsClient>();
+        builder.Services.AddScoped<VisitsClient>();
+        builder.Services.AddSingleton<WaitingRoomUpdates>();
+        builder.Services.AddHostedService<WaitingRoomSubscription>();
 
         builder.Services.AddOptions<WebSessionOptions>().BindConfiguration(WebSessionOptions.SectionName);
         builder.AddSharedSessionState();
@@ -100,6 +104,8 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapAccountEndpoints();
         app.MapInvoiceEndpoints();
+        app.MapClaimDocumentEndpoints();
+        app.MapReportDownloadEndpoints();
         app.MapDocumentEndpoints();
         app.MapAuditExportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

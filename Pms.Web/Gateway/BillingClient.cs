@@ -78,4 +78,13 @@ public sealed class BillingClient(GatewayClient gateway)
 
     public Task<RevenueReport> GetRevenueAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         gateway.GetAsync<RevenueReport>($"/api/billing/reports/revenue?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+
+    public Task<IReadOnlyList<PayerRevenueRow>> GetRevenueByPayerAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<PayerRevenueRow>>($"/api/billing/reports/payers?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+
+    public Task<IReadOnlyList<AgedReceivableRow>> GetAgedReceivablesAsync(CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<AgedReceivableRow>>("/api/billing/reports/aged-receivables", cancellationToken);
+
+    public Task<IReadOnlyList<ClaimOutcomeRow>> GetClaimOutcomesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<ClaimOutcomeRow>>($"/api/billing/reports/claims?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }

@@ -36,4 +36,10 @@ public sealed class PatientsClient(GatewayClient gateway)
 
     public Task<PatientMerge> UndoMergeAsync(Guid mergeId, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<PatientMerge>($"/api/patients/merges/{mergeId}/undo", null, cancellationToken);
+
+    public Task<IReadOnlyList<RegistrationRow>> GetRegistrationsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<RegistrationRow>>($"/api/patients/reports/registrations?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
+
+    public Task<IReadOnlyList<DoctorAppointmentsRow>> GetAppointmentsByDoctorAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<DoctorAppointmentsRow>>($"/api/patients/reports/appointments?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}", cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace Pms.Bench;
 /// </summary>
 public sealed class BenchRun(BenchProfile profile, string resultsDirectory, string repositoryRoot, IReadOnlySet<int>? only = null)
 {
-    public const int ScenarioCount = 9;
+    public const int ScenarioCount = 10;
     private const double BusyMachineThresholdPercent = 10;
 
     /// <summary>Scenarios that read the patients seeded by COPY.</summary>
@@ -51,6 +51,8 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
         await RunAsync(7, "Login", new LoginScenario(context).RunAsync, scenarios, cancellationToken);
         await SettleAsync(context, cancellationToken);
         await RunAsync(9, "Appointments and reports", new AppointmentsAndReportsScenario(context).RunAsync, scenarios, cancellationToken);
+        await SettleAsync(context, cancellationToken);
+        await RunAsync(10, "Report export", new ReportExportScenario(context).RunAsync, scenarios, cancellationToken);
         await SettleAsync(context, cancellationToken);
         await RunAsync(8, "Memory", token => new MemoryScenario(context).RunAsync(registration, token), scenarios, cancellationToken);
         await SettleAsync(context, cancellationToken);

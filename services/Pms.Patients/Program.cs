@@ -16,6 +16,8 @@ app.UseAuthorization();
 app.MapPatientsApi();
 app.MapDoctorsApi();
 app.MapAppointmentsApi();
+app.MapVisitsApi();
+app.MapReportsApi();
 app.MapDocumentsApi();
 app.MapPatientMergesApi();
 app.MapFhirPatientsApi();

@@ -6,6 +6,8 @@ using Pms.Billing.Model;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts.Events;
 using Pms.Testing;
+using Pms.Testing.Fhir;
+using FinancialResourceStatusCodes = Hl7.Fhir.Model.FinancialResourceStatusCodes;
 
 namespace Pms.Billing.Tests;
 
@@ -132,6 +134,40 @@ public sealed class ClaimsApiTests
         Assert.Equal(ClaimStatus.Submitted, (await ClaimAsync(claim.Id)).Status);
     }
 
+    [TimedFact]
+    public async Task AClaimIsADocumentForTheInsurerAsPdfAndAsAValidFhirClaim()
+    {
+        var (bill, payer) = await SplitBillAsync(80m);
+        var draft = Assert.Single(await ClaimsAsync($"?patientId={bill.PatientId}"));
+
+        using var pdf = await _desk.Staff.GetAsync($"/api/billing/claims/{draft.Id}/document", Cancellation);
+        var draftResource = await FhirAsync(draft.Id);
+        await SubmittedClaimAsync(bill);
+        var submittedResource = await FhirAsync(draft.Id);
+        using var unknown = await _desk.Staff.GetAsync($"/api/billing/claims/{Guid.NewGuid()}/document", Cancellation);
+        var (_, patientClient) = await _desk.PatientAsync();
+        using var patient = await patientClient.GetAsync($"/api/billing/claims/{draft.Id}/fhir", Cancellation);
+
+        Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"claim-{draft.Number}.pdf", pdf.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        var rows = Assert.Single(PdfText.Rows(await pdf.Content.ReadAsByteArrayAsync(Cancellation)));
+        Assert.Contains($"Insurance claim {draft.Number}", rows);
+        Assert.Contains($"Insurer Claim Mutual ({payer})", rows);
+        Assert.Contains("Complete blood count (LAB-CBC) 29.60 0.00 0.00", rows);
+        Assert.Contains("Claimed 35.60 USD", rows);
+        Assert.Equal(FinancialResourceStatusCodes.Draft, draftResource.Status);
+        Assert.Equal(FinancialResourceStatusCodes.Active, submittedResource.Status);
+        Assert.Equal((draft.Number, $"Patient/{bill.PatientId}", payer, "Claim Mutual"),
+            (submittedResource.Identifier.Single().Value, submittedResource.Patient!.Reference, submittedResource.Insurer!.Identifier!.Value, submittedResource.Insurer.Display));
+        Assert.Equal(35.60m, submittedResource.Total!.Value);
+        Assert.Equal([(1, 29.60m), (2, 6.00m)], submittedResource.Item.Select(item => (item.Sequence!.Value, item.Net!.Value!.Value)));
+        Assert.Equal("LAB-CBC", submittedResource.Item[0].ProductOrService.Coding.Single().Code);
+        Assert.True(submittedResource.Insurance.Single().Focal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, patient.StatusCode);
+    }
+
     /// <summary>A laboratory bill (44.50) for a new patient whose payer covers <paramref name="percent"/> of each line.</summary>
     private async Task<(BillDto Bill, string Payer)> SplitBillAsync(decimal percent)
     {
@@ -152,6 +188,14 @@ public sealed class ClaimsApiTests
 
     private async Task<List<ClaimDto>> ClaimsAsync(string query) =>
         (await _desk.Staff.GetFromJsonAsync<List<ClaimDto>>($"/api/billing/claims{query}", ServiceJson.Options, Cancellation))!;
+
+    private async Task<Hl7.Fhir.Model.Claim> FhirAsync(Guid id)
+    {
+        using var response = await _desk.Staff.GetAsync($"/api/billing/claims/{id}/fhir", Cancellation);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/fhir+json", response.Content.Headers.ContentType?.MediaType);
+        return FhirValidation.ParseValid<Hl7.Fhir.Model.Claim>(await response.Content.ReadAsStringAsync(Cancellation));
+    }
 
     private async Task<ClaimDto> ClaimAsync(Guid id) =>
         (await _desk.Staff.GetFromJsonAsync<ClaimDto>($"/api/billing/claims/{id}", ServiceJson.Options, Cancellation))!;

@@ -24,6 +24,7 @@ public sealed class NetworkPolicyTests(RenderedSystem system)
         "notifications -> postgres:5432",
         "postgres-owners -> postgres:5432",
         "patients -> auth:4004", "patients -> billing:4002", "patients -> dashboard:18889", "patients -> kafka:9092", "patients -> postgres:5432",
+        "patients -> redis:6379",
         "web -> dashboard:18889", "web -> gateway:4005", "web -> redis:6379",
     ];
 

@@ -80,7 +80,7 @@ public sealed class RenderingTests(RenderedSystem system)
     }
 
     [Fact]
-    public void RedisAsksForItsPasswordAndOnlyTheWebAndTheRateLimitersReachIt()
+    public void RedisAsksForItsPasswordAndOnlyTheWebTheRateLimitersAndTheWaitingRoomReachIt()
     {
         var redis = Assert.Single(system.Named<V1StatefulSet>(ResourceNames.Redis).Spec.Template.Spec.Containers);
         var web = Assert.Single(system.Named<V1Deployment>(ResourceNames.Web).Spec.Template.Spec.Containers).Env.ToDictionary(variable => variable.Name);
@@ -91,7 +91,7 @@ public sealed class RenderingTests(RenderedSystem system)
         var readers = system.PodTemplates
             .Where(pod => pod.Template.Spec.Containers.SelectMany(container => container.Env ?? []).Any(variable => variable.ValueFrom?.SecretKeyRef?.Key == "redis-password"))
             .Select(pod => pod.Name);
-        Assert.Equal([ResourceNames.Auth, ResourceNames.Gateway, ResourceNames.Redis, ResourceNames.Web], readers.Order(StringComparer.Ordinal));
+        Assert.Equal([ResourceNames.Auth, ResourceNames.Gateway, ResourceNames.Patients, ResourceNames.Redis, ResourceNames.Web], readers.Order(StringComparer.Ordinal));
     }
 
     [Fact]

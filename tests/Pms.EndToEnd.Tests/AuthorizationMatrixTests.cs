@@ -38,6 +38,8 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
         new("GET", "/api/patients/me", [PmsRoles.Patient], HttpStatusCode.OK),
         new("POST", "/api/patients", Desk, HttpStatusCode.BadRequest),
         new("GET", "/api/patients?lastName=Seacole", [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin], HttpStatusCode.OK),
+        new("GET", "/api/visits", [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin], HttpStatusCode.OK),
+        new("POST", "/api/visits", Desk, HttpStatusCode.BadRequest),
         new("GET", "/api/patients/{patient}", People, HttpStatusCode.OK),
         new("PUT", "/api/patients/{patient}", [PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin], HttpStatusCode.BadRequest),
         new("GET", "/api/billing/catalog", Desk, HttpStatusCode.OK),

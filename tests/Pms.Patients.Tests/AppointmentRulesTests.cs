@@ -97,7 +97,7 @@ public sealed class AppointmentRulesTests
     public void CancellingACompletedAppointmentIsRefused()
     {
         var appointment = Book();
-        appointment.Complete("CONS-GP", Nine.StartsAt);
+        appointment.Complete("CONS-GP", patientCheckedIn: false, Nine.StartsAt);
 
         var refused = Assert.Throws<AppointmentRuleException>(() => appointment.Cancel("Too late", Nine.StartsAt));
 
@@ -110,10 +110,20 @@ public sealed class AppointmentRulesTests
     {
         var appointment = Book();
 
-        var refused = Assert.Throws<AppointmentRuleException>(() => appointment.Complete("CONS-GP", Nine.StartsAt.AddMinutes(-1)));
+        var refused = Assert.Throws<AppointmentRuleException>(() => appointment.Complete("CONS-GP", patientCheckedIn: false, Nine.StartsAt.AddMinutes(-1)));
 
         Assert.Equal(AppointmentRuleException.Kinds.Unprocessable, refused.Kind);
         Assert.Equal(AppointmentStatus.Booked, appointment.Status);
+    }
+
+    [Fact]
+    public void ACheckedInPatientSeenEarlyCompletesTheirAppointmentBeforeItStarts()
+    {
+        var appointment = Book();
+
+        appointment.Complete("CONS-GP", patientCheckedIn: true, Nine.StartsAt.AddMinutes(-20));
+
+        Assert.Equal(AppointmentStatus.Completed, appointment.Status);
     }
 
     [Fact]
@@ -121,7 +131,7 @@ public sealed class AppointmentRulesTests
     {
         var appointment = Book();
 
-        appointment.Complete("CONS-GP", Nine.StartsAt.AddMinutes(10));
+        appointment.Complete("CONS-GP", patientCheckedIn: false, Nine.StartsAt.AddMinutes(10));
 
         Assert.Equal((AppointmentStatus.Completed, FeeStatus.Pending, "CONS-GP"),
             (appointment.Status, appointment.ConsultationFeeStatus, appointment.ConsultationFeeCode));
@@ -132,7 +142,7 @@ public sealed class AppointmentRulesTests
     {
         var appointment = Book();
 
-        appointment.Complete("", Nine.StartsAt.AddMinutes(10));
+        appointment.Complete("", patientCheckedIn: false, Nine.StartsAt.AddMinutes(10));
 
         Assert.Equal((AppointmentStatus.Completed, null, null), (appointment.Status, appointment.ConsultationFeeStatus, appointment.ConsultationFeeCode));
     }

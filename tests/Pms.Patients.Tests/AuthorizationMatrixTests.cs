@@ -11,7 +11,7 @@ namespace Pms.Patients.Tests;
 /// <summary>
 /// Every doctors, appointments and documents endpoint against every kind of caller, with the exact answer
 /// each one gets. Each case has its own clinic: the doctor caller is the clinic's doctor, the patient caller
-/// owns the record, the appointment and the report the paths name (the appointment has not started,
+/// owns the record, the appointment and the report the paths name, and waits in the queue as a walk-in (the appointment has not started,
 /// so completing it or marking a no-show is refused). Changes carry an empty body, so a caller
 /// who passes authorization meets validation and nothing is stored; deletions act on the case's own data.
 /// </summary>
@@ -21,6 +21,7 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
     private static readonly string[] Callers = [Anonymous, PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin, PmsRoles.Service];
     private static readonly string[] People = [PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin];
     private static readonly string[] Desk = [PmsRoles.Staff, PmsRoles.Admin];
+    private static readonly string[] Workforce = [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin];
 
     private sealed record Row(string Method, string Path, string[] AllowedCallers, HttpStatusCode Answer, Dictionary<string, HttpStatusCode>? Exceptions = null);
 
@@ -41,6 +42,11 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
         new("POST", "/api/appointments/{appointment}/reschedule", [PmsRoles.Patient, .. Desk], HttpStatusCode.BadRequest),
         new("POST", "/api/appointments/{appointment}/complete", [PmsRoles.Doctor, .. Desk], HttpStatusCode.UnprocessableEntity),
         new("POST", "/api/appointments/{appointment}/no-show", [PmsRoles.Doctor, .. Desk], HttpStatusCode.UnprocessableEntity),
+        new("GET", "/api/visits", Workforce, HttpStatusCode.OK),
+        new("POST", "/api/visits", Desk, HttpStatusCode.BadRequest),
+        new("POST", "/api/visits/doctors/{doctor}/call-next", Workforce, HttpStatusCode.OK),
+        new("POST", "/api/visits/{visit}/complete", Workforce, HttpStatusCode.OK),
+        new("POST", "/api/visits/{visit}/close", Desk, HttpStatusCode.OK),
         new("POST", "/api/patients/{patient}/documents", People, HttpStatusCode.BadRequest),
         new("GET", "/api/patients/{patient}/documents", People, HttpStatusCode.OK),
         new("GET", "/api/patients/{patient}/documents/{document}", People, HttpStatusCode.OK),
@@ -83,6 +89,7 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
         using var upload = await patient.PostAsync($"/api/patients/{patientId}/documents", ReportForm(), cancellationToken);
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
         var documentId = (await upload.Content.ReadFromJsonAsync<DocumentDto>(ServiceJson.Options, cancellationToken))!.Id;
+        var visit = await clinic.WalkInAsync(patientId);
 
         using var client = caller switch
         {
@@ -97,6 +104,7 @@ public sealed class AuthorizationMatrixTests(PatientsApp app)
             .Replace("{appointment}", appointment.Id.ToString(), StringComparison.Ordinal)
             .Replace("{patient}", patientId.ToString(), StringComparison.Ordinal)
             .Replace("{document}", documentId.ToString(), StringComparison.Ordinal)
+            .Replace("{visit}", visit.Id.ToString(), StringComparison.Ordinal)
             .Replace("{day}", Clinic.FutureDay.ToString("yyyy-MM-dd"), StringComparison.Ordinal);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (path.EndsWith("/documents", StringComparison.Ordinal) && method == "POST")

@@ -8,6 +8,7 @@ using Pms.Contracts;
 using Pms.Testing;
 using Pms.Web.Components.Shared;
 using Pms.Web.Gateway;
+using Pms.Web.Live;
 using Pms.Web.Sessions;
 
 namespace Pms.Web.Tests;
@@ -45,6 +46,8 @@ public abstract class WebComponentTest : BunitContext
         Services.AddScoped<DoctorsClient>();
         Services.AddScoped<AppointmentsClient>();
         Services.AddScoped<DocumentsClient>();
+        Services.AddScoped<VisitsClient>();
+        Services.AddSingleton<WaitingRoomUpdates>();
         Authorization = AddAuthorization();
     }
 

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Pms.Billing.Dtos;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Model;
+using Pms.Billing.Reports;
+using Pms.Contracts.Audit;
+using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Authentication;
 
@@ -10,8 +13,6 @@ namespace Pms.Billing.Apis;
 
 public static class ReportsApi
 {
-    public const int MaximumDays = 366;
-
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/billing/reports/revenue", Revenue)
@@ -19,22 +20,37 @@ public static class ReportsApi
             .WithTags("Reports")
             .WithName("GetRevenueReport")
             .WithSummary("Revenue and outstanding balance by day (UTC) and bill type, for at most a year.");
+
+        var reports = app.MapGroup("/api/billing/reports").WithTags("Reports").Audited();
+        reports.MapGet("/payers", RevenueByPayer)
+            .RequireAuthorization(PmsPolicies.Admin)
+            .WithName("GetRevenueByPayerReport")
+            .WithSummary("What was billed by bill type and payer (self-pay or an insurer) over the period, and each one's share; format=csv downloads it.");
+        reports.MapGet("/aged-receivables", AgedReceivables)
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
+            .WithName("GetAgedReceivablesReport")
+            .WithSummary("What patients and each insurer still owe, by days since issue: 0-30, 31-60, 61-90, over 90; format=csv downloads it.");
+        reports.MapGet("/aged-receivables/bills", OpenBills)
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
+            .WithName("ExportOpenBills")
+            .WithSummary("Every bill a patient still owes on, oldest first, as a CSV streamed row by row.");
+        reports.MapGet("/claims", ClaimOutcomes)
+            .RequireAuthorization(PmsPolicies.StaffOrAdmin)
+            .WithName("GetClaimOutcomesReport")
+            .WithSummary("Per payer, the claims made over the period, what became of them and the denial rate of those settled; format=csv downloads it.");
         return app;
     }
 
     public static async Task<Results<Ok<RevenueReport>, ValidationProblem>> Revenue(
         DateOnly? from, DateOnly? to, BillingDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var last = to ?? today;
-        var first = from ?? last.AddDays(-29);
-        if (first > last || last.DayNumber - first.DayNumber >= MaximumDays)
+        var (period, errors) = ReportPeriod.Of(from, to, clock);
+        if (period is null)
         {
-            return FieldErrors.Of("from", $"from must not be after to, and the range at most {MaximumDays} days.").ToProblem();
+            return errors!.ToProblem();
         }
 
-        var start = new DateTimeOffset(first.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var end = new DateTimeOffset(last.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var (first, last, start, end) = (period.From, period.To, period.Start, period.End);
         var bills = await db.Bills.AsNoTracking()
             .Where(bill => bill.IssuedAt >= start && bill.IssuedAt < end && bill.Status != BillStatus.Void)
             .Select(bill => new { bill.IssuedAt, bill.BillType, bill.Currency, bill.Total, bill.AmountPaid, bill.InsurerShare })
@@ -67,4 +83,26 @@ public static class ReportsApi
     }
 
     private static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+
+    public static Task<IResult> RevenueByPayer(
+        DateOnly? from, DateOnly? to, string? format, HttpContext context, OperationalReports reports, AuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        CsvDownload.ForPeriodAsync(from, to, format, "revenue-by-payer", reports.RevenueByPayerAsync, context, audit, clock, cancellationToken);
+
+    public static async Task<IResult> AgedReceivables(
+        string? format, HttpContext context, OperationalReports reports, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken) =>
+        await CsvDownload.AnswerAsync(context, audit, format, $"aged-receivables-{clock.GetUtcNow():yyyyMMdd}.csv", await reports.AgedReceivablesAsync(cancellationToken),
+            cancellationToken);
+
+    public static Task<IResult> ClaimOutcomes(
+        DateOnly? from, DateOnly? to, string? format, HttpContext context, OperationalReports reports, AuditTrail audit, TimeProvider clock,
+        CancellationToken cancellationToken) =>
+        CsvDownload.ForPeriodAsync(from, to, format, "claims", reports.ClaimOutcomesAsync, context, audit, clock, cancellationToken);
+
+    /// <summary>The receivables worked bill by bill: each row names a patient, so the export is audited as such, once.</summary>
+    public static async Task OpenBills(HttpContext context, OperationalReports reports, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        audit.Record(AuditActions.Export, AuditResources.Bill, "open-bills", []);
+        await CsvDownload.WriteAsync(context, $"open-bills-{clock.GetUtcNow():yyyyMMdd}.csv", reports.OpenBillsAsync(), cancellationToken);
+    }
 }

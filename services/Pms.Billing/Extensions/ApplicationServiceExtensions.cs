@@ -1,6 +1,8 @@
+using Pms.Billing.Claims;
 using Pms.Billing.Infrastructure;
 using Pms.Billing.Invoices;
 using Pms.Billing.Payments;
+using Pms.Billing.Reports;
 using Pms.Billing.Services;
 using Pms.Contracts;
 using Pms.ServiceDefaults.Authentication;
@@ -23,6 +25,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<InvoiceOptions>().BindConfiguration(InvoiceOptions.SectionName);
         builder.Services.AddSingleton<InvoiceRenderer>();
+        builder.Services.AddSingleton<ClaimPdfRenderer>();
+        builder.Services.AddScoped<OperationalReports>();
         builder.Services.AddScoped<CatalogFeeBills>();
         builder.Services.AddScoped<BillIssuing>();
         builder.Services.AddScoped<BillChanges>();

@@ -120,6 +120,6 @@ public static class InvoiceResources
     private static FhirModel.Invoice.PriceComponentComponent Component(FhirModel.InvoicePriceComponentType type, decimal amount, string currency) =>
         new() { Type = type, Amount = Amount(amount, currency) };
 
-    private static FhirModel.Money Amount(decimal value, string currency) =>
+    public static FhirModel.Money Amount(decimal value, string currency) =>
         new() { Value = value, Currency = Enum.Parse<FhirModel.Money.Currencies>(currency) };
 }

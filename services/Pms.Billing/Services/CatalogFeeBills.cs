@@ -78,12 +78,12 @@ public sealed class CatalogFeeBills(
             return new IssuedFee(competing, Created: false);
         }
 
-        return new IssuedFee(new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency), Created: true);
+        return new IssuedFee(new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency, bill.Balance), Created: true);
     }
 
     private Task<FeeCharged?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
         Db.Bills.AsNoTracking()
             .Where(bill => bill.IdempotencyKey == idempotencyKey)
-            .Select(bill => new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency))
+            .Select(bill => new FeeCharged(bill.Id, bill.Number, bill.Total, bill.Currency, bill.Total - bill.InsurerShare - bill.AmountPaid))
             .SingleOrDefaultAsync(cancellationToken)!;
 }

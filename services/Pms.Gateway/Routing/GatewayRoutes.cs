@@ -33,6 +33,7 @@ public static class GatewayRoutes
         UploadRoute("patient-document-upload", ResourceNames.Patients, "/api/patients/{patientId}/documents", DocumentLimits.MaxUploadRequestBytes),
         Route("doctors", ResourceNames.Patients, "/api/doctors/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         Route("appointments", ResourceNames.Patients, "/api/appointments/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
+        Route("visits", ResourceNames.Patients, "/api/visits/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),
         // The payment provider signs its events instead of presenting a token; billing checks the signature.
         Route("billing-payment-webhooks", ResourceNames.Billing, "/api/billing/webhooks/payments", Anonymous, RateLimitingExtensions.ApiPolicy),
         Route("billing", ResourceNames.Billing, "/api/billing/{**rest}", Authenticated, RateLimitingExtensions.ApiPolicy),

@@ -4,12 +4,14 @@ using Pms.Patients.Fhir;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Infrastructure.Documents;
 using Pms.Patients.Model;
+using Pms.Patients.Reports;
 using Pms.Patients.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Fhir;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.ServiceIdentity;
+using Pms.ServiceDefaults.SharedState;
 
 namespace Pms.Patients.Extensions;
 
@@ -59,6 +61,11 @@ public static class ApplicationServiceExtensions
         builder.Services.AddScoped<DoctorDirectory>();
         builder.Services.AddScoped<AppointmentScheduler>();
         builder.Services.AddScoped<AppointmentQueries>();
+        builder.AddSharedRedis();
+        builder.Services.AddSingleton<WaitingRoomSignal>();
+        builder.Services.AddScoped<VisitQueries>();
+        builder.Services.AddScoped<WaitingRoom>();
+        builder.Services.AddScoped<ActivityReports>();
 
         builder.Services.AddScoped<IDocumentContentStore, PostgresDocumentContentStore>();
         builder.Services.AddScoped<PatientDocuments>();

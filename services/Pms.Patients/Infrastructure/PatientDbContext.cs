@@ -16,6 +16,8 @@ public sealed class PatientDbContext(DbContextOptions<PatientDbContext> options)
 
     public DbSet<Appointment> Appointments => Set<Appointment>();
 
+    public DbSet<Visit> Visits => Set<Visit>();
+
     public DbSet<PatientDocument> Documents => Set<PatientDocument>();
 
     public DbSet<DocumentAccess> DocumentAccesses => Set<DocumentAccess>();

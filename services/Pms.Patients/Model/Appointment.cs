@@ -123,12 +123,13 @@ public sealed class Appointment
     }
 
     /// <summary>
-    /// Closes an appointment that has started as Completed. A doctor without a fee code gives free
-    /// consultations: nothing to charge; otherwise the fee is Pending until billing has charged it.
+    /// Closes an appointment as Completed: once it has started, or earlier when the patient checked in and the doctor saw
+    /// them early. A doctor without a fee code gives free consultations: nothing to charge; otherwise the fee is Pending
+    /// until billing has charged it.
     /// </summary>
-    public void Complete(string? consultationFeeCode, DateTimeOffset now)
+    public void Complete(string? consultationFeeCode, bool patientCheckedIn, DateTimeOffset now)
     {
-        Close(AppointmentStatus.Completed, now);
+        Close(AppointmentStatus.Completed, patientCheckedIn, now);
         if (!string.IsNullOrWhiteSpace(consultationFeeCode))
         {
             ConsultationFeeStatus = FeeStatus.Pending;
@@ -137,12 +138,12 @@ public sealed class Appointment
     }
 
     /// <summary>Closes an appointment that has started as NoShow: the patient did not come.</summary>
-    public void MarkNoShow(DateTimeOffset now) => Close(AppointmentStatus.NoShow, now);
+    public void MarkNoShow(DateTimeOffset now) => Close(AppointmentStatus.NoShow, startedEarly: false, now);
 
-    private void Close(AppointmentStatus outcome, DateTimeOffset now)
+    private void Close(AppointmentStatus outcome, bool startedEarly, DateTimeOffset now)
     {
         EnsureBooked();
-        if (StartsAt > now)
+        if (StartsAt > now && !startedEarly)
         {
             throw new AppointmentRuleException(AppointmentRuleException.Kinds.Unprocessable, "The appointment has not started yet.");
         }

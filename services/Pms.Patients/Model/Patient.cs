@@ -20,6 +20,7 @@ public sealed class Patient
             Address = address,
             EmergencyContact = emergencyContact,
             AuthUserId = authUserId,
+            RegistrationSource = authUserId is null ? RegistrationSource.Desk : RegistrationSource.Online,
             RegistrationFeeStatus = FeeStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,
@@ -50,6 +51,9 @@ public sealed class Patient
 
     /// <summary>The auth-service account of a patient who registered themselves.</summary>
     public Guid? AuthUserId { get; set; }
+
+    /// <summary>Where the record was made: at the desk, or by the patient's own sign-up.</summary>
+    public RegistrationSource RegistrationSource { get; set; }
 
     public FeeStatus RegistrationFeeStatus { get; set; }
 

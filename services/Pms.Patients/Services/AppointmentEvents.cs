@@ -16,5 +16,11 @@ public static class AppointmentEvents
         appointment.Id, appointment.PatientId, doctor.Id, DoctorName(doctor), doctor.TimeZoneId, previousStartsAt, appointment.StartsAt,
         appointment.EndsAt, appointment.RescheduleReason!);
 
+    public static AppointmentCompleted Completed(Appointment appointment) =>
+        new(appointment.Id, appointment.PatientId, appointment.DoctorId, appointment.StartsAt, appointment.UpdatedAt);
+
+    public static AppointmentNoShow NoShow(Appointment appointment) =>
+        new(appointment.Id, appointment.PatientId, appointment.DoctorId, appointment.StartsAt, appointment.UpdatedAt);
+
     private static string DoctorName(Doctor doctor) => $"{doctor.FirstName} {doctor.LastName}";
 }

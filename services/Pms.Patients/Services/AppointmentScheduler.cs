@@ -18,7 +18,7 @@ namespace Pms.Patients.Services;
 /// event patients hear about in one transaction; the database's exclusion constraint settles races for a slot.
 /// </summary>
 public sealed class AppointmentScheduler(
-    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, FeeCharger fees, AuditTrail audit, TimeProvider clock)
+    IDbContextOutbox<PatientDbContext> outbox, DoctorSchedule schedule, FeeCharger fees, WaitingRoomSignal waitingRoom, AuditTrail audit, TimeProvider clock)
 {
     private PatientDbContext Db => outbox.DbContext;
 
@@ -114,7 +114,11 @@ public sealed class AppointmentScheduler(
         return await SaveAsync(appointment, AuditActions.Update, StatusCodes.Status200OK, cancellationToken);
     }
 
-    /// <summary>Closes an appointment that has started as Completed or NoShow: staff, or the appointment's doctor.</summary>
+    /// <summary>
+    /// Closes an appointment that has started as Completed or NoShow: staff, or the appointment's doctor. A patient checked in
+    /// for it came, so is not a no-show; completing it ends their visit's consultation too, sending them to the cashier
+    /// when a consultation fee is due.
+    /// </summary>
     public async Task<Outcome<AppointmentDto>> CloseAsync(Guid id, AppointmentStatus outcome, Caller caller, CancellationToken cancellationToken)
     {
         var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == id, cancellationToken);
@@ -123,26 +127,46 @@ public sealed class AppointmentScheduler(
             return NoSuchAppointment;
         }
 
+        var visit = await Db.Visits.SingleOrDefaultAsync(
+            candidate => candidate.AppointmentId == id && VisitQueries.OpenStages.Contains(candidate.Stage), cancellationToken);
+        if (outcome == AppointmentStatus.NoShow && visit is not null)
+        {
+            return Refusal.Conflict("The patient checked in for this appointment; close their visit if they left unseen.");
+        }
+
         var feeCode = outcome == AppointmentStatus.Completed
             ? await Db.Doctors.Where(doctor => doctor.Id == appointment.DoctorId).Select(doctor => doctor.ConsultationFeeCode).SingleAsync(cancellationToken)
             : "";
         var now = clock.GetUtcNow();
         var refusal = outcome == AppointmentStatus.Completed
-            ? Attempt(() => appointment.Complete(feeCode, now))
+            ? Attempt(() => appointment.Complete(feeCode, patientCheckedIn: visit is not null, now))
             : Attempt(() => appointment.MarkNoShow(now));
         if (refusal is not null)
         {
             return refusal;
         }
 
+        visit?.EndConsultation(owesSomething: appointment.ConsultationFeeStatus is not null, now);
+        await outbox.PublishEventAsync(outcome == AppointmentStatus.Completed ? AppointmentEvents.Completed(appointment) : AppointmentEvents.NoShow(appointment));
         audit.Record(AuditActions.Update, AuditResources.Appointment, appointment.Id, appointment.PatientId);
         await audit.EnlistAsync(outbox);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
         if (appointment.ConsultationFeeStatus == FeeStatus.Pending)
         {
             // Saved Pending first, so a crash or an unreachable billing leaves the charge to the pending-fee job.
-            await fees.ChargeConsultationAsync(appointment.Id, cancellationToken);
+            var (_, bill) = await fees.ChargeConsultationAsync(appointment.Id, cancellationToken);
             await Db.Entry(appointment).ReloadAsync(cancellationToken);
+            if (visit is not null && bill is { PatientOwes: 0 })
+            {
+                // Their insurer pays it all: nothing to settle at the cashier. Until billing answers they wait there.
+                visit.Close(clock.GetUtcNow());
+                await Db.SaveChangesAsync(cancellationToken);
+            }
+        }
+
+        if (visit is not null)
+        {
+            await waitingRoom.QueueChangedAsync(visit.DoctorId);
         }
 
         return AppointmentDto.From(appointment);
@@ -160,6 +184,11 @@ public sealed class AppointmentScheduler(
         if (!allowed)
         {
             return (null, NoSuchAppointment);
+        }
+
+        if (await Db.Visits.AnyAsync(visit => visit.AppointmentId == id && VisitQueries.OpenStages.Contains(visit.Stage), cancellationToken))
+        {
+            return (null, Refusal.Conflict("The patient checked in for this appointment; close their visit in the waiting room first."));
         }
 
         // Checked before the new slot, so a closed or started appointment is refused as such whatever the slot.

@@ -42,7 +42,8 @@ public sealed partial class FeeCharger(
         return charged is null ? fee.Current : new FeeDto(FeeStatus.Charged, charged.BillId);
     }
 
-    public async Task<FeeStatus?> ChargeConsultationAsync(Guid appointmentId, CancellationToken cancellationToken)
+    /// <returns>The fee's status, with the bill when this call charged it.</returns>
+    public async Task<(FeeStatus? Status, FeeCharged? Bill)> ChargeConsultationAsync(Guid appointmentId, CancellationToken cancellationToken)
     {
         var fee = await (
                 from appointment in db.Appointments.AsNoTracking()
@@ -57,7 +58,7 @@ public sealed partial class FeeCharger(
             .SingleAsync(cancellationToken);
         if (fee.Status != FeeStatus.Pending)
         {
-            return fee.Status;
+            return (fee.Status, null);
         }
 
         var charged = await ChargeAsync(new FeeRequest(FeeKind.Consultation, fee.Code, fee.Patient), BillingFeeClient.ConsultationKey(appointmentId),
@@ -66,7 +67,7 @@ public sealed partial class FeeCharger(
                 .SetProperty(appointment => appointment.ConsultationBillId, bill.BillId)
                 .SetProperty(appointment => appointment.UpdatedAt, now), cancellationToken),
             cancellationToken);
-        return charged is null ? FeeStatus.Pending : FeeStatus.Charged;
+        return (charged is null ? FeeStatus.Pending : FeeStatus.Charged, charged);
     }
 
     /// <summary>Null when billing could not be reached: the fee stays pending.</summary>

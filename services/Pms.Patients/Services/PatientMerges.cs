@@ -44,6 +44,12 @@ public sealed class PatientMerges(IDbContextOutbox<PatientDbContext> outbox, Aud
             return refusal;
         }
 
+        // A visit in today's queue is the desk's live work: it closes first, then its record may go.
+        if (await Db.Visits.AnyAsync(visit => visit.PatientId == duplicateId && VisitQueries.OpenStages.Contains(visit.Stage), cancellationToken))
+        {
+            return Refusal.Conflict("The duplicate record is checked in today; close its visit in the waiting room first.");
+        }
+
         var now = clock.GetUtcNow();
         var merge = new PatientMerge
         {

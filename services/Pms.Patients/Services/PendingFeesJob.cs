@@ -89,7 +89,7 @@ public sealed partial class PendingFeesJob(
 
         foreach (var appointmentId in pending)
         {
-            if (await fees.ChargeConsultationAsync(appointmentId, stoppingToken) == FeeStatus.Pending)
+            if ((await fees.ChargeConsultationAsync(appointmentId, stoppingToken)).Status == FeeStatus.Pending)
             {
                 return;
             }

@@ -93,6 +93,16 @@ public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser)
         await web.Page.GetByRole(AriaRole.Button, new() { Name = $"Submit {claim}" }).ClickAsync();
         await Assertions.Expect(web.Page.GetByText($"{claim} submitted to {code}.")).ToBeVisibleAsync();
         await web.ChooseAsync("Show", "With the insurer");
+        // The claim's documents, fetched as its links on the page fetch them, with this browser's session.
+        var row = web.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = claim });
+        var document = await web.Page.APIRequest.GetAsync(new Uri(web.Address, await row.GetByTestId("claim-pdf").GetAttributeAsync("href")).ToString());
+        var fhir = await web.Page.APIRequest.GetAsync(new Uri(web.Address, await row.GetByTestId("claim-fhir").GetAttributeAsync("href")).ToString());
+        Assert.Equal((200, "application/pdf"), (document.Status, document.Headers["content-type"]));
+        Assert.Contains($"claim-{claim}.pdf", document.Headers["content-disposition"], StringComparison.Ordinal);
+        Assert.Equal("%PDF"u8.ToArray(), (await document.BodyAsync())[..4]);
+        Assert.Equal(200, fhir.Status);
+        using var resource = System.Text.Json.JsonDocument.Parse(await fhir.TextAsync());
+        Assert.Equal("Claim", resource.RootElement.GetProperty("resourceType").GetString());
         await web.Page.GetByRole(AriaRole.Button, new() { Name = $"Settle {claim}" }).ClickAsync();
         await web.Field("Remittance reference").FillAsync("ERA-2026-0042");
         await web.CheckPageAsync("staff-claim-settlement");
@@ -100,6 +110,14 @@ public sealed class AdminJourneyTests(PmsAppFixture app, BrowserFixture browser)
         await Assertions.Expect(web.Page.GetByText($"{claim} is Paid; 0.00 USD is now the patient's to pay.")).ToBeVisibleAsync();
         await web.ChooseAsync("Show", "All claims");
         await Assertions.Expect(web.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = claim }).GetByTestId("claim-status")).ToHaveTextAsync("Paid");
+
+        await web.GoToAsync("/reports");
+        await Assertions.Expect(web.Page.GetByTestId("claim-outcomes")).ToContainTextAsync(insurer);
+        await Assertions.Expect(web.Page.GetByTestId("revenue-by-payer")).ToContainTextAsync(insurer);
+        await web.CheckPageAsync("admin-reports");
+        var openBills = await web.Page.APIRequest.GetAsync(new Uri(web.Address, await web.Page.GetByTestId("open-bills-csv").GetAttributeAsync("href")).ToString());
+        Assert.Equal((200, "text/csv"), (openBills.Status, openBills.Headers["content-type"]));
+        Assert.StartsWith("Number,IssuedOn,AgeDays,AgeBucket,Mrn,PatientName,BillType,PayerCode,Currency,Total,InsurerShare,PatientPaid,PatientOwes", await openBills.TextAsync(), StringComparison.Ordinal);
     }
 
     [TimedFact(EndToEnd.TestTimeoutSeconds)]

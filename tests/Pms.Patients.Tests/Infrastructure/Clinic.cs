@@ -89,4 +89,24 @@ public sealed class Clinic(PatientsApp app)
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return appointment.Id;
     }
+
+    /// <summary>Staff check the patient in as a walk-in waiting for this clinic's doctor.</summary>
+    public async Task<VisitDto> WalkInAsync(Guid patientId)
+    {
+        using var response = await Staff.PostAsJsonAsync("/api/visits", new CheckInRequest(null, patientId, DoctorId), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<VisitDto>(ServiceJson.Options, TestContext.Current.CancellationToken))!;
+    }
+
+    /// <summary>A Booked appointment with this clinic's doctor at <paramref name="hour"/> today, London time: today's, whether or not it has started.</summary>
+    public async Task<Guid> TodaysAppointmentAsync(Guid patientId, int hour = 12)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime);
+        var startsAt = At(today, hour);
+        var appointment = Appointment.Book(DoctorId, patientId, new Slot(startsAt, startsAt.AddMinutes(30)), null, patientId, startsAt.AddDays(-1));
+        await using var db = app.Db();
+        db.Appointments.Add(appointment);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return appointment.Id;
+    }
 }

@@ -15,6 +15,7 @@ public sealed class FakeBilling : HttpMessageHandler
     private readonly ConcurrentDictionary<string, FeeCharged> _bills = new();
     private readonly ConcurrentDictionary<string, bool> _down = new();
     private readonly ConcurrentDictionary<string, bool> _broken = new();
+    private readonly ConcurrentDictionary<string, bool> _coveredInFull = new();
     private readonly ConcurrentQueue<Charge> _charges = new();
 
     /// <summary>One call as billing saw it; <see cref="Answer"/> is null for a call that failed unexpectedly.</summary>
@@ -35,6 +36,9 @@ public sealed class FakeBilling : HttpMessageHandler
 
     /// <summary>Calls with this key fail in a way no one planned for (not a network error, not an HTTP status).</summary>
     public void Break(string idempotencyKey) => _broken[idempotencyKey] = true;
+
+    /// <summary>The patient's insurer pays this fee's whole bill: the patient owes nothing on it.</summary>
+    public void CoverInFull(string idempotencyKey) => _coveredInFull[idempotencyKey] = true;
 
     public IReadOnlyList<Charge> ChargesWith(string idempotencyKey) => [.. _charges.Where(charge => charge.IdempotencyKey == idempotencyKey)];
 
@@ -59,7 +63,7 @@ public sealed class FakeBilling : HttpMessageHandler
         }
 
         // Only the call whose bill was stored created it: under contention GetOrAdd may build several candidates.
-        var candidate = new FeeCharged(Guid.NewGuid(), $"INV-TEST-{_bills.Count + 1:D6}", 40.00m, "USD");
+        var candidate = new FeeCharged(Guid.NewGuid(), $"INV-TEST-{_bills.Count + 1:D6}", 40.00m, "USD", _coveredInFull.ContainsKey(key) ? 0m : 40.00m);
         var bill = _bills.GetOrAdd(key, candidate);
         var answer = ReferenceEquals(bill, candidate) ? HttpStatusCode.Created : HttpStatusCode.OK;
         _charges.Enqueue(new Charge(path, key, fee, answer));

@@ -22,6 +22,8 @@ public sealed class PatientConfiguration : IEntityTypeConfiguration<Patient>
         builder.Property(patient => patient.Sex).HasConversion<string>().HasMaxLength(10);
         builder.Property(patient => patient.Email).HasMaxLength(EmailLength);
         builder.Property(patient => patient.PhoneNumber).HasMaxLength(PhoneLength);
+        builder.Property(patient => patient.RegistrationSource).HasConversion<string>().HasMaxLength(10);
+        builder.HasIndex(patient => patient.CreatedAt);
         builder.Property(patient => patient.RegistrationFeeStatus).HasConversion<string>().HasMaxLength(10);
         builder.HasIndex(patient => patient.RegistrationFeeStatus).HasFilter("\"RegistrationFeeStatus\" = 'Pending'");
 

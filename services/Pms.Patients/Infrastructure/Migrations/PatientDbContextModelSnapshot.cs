@@ -278,6 +278,11 @@ namespace Pms.Patients.Infrastructure.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("RegistrationSource")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<Guid?>("ReplacedBy")
                         .HasColumnType("uuid");
 
@@ -300,6 +305,8 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.HasIndex("AuthUserId")
                         .IsUnique()
                         .HasFilter("\"AuthUserId\" IS NOT NULL");
+
+                    b.HasIndex("CreatedAt");
 
                     b.HasIndex("Mrn")
                         .IsUnique();
@@ -438,6 +445,68 @@ namespace Pms.Patients.Infrastructure.Migrations
                     b.HasIndex("SurvivorId");
 
                     b.ToTable("PatientMerges");
+                });
+
+            modelBuilder.Entity("Pms.Patients.Model.Visit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AppointmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CalledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CheckedInBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ConsultationEndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DoctorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PatientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppointmentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Visits_AppointmentId");
+
+                    b.HasIndex("DoctorId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Visits_DoctorId_InConsultation")
+                        .HasFilter("\"Stage\" = 'InConsultation'");
+
+                    b.HasIndex("PatientId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Visits_PatientId_Open")
+                        .HasFilter("\"Stage\" IN ('Waiting', 'InConsultation', 'AtCashier')");
+
+                    b.HasIndex("DoctorId", "CheckedInAt")
+                        .HasFilter("\"Stage\" IN ('Waiting', 'InConsultation', 'AtCashier')");
+
+                    b.ToTable("Visits");
                 });
 
             modelBuilder.Entity("Pms.ServiceDefaults.Data.ProcessedEvent", b =>
@@ -747,6 +816,26 @@ namespace Pms.Patients.Infrastructure.Migrations
 
             modelBuilder.Entity("Pms.Patients.Model.PatientDocument", b =>
                 {
+                    b.HasOne("Pms.Patients.Model.Patient", null)
+                        .WithMany()
+                        .HasForeignKey("PatientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Pms.Patients.Model.Visit", b =>
+                {
+                    b.HasOne("Pms.Patients.Model.Appointment", null)
+                        .WithMany()
+                        .HasForeignKey("AppointmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Pms.Patients.Model.Doctor", null)
+                        .WithMany()
+                        .HasForeignKey("DoctorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Pms.Patients.Model.Patient", null)
                         .WithMany()
                         .HasForeignKey("PatientId")
