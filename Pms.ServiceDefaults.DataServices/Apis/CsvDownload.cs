@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Pms.Contracts.Audit;
 using Pms.ServiceDefaults.Audit;
 
@@ -19,8 +20,18 @@ public static class CsvDownload
 
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
-    public static async Task WriteAsync<T>(HttpContext context, string fileName, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams <paramref name="rows"/> as <paramref name="fileName"/>. The export is audited (<paramref name="resourceType"/>,
+    /// <paramref name="resourceId"/>) and the record stored before the first byte leaves, so a download cut off halfway is
+    /// on record too.
+    /// </summary>
+    public static async Task WriteAsync<T>(
+        HttpContext context, AuditTrail audit, string resourceType, string resourceId, string fileName, IAsyncEnumerable<T> rows,
+        CancellationToken cancellationToken)
     {
+        audit.Record(AuditActions.Export, resourceType, resourceId, []);
+        await context.RequestServices.GetRequiredService<IAuditStore>().StoreAsync(audit.Take(StatusCodes.Status200OK), cancellationToken);
+
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024);
@@ -40,8 +51,7 @@ public static class CsvDownload
             return format is null ? TypedResults.Ok(rows) : FieldErrors.Of("format", "Leave format out for JSON, or ask for csv.").ToProblem();
         }
 
-        audit.Record(AuditActions.Export, AuditResources.Report, fileName, []);
-        await WriteAsync(context, fileName, rows.ToAsyncEnumerable(), cancellationToken);
+        await WriteAsync(context, audit, AuditResources.Report, fileName, fileName, rows.ToAsyncEnumerable(), cancellationToken);
         return TypedResults.Empty;
     }
 

@@ -12,6 +12,11 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     public static (ReportPeriod? Period, FieldErrors? Errors) Of(DateOnly? from, DateOnly? to, TimeProvider clock)
     {
         var last = to ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (last == DateOnly.MaxValue || (from is null && last.DayNumber < 29))
+        {
+            return (null, FieldErrors.Of("to", "to must be a date PMS can count 30 days back and one day on from."));
+        }
+
         var first = from ?? last.AddDays(-29);
         return first > last || last.DayNumber - first.DayNumber >= MaximumDays
             ? (null, FieldErrors.Of("from", $"from must not be after to, and the range at most {MaximumDays} days."))

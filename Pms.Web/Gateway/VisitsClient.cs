@@ -4,9 +4,9 @@ namespace Pms.Web.Gateway;
 
 public sealed class VisitsClient(GatewayClient gateway)
 {
-    /// <summary>Every open visit in order of arrival.</summary>
-    public Task<IReadOnlyList<Visit>> QueueAsync(CancellationToken cancellationToken = default) =>
-        gateway.GetAsync<IReadOnlyList<Visit>>("/api/visits", cancellationToken);
+    /// <summary>Every open visit in order of arrival, or one doctor's.</summary>
+    public Task<IReadOnlyList<Visit>> QueueAsync(Guid? doctorId = null, CancellationToken cancellationToken = default) =>
+        gateway.GetAsync<IReadOnlyList<Visit>>(doctorId is { } doctor ? $"/api/visits?doctorId={doctor}" : "/api/visits", cancellationToken);
 
     public Task<Visit> CheckInAsync(Guid appointmentId, CancellationToken cancellationToken = default) =>
         gateway.PostAsync<Visit>("/api/visits", new { appointmentId }, cancellationToken);

@@ -9,9 +9,6 @@ public sealed class WaitingRoomUpdates
     private readonly Lock _gate = new();
     private readonly List<Func<Task>> _screens = [];
 
-    /// <summary>When this replica last heard of a change; null before the first.</summary>
-    public DateTimeOffset? LastHeardAt { get; private set; }
-
     public IDisposable Subscribe(Func<Task> queueChanged)
     {
         lock (_gate)
@@ -22,9 +19,8 @@ public sealed class WaitingRoomUpdates
         return new Subscription(this, queueChanged);
     }
 
-    public async Task QueueChangedAsync(DateTimeOffset heardAt)
+    public async Task QueueChangedAsync()
     {
-        LastHeardAt = heardAt;
         Func<Task>[] screens;
         lock (_gate)
         {

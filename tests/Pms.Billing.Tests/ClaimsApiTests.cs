@@ -45,7 +45,7 @@ public sealed class ClaimsApiTests
         Assert.Equal(ClaimStatus.Submitted, submitted.Status);
         Assert.NotNull(submitted.SubmittedAt);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        var message = Assert.Single(submitting.Sent.MessagesOf<ClaimSubmitted>());
+        var message = Assert.Single(submitting.Sent.MessagesOf<ClaimSubmitted>(), sent => sent.ClaimId == draft.Id);
         Assert.Equal((bill.Number, 35.60m, "Claim Mutual"), (message.BillNumber, message.Amount, message.PayerName));
     }
 
@@ -73,7 +73,7 @@ public sealed class ClaimsApiTests
             (settled.Status, settled.AmountPaid, settled.AmountAdjusted, settled.TransferredToPatient, settled.RemittanceReference));
         Assert.Equal((27.00m, 8.60m, BillStatus.PartiallyPaid), (billAfter.InsurerShare, billAfter.Balance, billAfter.Status));
         Assert.Equal([27.00m, 0m], billAfter.Items.Select(line => line.InsurerShare));
-        var paid = Assert.Single(remitting.Sent.MessagesOf<ClaimPaid>());
+        var paid = Assert.Single(remitting.Sent.MessagesOf<ClaimPaid>(), sent => sent.ClaimId == claim.Id);
         Assert.Equal((25.00m, 8.60m), (paid.AmountPaid, paid.TransferredToPatient));
     }
 
@@ -97,7 +97,7 @@ public sealed class ClaimsApiTests
         Assert.Equal((0m, 44.50m, BillStatus.Issued), (billAfter.InsurerShare, billAfter.Balance, billAfter.Status));
         Assert.Equal((ClaimStatus.Denied, "Not covered under the plan", 44.50m), ((await ClaimAsync(claim.Id)).Status, (await ClaimAsync(claim.Id)).DenialReason, (await ClaimAsync(claim.Id)).TransferredToPatient));
         Assert.Equal(HttpStatusCode.Conflict, remittanceAfter.StatusCode);
-        var denied = Assert.Single(denying.Sent.MessagesOf<ClaimDenied>());
+        var denied = Assert.Single(denying.Sent.MessagesOf<ClaimDenied>(), sent => sent.ClaimId == claim.Id);
         Assert.Equal((bill.Number, 44.50m, "Not covered under the plan"), (denied.BillNumber, denied.Amount, denied.Reason));
     }
 

@@ -45,14 +45,16 @@ public sealed class OperationalReportsApiTests(BillingApp app)
             Assert.Equal("PayerCode,PayerName,Currency,Claims,Waiting,Paid,PartiallyPaid,Denied,DenialRatePercent,Claimed,PaidByInsurer,DeniedAmount", header);
         }
 
-        var record = Assert.Single(exporting.Sent.MessagesOf<AuditRecorded>());
-        Assert.Equal((AuditActions.Export, AuditResources.Report), (record.Action, record.ResourceType));
+        var record = Assert.Single(exporting.Sent.MessagesOf<AuditRecorded>(), sent => sent.ResourceType == AuditResources.Report);
+        Assert.Equal((AuditActions.Export, 200), (record.Action, record.Status));
     }
 
     [TimedTheory]
     [InlineData("/api/billing/reports/claims?format=xml", "format")]
     [InlineData("/api/billing/reports/payers?from=2026-12-07&to=2026-01-01", "from")]
     [InlineData("/api/billing/reports/payers?from=2024-01-01&to=2026-01-01", "from")]
+    [InlineData("/api/billing/reports/claims?to=9999-12-31", "to")]
+    [InlineData("/api/billing/reports/claims?to=0001-01-05", "to")]
     public async Task AFormatOrPeriodThatDoesNotDoIsRefusedByName(string path, string field)
     {
         using var response = await app.ClientFor(Guid.NewGuid(), PmsRoles.Admin).GetAsync(new Uri(path, UriKind.Relative), Cancellation);

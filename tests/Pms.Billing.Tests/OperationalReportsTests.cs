@@ -95,7 +95,7 @@ public sealed class OperationalReportsTests(BillingApp app) : IAsyncLifetime
 
         Assert.Equal(
         [
-            new ClaimOutcomeRow("AA", "Alpha Assurance", "USD", 1, 1, 0, 0, 0, 0m, 80m, 0m, 0m),
+            new ClaimOutcomeRow("AA", "Alpha Assurance", "USD", 1, 1, 0, 0, 0, null, 80m, 0m, 0m),
             new ClaimOutcomeRow("BB", "Beta Benefit", "USD", 2, 0, 1, 0, 1, 50.0m, 70m, 30m, 40m),
         ], rows);
     }

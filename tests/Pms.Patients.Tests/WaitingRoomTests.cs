@@ -9,6 +9,8 @@ using Pms.Patients.Model;
 using Pms.Patients.Services;
 using Pms.Patients.Tests.Infrastructure;
 using Pms.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace Pms.Patients.Tests;
@@ -106,9 +108,24 @@ public sealed class WaitingRoomTests(PatientsApp app) : IAsyncLifetime
         Assert.Equal(VisitStage.AtCashier, seen.Stage);
         var appointment = await _clinic.Doctor.GetFromJsonAsync<AppointmentDto>($"/api/appointments/{appointmentId}", ServiceJson.Options, Cancellation);
         Assert.Equal((AppointmentStatus.Completed, FeeStatus.Charged), (appointment!.Status, appointment.ConsultationFee!.Status));
-        var completed = Assert.Single(completing.Sent.MessagesOf<AppointmentCompleted>());
+        var completed = Assert.Single(completing.Sent.MessagesOf<AppointmentCompleted>(), sent => sent.AppointmentId == appointmentId);
         Assert.Equal((appointmentId, patientId, _clinic.DoctorId), (completed.AppointmentId, completed.PatientId, completed.DoctorId));
         Assert.Contains(completing.Sent.MessagesOf<AuditRecorded>(), record => record.ResourceType == AuditResources.Appointment && record.ResourceId == appointmentId.ToString());
+    }
+
+    [TimedFact]
+    public async Task ACancelSentWithTheAppointmentAsItWasBeforeTheCheckInMeetsAConflict()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var appointmentId = await _clinic.TodaysAppointmentAsync(patientId, hour: 23);
+        await using var stale = app.Db();
+        var seenBefore = await stale.Appointments.SingleAsync(appointment => appointment.Id == appointmentId, Cancellation);
+
+        using var checkedIn = await _clinic.Staff.PostAsJsonAsync("/api/visits", new CheckInRequest(appointmentId, null, null), Cancellation);
+        seenBefore.Cancel("Changed mind", DateTimeOffset.UtcNow.AddDays(-2));
+
+        Assert.Equal(HttpStatusCode.Created, checkedIn.StatusCode);
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => stale.SaveChangesAsync(Cancellation));
     }
 
     [TimedFact]
@@ -230,6 +247,34 @@ public sealed class WaitingRoomTests(PatientsApp app) : IAsyncLifetime
     }
 
     [TimedFact]
+    public async Task AVisitNobodyClosedIsClosedAtTheEndOfItsDaySoThePatientCanBeCheckedInAgain()
+    {
+        var (patientId, _) = await _clinic.PatientAsync();
+        var (otherId, _) = await _clinic.PatientAsync();
+        var yesterday = Visit.CheckIn(patientId, _clinic.DoctorId, null, Guid.NewGuid(), DateTimeOffset.UtcNow.AddHours(-20));
+        var atCashier = Visit.CheckIn(otherId, _clinic.DoctorId, null, Guid.NewGuid(), DateTimeOffset.UtcNow.AddHours(-19));
+        atCashier.EndConsultation(owesSomething: true, DateTimeOffset.UtcNow.AddHours(-19));
+        await using (var db = app.Db())
+        {
+            db.Visits.AddRange(yesterday, atCashier);
+            await db.SaveChangesAsync(Cancellation);
+        }
+
+        var closed = await app.Services.GetRequiredService<StaleVisitsJob>().CloseStaleAsync(Cancellation);
+
+        Assert.True(closed >= 2, $"Closed {closed} visits.");
+        await using (var db = app.Db())
+        {
+            var stages = await db.Visits.Where(visit => visit.Id == yesterday.Id || visit.Id == atCashier.Id)
+                .ToDictionaryAsync(visit => visit.Id, visit => visit.Stage, Cancellation);
+            Assert.Equal((VisitStage.Left, VisitStage.Done), (stages[yesterday.Id], stages[atCashier.Id]));
+        }
+
+        Assert.Empty(await QueueAsync());
+        Assert.Equal(VisitStage.Waiting, (await _clinic.WalkInAsync(patientId)).Stage);
+    }
+
+    [TimedFact]
     public async Task NoShowPublishesItsEvent()
     {
         var (patientId, _) = await _clinic.PatientAsync();
@@ -237,7 +282,7 @@ public sealed class WaitingRoomTests(PatientsApp app) : IAsyncLifetime
 
         var marking = await app.TrackAsync(async () => await PostAsync<AppointmentDto>(_clinic.Staff, $"/api/appointments/{appointmentId}/no-show"));
 
-        var noShow = Assert.Single(marking.Sent.MessagesOf<AppointmentNoShow>());
+        var noShow = Assert.Single(marking.Sent.MessagesOf<AppointmentNoShow>(), sent => sent.AppointmentId == appointmentId);
         Assert.Equal((appointmentId, patientId, _clinic.DoctorId), (noShow.AppointmentId, noShow.PatientId, noShow.DoctorId));
     }
 

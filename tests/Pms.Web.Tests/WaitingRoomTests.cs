@@ -50,7 +50,7 @@ public sealed class WaitingRoomTests : WebComponentTest
         var page = Render<WaitingRoom>();
         page.WaitForAssertion(() => Assert.Single(page.FindAll("[data-testid=waiting]")));
 
-        await Services.GetRequiredService<WaitingRoomUpdates>().QueueChangedAsync(DateTimeOffset.UtcNow);
+        await Services.GetRequiredService<WaitingRoomUpdates>().QueueChangedAsync();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=waiting]").Count));
         Assert.Contains("Yaw Boateng", page.Markup, StringComparison.Ordinal);

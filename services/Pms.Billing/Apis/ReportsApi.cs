@@ -99,10 +99,13 @@ public static class ReportsApi
         CancellationToken cancellationToken) =>
         CsvDownload.ForPeriodAsync(from, to, format, "claims", reports.ClaimOutcomesAsync, context, audit, clock, cancellationToken);
 
-    /// <summary>The receivables worked bill by bill: each row names a patient, so the export is audited as such, once.</summary>
+    /// <summary>
+    /// The receivables worked bill by bill, audited once as an export of bills. The record names no patients: a list of
+    /// every debtor is a bulk export, found in the audit log by its action and resource, not in each patient's history.
+    /// </summary>
     public static async Task OpenBills(HttpContext context, OperationalReports reports, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
-        audit.Record(AuditActions.Export, AuditResources.Bill, "open-bills", []);
-        await CsvDownload.WriteAsync(context, $"open-bills-{clock.GetUtcNow():yyyyMMdd}.csv", reports.OpenBillsAsync(), cancellationToken);
+        await CsvDownload.WriteAsync(context, audit, AuditResources.Bill, "open-bills", $"open-bills-{clock.GetUtcNow():yyyyMMdd}.csv", reports.OpenBillsAsync(),
+            cancellationToken);
     }
 }

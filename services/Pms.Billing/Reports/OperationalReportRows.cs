@@ -11,9 +11,9 @@ public sealed record PayerRevenueRow(
 public sealed record AgedReceivableRow(
     string OwedBy, string Name, string Currency, decimal Days0To30, decimal Days31To60, decimal Days61To90, decimal Over90Days, decimal Total);
 
-/// <summary>One payer's claims made over the period and what became of them; the denial rate is of the claims settled.</summary>
+/// <summary>One payer's claims made over the period and what became of them; the denial rate is of the claims settled, null while none is.</summary>
 public sealed record ClaimOutcomeRow(
-    string PayerCode, string PayerName, string Currency, int Claims, int Waiting, int Paid, int PartiallyPaid, int Denied, decimal DenialRatePercent,
+    string PayerCode, string PayerName, string Currency, int Claims, int Waiting, int Paid, int PartiallyPaid, int Denied, decimal? DenialRatePercent,
     decimal Claimed, decimal PaidByInsurer, decimal DeniedAmount);
 
 /// <summary>One bill a patient still owes on, for working the receivables list.</summary>

@@ -87,7 +87,7 @@ public sealed class OperationalReports(BillingDbContext db, TimeProvider clock)
                 var denied = Count(ClaimStatus.Denied);
                 return new ClaimOutcomeRow(payer.Key.PayerCode, names.GetValueOrDefault(payer.Key.PayerCode, payer.Key.PayerCode), payer.Key.Currency,
                     payer.Sum(row => row.Claims), Count(ClaimStatus.Draft, ClaimStatus.Submitted), Count(ClaimStatus.Paid), Count(ClaimStatus.PartiallyPaid), denied,
-                    settled == 0 ? 0m : Math.Round(100m * denied / settled, 1, MidpointRounding.AwayFromZero),
+                    settled == 0 ? null : Math.Round(100m * denied / settled, 1, MidpointRounding.AwayFromZero),
                     payer.Sum(row => row.Claimed), payer.Sum(row => row.Paid),
                     payer.Where(row => row.Status == ClaimStatus.Denied).Sum(row => row.Claimed));
             })];

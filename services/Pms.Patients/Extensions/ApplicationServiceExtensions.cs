@@ -65,6 +65,8 @@ public static class ApplicationServiceExtensions
         builder.Services.AddSingleton<WaitingRoomSignal>();
         builder.Services.AddScoped<VisitQueries>();
         builder.Services.AddScoped<WaitingRoom>();
+        builder.Services.AddSingleton<StaleVisitsJob>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<StaleVisitsJob>());
         builder.Services.AddScoped<ActivityReports>();
 
         builder.Services.AddScoped<IDocumentContentStore, PostgresDocumentContentStore>();

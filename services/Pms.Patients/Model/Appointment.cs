@@ -112,6 +112,12 @@ public sealed class Appointment
         return previousStartsAt;
     }
 
+    /// <summary>
+    /// The patient checked in for it. The appointment's row changes with the check-in, so a cancel, move or no-show made at
+    /// the same moment on another screen meets a conflict instead of leaving a visit on a cancelled appointment.
+    /// </summary>
+    public void MarkCheckedIn(DateTimeOffset now) => UpdatedAt = now;
+
     /// <summary>Cancels an appointment that has not started, giving its slot back.</summary>
     public void Cancel(string reason, DateTimeOffset now)
     {

@@ -82,6 +82,13 @@ public sealed class Visit
         ClosedAt = now;
     }
 
+    /// <summary>The day is over and nobody closed the visit: one still waiting left unseen, any other is done.</summary>
+    public void CloseAtEndOfDay(DateTimeOffset now)
+    {
+        Stage = Stage == VisitStage.Waiting ? VisitStage.Left : VisitStage.Done;
+        ClosedAt = now;
+    }
+
     private void EnsureStage(VisitStage expected, string message)
     {
         if (Stage != expected)

@@ -10,10 +10,10 @@ public sealed record RegistrationRow(DateOnly Date, string Source, int Registrat
 
 /// <summary>
 /// One doctor's appointments that started (or were to start) in the period, by how they ended; the no-show rate is of the
-/// appointments closed (completed or no-show).
+/// appointments closed (completed or no-show), null while none is.
 /// </summary>
 public sealed record DoctorAppointmentsRow(
-    Guid DoctorId, string DoctorName, int Appointments, int Completed, int NoShows, int Cancelled, int StillBooked, decimal NoShowRatePercent);
+    Guid DoctorId, string DoctorName, int Appointments, int Completed, int NoShows, int Cancelled, int StillBooked, decimal? NoShowRatePercent);
 
 /// <summary>The front desk's activity reports, counted by PostgreSQL (GROUP BY).</summary>
 public sealed class ActivityReports(PatientDbContext db)
@@ -49,7 +49,7 @@ public sealed class ActivityReports(PatientDbContext db)
                 var (completed, noShows) = (Of(AppointmentStatus.Completed), Of(AppointmentStatus.NoShow));
                 return new DoctorAppointmentsRow(doctor.Key, names.GetValueOrDefault(doctor.Key, ""), doctor.Sum(count => count.Count), completed, noShows,
                     Of(AppointmentStatus.Cancelled), Of(AppointmentStatus.Booked),
-                    completed + noShows == 0 ? 0m : Math.Round(100m * noShows / (completed + noShows), 1, MidpointRounding.AwayFromZero));
+                    completed + noShows == 0 ? null : Math.Round(100m * noShows / (completed + noShows), 1, MidpointRounding.AwayFromZero));
             })
             .OrderBy(row => row.DoctorName, StringComparer.Ordinal)];
     }

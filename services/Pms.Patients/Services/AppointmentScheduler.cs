@@ -151,6 +151,11 @@ public sealed class AppointmentScheduler(
         audit.Record(AuditActions.Update, AuditResources.Appointment, appointment.Id, appointment.PatientId);
         await audit.EnlistAsync(outbox);
         await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        if (visit is not null)
+        {
+            await waitingRoom.QueueChangedAsync(visit.DoctorId);
+        }
+
         if (appointment.ConsultationFeeStatus == FeeStatus.Pending)
         {
             // Saved Pending first, so a crash or an unreachable billing leaves the charge to the pending-fee job.
@@ -158,21 +163,35 @@ public sealed class AppointmentScheduler(
             await Db.Entry(appointment).ReloadAsync(cancellationToken);
             if (visit is not null && bill is { PatientOwes: 0 })
             {
-                // Their insurer pays it all: nothing to settle at the cashier. Until billing answers they wait there.
-                visit.Close(clock.GetUtcNow());
-                await Db.SaveChangesAsync(cancellationToken);
+                await SendHomeAsync(visit, cancellationToken);
             }
-        }
-
-        if (visit is not null)
-        {
-            await waitingRoom.QueueChangedAsync(visit.DoctorId);
         }
 
         return AppointmentDto.From(appointment);
     }
 
     public static Refusal NoSuchAppointment { get; } = Refusal.NotFound("No such appointment.");
+
+    /// <summary>
+    /// Their insurer pays the whole fee: nothing to settle at the cashier. Until billing has answered they wait there, and
+    /// if the desk closed the visit meanwhile, theirs stands.
+    /// </summary>
+    private async Task SendHomeAsync(Visit visit, CancellationToken cancellationToken)
+    {
+        visit.Close(clock.GetUtcNow());
+        audit.Record(AuditActions.Update, AuditResources.Visit, visit.Id, visit.PatientId);
+        await audit.EnlistAsync(outbox);
+        try
+        {
+            await outbox.SaveChangesAndFlushMessagesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return;
+        }
+
+        await waitingRoom.QueueChangedAsync(visit.DoctorId);
+    }
 
     /// <summary>A Booked, future appointment the caller may move or cancel: staff any, a patient their own.</summary>
     private async Task<(Appointment? Appointment, Outcome<AppointmentDto>? Refusal)> LoadChangeableAsync(

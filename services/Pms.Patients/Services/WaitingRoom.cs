@@ -123,36 +123,38 @@ public sealed class WaitingRoom(
 
     private async Task<Outcome<Visit>> ForAppointmentAsync(Guid appointmentId, CheckInRequest request, Caller caller, CancellationToken cancellationToken)
     {
-        var found = await (
-                from appointment in Db.Appointments.AsNoTracking()
-                join doctor in Db.Doctors.AsNoTracking() on appointment.DoctorId equals doctor.Id
-                where appointment.Id == appointmentId
-                select new { appointment.PatientId, appointment.DoctorId, appointment.StartsAt, appointment.Status, doctor.TimeZoneId })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
+        var appointment = await Db.Appointments.SingleOrDefaultAsync(candidate => candidate.Id == appointmentId, cancellationToken);
+        if (appointment is null)
         {
             return Refusal.NotFound("No such appointment.");
         }
 
-        if ((request.PatientId ?? found.PatientId) != found.PatientId || (request.DoctorId ?? found.DoctorId) != found.DoctorId)
+        if ((request.PatientId ?? appointment.PatientId) != appointment.PatientId || (request.DoctorId ?? appointment.DoctorId) != appointment.DoctorId)
         {
             return FieldErrors.Of("appointmentId", "The appointment is another patient's or another doctor's; leave patientId and doctorId out.");
         }
 
-        if (found.Status != AppointmentStatus.Booked)
+        if (appointment.Status != AppointmentStatus.Booked)
         {
-            return Refusal.Conflict($"The appointment is {found.Status}; only a Booked appointment can be checked in.");
+            return Refusal.Conflict($"The appointment is {appointment.Status}; only a Booked appointment can be checked in.");
         }
 
-        var zone = Doctor.FindTimeZone(found.TimeZoneId)!;
+        if (await PatientRefusalAsync(appointment.PatientId, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var timeZone = await Db.Doctors.Where(doctor => doctor.Id == appointment.DoctorId).Select(doctor => doctor.TimeZoneId).SingleAsync(cancellationToken);
+        var zone = Doctor.FindTimeZone(timeZone)!;
         var now = clock.GetUtcNow();
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(found.StartsAt, zone).DateTime);
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(appointment.StartsAt, zone).DateTime);
         if (day != DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime))
         {
             return Refusal.Unprocessable($"The appointment is on {day:yyyy-MM-dd}, not today; check the patient in as a walk-in or move the appointment.");
         }
 
-        return Visit.CheckIn(found.PatientId, found.DoctorId, appointmentId, caller.UserId, now);
+        appointment.MarkCheckedIn(now);
+        return Visit.CheckIn(appointment.PatientId, appointment.DoctorId, appointmentId, caller.UserId, now);
     }
 
     private async Task<Outcome<Visit>> AsWalkInAsync(CheckInRequest request, Caller caller, CancellationToken cancellationToken)
@@ -173,18 +175,9 @@ public sealed class WaitingRoom(
             return new FieldErrors(errors);
         }
 
-        var patient = await Db.Patients.AsNoTracking().Where(candidate => candidate.Id == request.PatientId)
-            .Select(candidate => new { candidate.ReplacedBy, candidate.Active, candidate.DeceasedOn }).SingleOrDefaultAsync(cancellationToken);
-        if (patient is null)
+        if (await PatientRefusalAsync(request.PatientId!.Value, cancellationToken) is { } refusal)
         {
-            return Refusal.NotFound("No such patient.");
-        }
-
-        if (patient.ReplacedBy is not null || !patient.Active || patient.DeceasedOn is not null)
-        {
-            return Refusal.Conflict(patient.ReplacedBy is not null
-                ? "This record was merged into another; check in the surviving record."
-                : "This record is inactive; reactivate it before checking the patient in.");
+            return refusal;
         }
 
         if (!await Db.Doctors.AnyAsync(doctor => doctor.Id == request.DoctorId, cancellationToken))
@@ -193,6 +186,17 @@ public sealed class WaitingRoom(
         }
 
         return Visit.CheckIn(request.PatientId!.Value, request.DoctorId!.Value, null, caller.UserId, clock.GetUtcNow());
+    }
+
+    /// <summary>Why the record cannot be checked in: unknown (404), merged into another, inactive or deceased (409); null when it can.</summary>
+    private async Task<Refusal?> PatientRefusalAsync(Guid patientId, CancellationToken cancellationToken)
+    {
+        var patient = await Db.Patients.AsNoTracking().Where(candidate => candidate.Id == patientId)
+            .Select(candidate => new { candidate.ReplacedBy, candidate.Active, candidate.DeceasedOn }).SingleOrDefaultAsync(cancellationToken);
+        return patient is null ? Refusal.NotFound("No such patient.")
+            : patient.ReplacedBy is not null ? Refusal.Conflict("This record was merged into another; check in the surviving record.")
+            : !patient.Active || patient.DeceasedOn is not null ? Refusal.Conflict("This record is inactive; reactivate it before checking the patient in.")
+            : null;
     }
 
     private async Task<Outcome<VisitDto>> SaveAsync(Visit visit, int status, CancellationToken cancellationToken)
@@ -214,7 +218,7 @@ public sealed class WaitingRoom(
     /// <summary>Another screen made the same move a moment earlier.</summary>
     private static Refusal? SameMomentRefusal(DbUpdateException exception) => exception switch
     {
-        DbUpdateConcurrencyException => Refusal.Conflict("Another screen changed this visit a moment ago; look at the queue again."),
+        DbUpdateConcurrencyException => Refusal.Conflict("Another screen changed this visit or its appointment a moment ago; look at the queue again."),
         { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique } => unique.ConstraintName switch
         {
             VisitConfiguration.OneOpenVisitPerPatient => Refusal.Conflict("The patient is already in the waiting room."),

@@ -31,7 +31,7 @@ public static class ReportCharts
 
     /// <summary>Each payer's denial rate of the claims settled, in percent.</summary>
     public static List<ChartSeries<double>> DenialRates(IReadOnlyList<ClaimOutcomeRow> rows) =>
-        [new ChartSeries<double> { Name = "Denied (% of settled)", Data = rows.Select(row => (double)row.DenialRatePercent).ToArray() }];
+        [new ChartSeries<double> { Name = "Denied (% of settled)", Data = rows.Select(row => (double)(row.DenialRatePercent ?? 0)).ToArray() }];
 
     /// <summary>What was billed to each payer over the period, bill types together; self-pay first.</summary>
     public static (string[] Labels, double[] Billed) BilledByPayer(IReadOnlyList<PayerRevenueRow> rows)
@@ -53,5 +53,5 @@ public static class ReportCharts
     }
 
     public static List<ChartSeries<double>> NoShowRates(IReadOnlyList<DoctorAppointmentsRow> rows) =>
-        [new ChartSeries<double> { Name = "No-shows (% of closed)", Data = rows.Select(row => (double)row.NoShowRatePercent).ToArray() }];
+        [new ChartSeries<double> { Name = "No-shows (% of closed)", Data = rows.Select(row => (double)(row.NoShowRatePercent ?? 0)).ToArray() }];
 }
