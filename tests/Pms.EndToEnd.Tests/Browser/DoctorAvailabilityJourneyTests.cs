@@ -40,7 +40,9 @@ public sealed class DoctorAvailabilityJourneyTests(PmsAppFixture app, BrowserFix
         await Assertions.Expect(web.Page.GetByTestId("no-weekly-hours")).ToBeVisibleAsync();
         for (var day = 0; day < 7; day++)
         {
+            // One row at a time: a click landing while the last row renders could be lost, leaving a day out.
             await web.Page.GetByTestId("add-weekly-hours").ClickAsync();
+            await Assertions.Expect(web.Page.GetByTestId("weekly-hours-row")).ToHaveCountAsync(day + 1);
         }
 
         await web.Page.GetByTestId("save-weekly-hours").ClickAsync();
