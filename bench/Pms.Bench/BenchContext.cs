@@ -87,12 +87,25 @@ public sealed class BenchContext(PmsSystem pms, BenchProfile profile, Accounts a
 
     /// <summary>Rising rates until a step does not hold (a failure, or p99 at or over the limit); returns every step run.</summary>
     public async Task<List<StepResult>> ClimbAsync(
-        string label, IEnumerable<double> rates, double p99LimitMilliseconds, Func<OperationContext, Task<Outcome>> operation, CancellationToken cancellationToken)
+        string label, IEnumerable<double> rates, double p99LimitMilliseconds, Func<OperationContext, Task<Outcome>> operation, CancellationToken cancellationToken,
+        TimeSpan? drainLimit = null)
     {
         var steps = new List<StepResult>();
         foreach (var rate in rates)
         {
             var step = await RunAsync(profile.Step($"{label} {rate:0.#}/s", rate), operation, cancellationToken);
+            if (drainLimit is { } limit)
+            {
+                var drained = await Settling.WaitAsync(limit, cancellationToken);
+                step.DownstreamKeptUp = drained is not null;
+                if (drained is null)
+                {
+                    Progress($"still queued {limit.TotalSeconds:0} s after the step: {Settling.Remaining}");
+                }
+
+                step.Extras[$"downstream backlog drained after the step, s (-1: not within {limit.TotalSeconds:0} s)"] = drained?.TotalSeconds ?? -1;
+            }
+
             steps.Add(step);
             if (!step.Holds(p99LimitMilliseconds))
             {

@@ -3,8 +3,9 @@ using Pms.Bench.Load;
 namespace Pms.Bench;
 
 /// <summary>
-/// How long and how hard each scenario runs. <c>short</c> (the default, about five minutes) gives
-/// indicative figures; <c>long</c> runs every step for half a minute and climbs further.
+/// How long and how hard each scenario runs. <c>short</c> (the default, under ten minutes) gives
+/// indicative figures; each climb offers up to twice the rate PMS aims to hold and stops at the first step that
+/// does not hold. <c>long</c> runs every step for half a minute.
 /// </summary>
 public sealed record BenchProfile(
     string Name,
@@ -36,14 +37,14 @@ public sealed record BenchProfile(
         GatewayRates: [100, 300],
         ReadRates: [200, 400, 800],
         SearchRate: 20,
-        SearchMixRates: [50, 100],
-        BillingRates: [10, 20, 40],
+        SearchMixRates: [50, 100, 200, 400],
+        BillingRates: [10, 20, 40, 80, 150, 300],
         EventRate: 5,
         EventDuration: TimeSpan.FromSeconds(20),
-        RegistrationRates: [5, 10, 20, 40, 80],
+        RegistrationRates: [5, 10, 20, 40, 80, 150, 200, 300, 400],
         LoginRates: [4, 8, 16, 32],
         FloodReadRate: 100,
-        BookingRates: [5, 10, 20, 40],
+        BookingRates: [5, 10, 20, 40, 80, 150, 300],
         SlotRate: 10,
         DocumentTransfers: 10,
         LargestDocumentTransfers: 5);
@@ -55,14 +56,14 @@ public sealed record BenchProfile(
         GatewayRates: [50, 100, 200, 400, 800],
         ReadRates: [200, 400, 800, 1600],
         SearchRate: 20,
-        SearchMixRates: [25, 50, 100, 200],
-        BillingRates: [10, 20, 40, 80],
+        SearchMixRates: [25, 50, 100, 200, 400],
+        BillingRates: [10, 20, 40, 80, 150, 300],
         EventRate: 2,
         EventDuration: TimeSpan.FromSeconds(60),
-        RegistrationRates: [5, 10, 20, 30, 40, 60, 80, 120],
+        RegistrationRates: [5, 10, 20, 30, 40, 60, 80, 120, 200, 300, 400],
         LoginRates: [2, 4, 8, 16, 24, 32],
         FloodReadRate: 100,
-        BookingRates: [5, 10, 20, 30, 40, 60],
+        BookingRates: [5, 10, 20, 30, 40, 60, 80, 150, 300],
         SlotRate: 10,
         DocumentTransfers: 30,
         LargestDocumentTransfers: 10);

@@ -90,6 +90,9 @@ public static class LocalInfrastructureExtensions
             // Each service's connection pool may grow to Npgsql's default of 100; PostgreSQL's own default of 100
             // connections for all of them together turned load into "too many clients" errors.
             .WithArgs("-c", $"max_connections={LocalPostgresMaxConnections}")
+
+            // Per-statement statistics for profiling (the benchmark reads them), where the server ships the module.
+            .WithArgs(PostgresBinaries.HasModule(binDirectory, "pg_stat_statements") ? ["-c", "shared_preload_libraries=pg_stat_statements"] : [])
             .WithEndpoint(port: options.PostgresPort, name: LocalPostgresServerResource.EndpointName, isProxied: false, env: "PGPORT")
             .WithHealthCheck(healthCheckKey)
             .WaitForCompletion(init);

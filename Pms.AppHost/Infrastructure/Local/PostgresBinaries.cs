@@ -26,4 +26,8 @@ public static class PostgresBinaries
         return newest ?? throw new InvalidOperationException(
             "Local mode needs the PostgreSQL server binaries (initdb, postgres): install them (Debian: apt-get install postgresql) or run with a container runtime.");
     }
+
+    /// <summary>Whether the server beside these binaries has a loadable module (Debian: /usr/lib/postgresql/15/lib).</summary>
+    public static bool HasModule(string binDirectory, string module) =>
+        File.Exists(Path.Combine(binDirectory, "..", "lib", module + ".so"));
 }

@@ -21,10 +21,13 @@ public sealed record StepResult(
     /// <summary>Figures measured beside the load: CPU per operation by process, allocations, database work.</summary>
     public Dictionary<string, double> Extras { get; init; } = [];
 
+    /// <summary>False when the work this step set off downstream (events, emails) was still queued too long after it ended.</summary>
+    public bool DownstreamKeptUp { get; set; } = true;
+
     /// <summary>Below this share of the offered rate served, the system is falling behind: its queue grows.</summary>
     public const double KeepingUp = 0.9;
 
     /// <summary>True when nothing failed, the system kept up with the offered rate and the 99th percentile stayed under the limit.</summary>
     public bool Holds(double p99LimitMilliseconds) =>
-        FailureCount == 0 && Latency.Count > 0 && Latency.P99 < p99LimitMilliseconds && ThroughputPerSecond >= KeepingUp * OfferedPerSecond;
+        FailureCount == 0 && Latency.Count > 0 && Latency.P99 < p99LimitMilliseconds && ThroughputPerSecond >= KeepingUp * OfferedPerSecond && DownstreamKeptUp;
 }

@@ -16,6 +16,9 @@ public sealed class Settling(PmsSystem pms)
         (ResourceNames.PatientDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
         (ResourceNames.BillingDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
         (ResourceNames.NotificationDatabase, "SELECT count(*) FROM wolverine.wolverine_outgoing_envelopes"),
+        (ResourceNames.PatientDatabase, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status = 'Incoming'"),
+        (ResourceNames.BillingDatabase, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status = 'Incoming'"),
+        (ResourceNames.NotificationDatabase, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status = 'Incoming'"),
         (ResourceNames.AuditDatabase, "SELECT count(*) FROM wolverine.wolverine_incoming_envelopes WHERE status <> 'Handled'"),
         (ResourceNames.NotificationDatabase, "SELECT count(*) FROM \"Deliveries\" WHERE \"Status\" = 'Pending' AND \"Attempts\" = 0"),
     ];
@@ -53,13 +56,23 @@ public sealed class Settling(PmsSystem pms)
     private async Task<long> CountBacklogAsync(CancellationToken cancellationToken)
     {
         long backlog = 0;
+        var remaining = new List<string>();
         foreach (var (database, query) in Backlogs)
         {
             await using var connection = await Unpooled.OpenAsync(await pms.ConnectionStringAsync(database, cancellationToken), cancellationToken);
             await using var command = new NpgsqlCommand(query, connection);
-            backlog += (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            var count = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+            backlog += count;
+            if (count > 0)
+            {
+                remaining.Add($"{database}: {count} ({query[(query.IndexOf(" FROM ", StringComparison.Ordinal) + 6)..]})");
+            }
         }
 
+        Remaining = string.Join("; ", remaining);
         return backlog;
     }
+
+    /// <summary>What was still queued at the last look, by database and queue; empty when nothing was.</summary>
+    public string Remaining { get; private set; } = "";
 }
