@@ -3,26 +3,24 @@ using Microsoft.Extensions.Options;
 using Pms.Contracts.Audit;
 using Pms.Patients.Dtos;
 using Pms.Patients.Infrastructure;
-using Pms.Patients.IntegrationEvents;
 using Pms.Patients.Model;
 using Pms.ServiceDefaults.Apis;
 using Pms.ServiceDefaults.Audit;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Phones;
-using Wolverine;
 using Wolverine.EntityFrameworkCore;
 
 namespace Pms.Patients.Services;
 
 /// <summary>
-/// Staff register a patient at the desk: likely duplicates are shown unless overridden, the record
-/// its <c>PatientRegistered</c> event and the fee's
-/// durable command are saved together, then the fee is charged while the desk waits.
+/// Staff register a patient at the desk: likely duplicates are shown unless overridden, the record and
+/// its <c>PatientRegistered</c> event are saved together, then the fee is charged while the desk waits.
+/// A fee that attempt could not charge (billing down, the service stopped in between) stays pending
+/// on the record, where <see cref="PendingFeesJob"/> finds it, charges it and says so.
 /// </summary>
 public sealed class WalkInRegistration(
     IDbContextOutbox<PatientDbContext> outbox,
     FeeCharger fees,
-    IOptions<RegistrationFeeOptions> feeOptions,
     AuditTrail audit,
     IOptions<PhoneOptions> phones,
     IOptions<IdentifierOptions> identifiers,
@@ -64,9 +62,6 @@ public sealed class WalkInRegistration(
         patient.ApplyIdentity(details);
         Db.Patients.Add(patient);
         await outbox.PublishEventAsync(PatientEvents.Registered(patient));
-        // The desk charges the fee itself to show the bill at once; the command, due once that
-        // attempt is over, charges it when the attempt could not.
-        await outbox.ScheduleAsync(new ChargeRegistrationFee(patient.Id), feeOptions.Value.RetryPendingAfter);
         audit.Record(AuditActions.Create, AuditResources.Patient, patient.Id, patient.Id);
         await audit.EnlistAsync(outbox, StatusCodes.Status201Created);
         try
