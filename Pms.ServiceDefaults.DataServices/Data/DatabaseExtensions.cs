@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -26,10 +27,11 @@ public static class DatabaseExtensions
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("Npgsql"));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("Npgsql", MigrationHostedService<TDbContext>.ActivitySourceName));
 
-        // Wolverine's transactional middleware opens explicit transactions, which a retrying
-        // execution strategy does not allow; Wolverine retries whole messages instead.
-        builder.AddNpgsqlDbContext<TDbContext>(databaseName, settings => settings.DisableRetry = true, options =>
-            options.ConfigureWarnings(warnings => warnings.Log(
+        var connectionString = builder.Configuration.GetConnectionString(databaseName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{databaseName} is required.");
+        builder.Services.AddDbContextPool<TDbContext>(options => options
+            .UseNpgsql(PooledConnections.Tune(connectionString))
+            .ConfigureWarnings(warnings => warnings.Log(
                 // EF Core logs every failed command, save and commit as an error, including the unique
                 // and exclusion violations by which the services settle races on purpose (and by which
                 // Wolverine's inbox refuses a message delivered twice at once). A failure
@@ -38,6 +40,10 @@ public static class DatabaseExtensions
                 (RelationalEventId.CommandError, LogLevel.Debug),
                 (CoreEventId.SaveChangesFailed, LogLevel.Debug),
                 (RelationalEventId.TransactionError, LogLevel.Debug))));
+
+        // Aspire's health check, tracing and metrics for it. Wolverine's transactional middleware opens explicit
+        // transactions, which a retrying execution strategy does not allow; Wolverine retries whole messages instead.
+        builder.EnrichNpgsqlDbContext<TDbContext>(settings => settings.DisableRetry = true);
         return builder;
     }
 }

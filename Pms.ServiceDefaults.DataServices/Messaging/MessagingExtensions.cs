@@ -9,6 +9,7 @@ using OpenTelemetry.Trace;
 using Pms.Contracts;
 using Pms.Contracts.Events;
 using Pms.ServiceDefaults.Audit;
+using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Kafka;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 using Wolverine;
@@ -50,7 +51,7 @@ public static class MessagingExtensions
 
             // Topics belong to the platform (the embedded broker or the AppHost creates them), so
             // Wolverine builds only its own tables and never asks the broker to create topics.
-            options.PersistMessagesWithPostgresql(databaseConnection, WolverineSchema);
+            options.PersistMessagesWithPostgresql(PooledConnections.Tune(databaseConnection), WolverineSchema);
             options.AutoBuildMessageStorageOnStartup = AutoCreate.CreateOrUpdate;
             options.UseEntityFrameworkCoreTransactions();
             options.Policies.AutoApplyTransactions();
@@ -76,6 +77,10 @@ public static class MessagingExtensions
             // A failed attempt that a retry may still repair is a warning; a message that runs out of
             // retries is dead-lettered in the service's database (replayable), which Wolverine logs as an error.
             options.Policies.MessageFailureLogLevel(LogLevel.Warning);
+
+            // Wolverine writes a line per message handled at Information by default: at rush-hour rates that is most of
+            // what the services log, and the console writes cost CPU the requests need. Failures keep their lines.
+            options.Policies.MessageSuccessLogLevel(LogLevel.Debug);
             options.Policies.AddMiddleware(typeof(EventOriginCheck));
             options.OnException<EventFromWrongTopicException>().MoveToErrorQueue();
             options.OnException<Exception>()
