@@ -22,6 +22,9 @@ public sealed partial class DeliveryDispatcher(
 {
     private const int BatchSize = 20;
 
+    /// <summary>Messages of a batch in flight at once; the SMTP sender keeps as many sessions.</summary>
+    public const int ConcurrentSends = 8;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -55,49 +58,92 @@ public sealed partial class DeliveryDispatcher(
             .AsTracking()
             .ToListAsync(cancellationToken);
 
-        // Each outcome is saved as soon as it is known: a dispatcher that dies mid-batch leaves only the message it was
-        // sending to be sent again when its lease runs out, not every message it had already sent.
-        foreach (var delivery in claimed)
+        // Messages go out side by side (SMTP sessions and HTTP calls spend most of their time waiting), and each outcome is
+        // saved as soon as it is known, one at a time on this scope's context: a dispatcher that dies mid-batch leaves only
+        // the messages it was sending to be sent again when their lease runs out, not every message it had already sent.
+        using var lanes = new SemaphoreSlim(ConcurrentSends);
+        var sends = claimed.Select(delivery => SendInLaneAsync(scope.ServiceProvider, lanes, delivery, cancellationToken)).ToList();
+        try
         {
-            await SendAsync(scope.ServiceProvider, delivery, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await foreach (var sent in Task.WhenEach(sends))
+            {
+                var (delivery, outcome) = await sent;
+                Record(delivery, outcome);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            // A save that failed leaves the batch here; the sends still in flight finish before their lanes go away.
+            await ((Task)Task.WhenAll(sends)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
         return claimed.Count;
     }
 
-    private async Task SendAsync(IServiceProvider services, Delivery delivery, CancellationToken cancellationToken)
+    private async Task<(Delivery Delivery, SendOutcome Outcome)> SendInLaneAsync(
+        IServiceProvider services, SemaphoreSlim lanes, Delivery delivery, CancellationToken cancellationToken)
     {
-        delivery.Attempts++;
+        await lanes.WaitAsync(cancellationToken);
         try
         {
-            delivery.ProviderMessageId = delivery.Channel == Channel.Email
+            return (delivery, await SendAsync(services, delivery, cancellationToken));
+        }
+        finally
+        {
+            lanes.Release();
+        }
+    }
+
+    /// <summary>Sends without touching the tracked row: only <see cref="Record"/> changes it, on the dispatcher's own turn.</summary>
+    private async Task<SendOutcome> SendAsync(IServiceProvider services, Delivery delivery, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new SendOutcome.Sent(delivery.Channel == Channel.Email
                 ? await services.GetRequiredService<IEmailSender>().SendAsync(delivery.Recipient, delivery.Subject ?? "", delivery.Body, delivery.HtmlBody, cancellationToken)
-                : await services.GetRequiredService<ISmsSender>().SendAsync(SmsRecipient(delivery), delivery.Body, cancellationToken);
-            delivery.Status = DeliveryStatus.Sent;
-            delivery.SentAt = clock.GetUtcNow();
-            delivery.LastError = null;
+                : await services.GetRequiredService<ISmsSender>().SendAsync(SmsRecipient(delivery), delivery.Body, cancellationToken));
         }
         catch (UndeliverableException exception)
         {
-            delivery.Status = DeliveryStatus.Failed;
-            delivery.LastError = exception.Message;
-            LogUndeliverable(logger, delivery.Id, delivery.Channel, exception.Message);
+            return new SendOutcome.Undeliverable(exception.Message);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var error = $"{exception.GetType().Name}: {exception.Message}";
-            delivery.LastError = error.Length <= 2000 ? error : error[..2000];
-            if (delivery.Attempts >= options.Value.MaxAttempts)
-            {
-                delivery.Status = DeliveryStatus.Failed;
-            }
-            else
-            {
-                delivery.NextAttemptAt = clock.GetUtcNow() + options.Value.RetryDelayAfter(delivery.Attempts);
-            }
+            return new SendOutcome.Failed(exception);
+        }
+    }
 
-            LogSendFailed(logger, delivery.Id, delivery.Channel, delivery.Attempts, exception.GetType().Name);
+    private void Record(Delivery delivery, SendOutcome outcome)
+    {
+        delivery.Attempts++;
+        switch (outcome)
+        {
+            case SendOutcome.Sent sent:
+                delivery.ProviderMessageId = sent.ProviderMessageId;
+                delivery.Status = DeliveryStatus.Sent;
+                delivery.SentAt = clock.GetUtcNow();
+                delivery.LastError = null;
+                break;
+            case SendOutcome.Undeliverable undeliverable:
+                delivery.Status = DeliveryStatus.Failed;
+                delivery.LastError = undeliverable.Reason;
+                LogUndeliverable(logger, delivery.Id, delivery.Channel, undeliverable.Reason);
+                break;
+            case SendOutcome.Failed failed:
+                var error = $"{failed.Exception.GetType().Name}: {failed.Exception.Message}";
+                delivery.LastError = error.Length <= 2000 ? error : error[..2000];
+                if (delivery.Attempts >= options.Value.MaxAttempts)
+                {
+                    delivery.Status = DeliveryStatus.Failed;
+                }
+                else
+                {
+                    delivery.NextAttemptAt = clock.GetUtcNow() + options.Value.RetryDelayAfter(delivery.Attempts);
+                }
+
+                LogSendFailed(logger, delivery.Id, delivery.Channel, delivery.Attempts, failed.Exception.GetType().Name);
+                break;
         }
     }
 
@@ -114,4 +160,13 @@ public sealed partial class DeliveryDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching deliveries failed; trying again at the next tick")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception);
+
+    private abstract record SendOutcome
+    {
+        public sealed record Sent(string ProviderMessageId) : SendOutcome;
+
+        public sealed record Undeliverable(string Reason) : SendOutcome;
+
+        public sealed record Failed(Exception Exception) : SendOutcome;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -9,9 +10,10 @@ using Pms.Notifications.Services;
 namespace Pms.Notifications.Sending;
 
 /// <summary>
-/// Email over real SMTP (MailKit) to the <c>mail</c> resource: the sink, a mail catcher or a relay. One session carries
-/// message after message; after a pause it is checked with NOOP before use (servers close idle sessions), and after any
-/// failure it is dropped, so the next message opens a new one.
+/// Email over real SMTP (MailKit) to the <c>mail</c> resource: the sink, a mail catcher or a relay. Up to
+/// <see cref="DeliveryDispatcher.ConcurrentSends"/> sessions carry messages side by side, each message after message; an idle
+/// session is checked with NOOP before use after a pause (servers close idle sessions), and a session that failed is
+/// dropped, so the next message opens a new one.
 /// </summary>
 public sealed class SmtpEmailSender(IConfiguration configuration, IOptions<NotificationOptions> options, TimeProvider clock) : IEmailSender, IAsyncDisposable
 {
@@ -20,9 +22,8 @@ public sealed class SmtpEmailSender(IConfiguration configuration, IOptions<Notif
     private readonly Uri _server = new(configuration.GetConnectionString(ResourceNames.Mail)
         ?? throw new InvalidOperationException($"ConnectionStrings:{ResourceNames.Mail} is required."));
 
-    private readonly SemaphoreSlim _session = new(1, 1);
-    private SmtpClient? _client;
-    private DateTimeOffset _lastUsed;
+    private readonly SemaphoreSlim _sessions = new(DeliveryDispatcher.ConcurrentSends, DeliveryDispatcher.ConcurrentSends);
+    private readonly ConcurrentStack<IdleSession> _idle = new();
 
     public async Task<string> SendAsync(string to, string subject, string text, string? html, CancellationToken cancellationToken)
     {
@@ -32,62 +33,76 @@ public sealed class SmtpEmailSender(IConfiguration configuration, IOptions<Notif
         var body = new BodyBuilder { TextBody = text, HtmlBody = html };
         message.Body = body.ToMessageBody();
 
-        await _session.WaitAsync(cancellationToken);
+        await _sessions.WaitAsync(cancellationToken);
+        SmtpClient? client = null;
         try
         {
-            var client = await ConnectedAsync(cancellationToken);
+            client = await ConnectedAsync(cancellationToken);
             await client.SendAsync(message, cancellationToken);
-            _lastUsed = clock.GetUtcNow();
+            _idle.Push(new IdleSession(client, clock.GetUtcNow()));
             return message.MessageId ?? "";
         }
         catch
         {
-            Drop();
+            client?.Dispose();
             throw;
         }
         finally
         {
-            _session.Release();
+            _sessions.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _session.WaitAsync();
-        try
+        for (var taken = 0; taken < DeliveryDispatcher.ConcurrentSends; taken++)
         {
-            if (_client is { IsConnected: true })
+            await _sessions.WaitAsync();
+        }
+
+        while (_idle.TryPop(out var session))
+        {
+            if (session.Client.IsConnected)
             {
-                await _client.DisconnectAsync(quit: true);
+                await session.Client.DisconnectAsync(quit: true);
             }
 
-            Drop();
+            session.Client.Dispose();
         }
-        finally
-        {
-            _session.Release();
-            _session.Dispose();
-        }
+
+        _sessions.Dispose();
     }
 
+    /// <summary>The most recently used idle session that still answers, or a new one.</summary>
     private async Task<SmtpClient> ConnectedAsync(CancellationToken cancellationToken)
     {
-        if (_client is { IsConnected: true } open && (clock.GetUtcNow() - _lastUsed < CheckedAfterIdle || await StillOpenAsync(open, cancellationToken)))
+        while (_idle.TryPop(out var session))
         {
-            return open;
+            if (session.Client.IsConnected && (clock.GetUtcNow() - session.LastUsed < CheckedAfterIdle || await StillOpenAsync(session.Client, cancellationToken)))
+            {
+                return session.Client;
+            }
+
+            session.Client.Dispose();
         }
 
-        Drop();
         var client = new SmtpClient();
-        _client = client;
-        await client.ConnectAsync(_server.Host, _server.Port, _server.Scheme == "smtps" ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
-        if (!string.IsNullOrEmpty(_server.UserInfo))
+        try
         {
-            var credentials = Uri.UnescapeDataString(_server.UserInfo).Split(':', 2);
-            await client.AuthenticateAsync(credentials[0], credentials.ElementAtOrDefault(1) ?? "", cancellationToken);
-        }
+            await client.ConnectAsync(_server.Host, _server.Port, _server.Scheme == "smtps" ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable, cancellationToken);
+            if (!string.IsNullOrEmpty(_server.UserInfo))
+            {
+                var credentials = Uri.UnescapeDataString(_server.UserInfo).Split(':', 2);
+                await client.AuthenticateAsync(credentials[0], credentials.ElementAtOrDefault(1) ?? "", cancellationToken);
+            }
 
-        return client;
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Whether an idle session still answers; one the server closed is replaced before a message is given to it.</summary>
@@ -104,9 +119,5 @@ public sealed class SmtpEmailSender(IConfiguration configuration, IOptions<Notif
         }
     }
 
-    private void Drop()
-    {
-        _client?.Dispose();
-        _client = null;
-    }
+    private sealed record IdleSession(SmtpClient Client, DateTimeOffset LastUsed);
 }
