@@ -121,7 +121,7 @@ public sealed class BenchRun(BenchProfile profile, string resultsDirectory, stri
     private static async Task SettleAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var settled = await context.Settling.WaitAsync(TimeSpan.FromSeconds(60), cancellationToken);
-        BenchContext.Progress(settled is { } took ? $"backlog drained in {took.TotalSeconds:0.0} s" : "backlog still there after 60 s; going on");
+        BenchContext.Progress(settled is { } took ? $"backlog drained in {took.TotalSeconds:0.0} s" : $"backlog still there after 60 s ({context.Settling.Remaining}); going on");
     }
 
     private List<KeyFigure> Settings(PmsSystem pms, BenchContext context) =>

@@ -22,7 +22,7 @@ public sealed class RegistrationScenario(BenchContext context)
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(5);
     private const double HandOverRate = 2;
     private const double WarmUpRate = 20;
-    private static readonly TimeSpan WarmUpDuration = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan WarmUpDuration = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan HandOverDuration = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan CounterIdle = TimeSpan.FromSeconds(3);
     private static readonly string[] PathServices = [ResourceNames.Gateway, ResourceNames.Patients, ResourceNames.Billing];
