@@ -16,10 +16,14 @@ namespace Pms.Notifications.IntegrationEvents.Handlers;
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class AwaitsPatientContactAttribute : ModifyHandlerChainAttribute
 {
-    public static readonly TimeSpan[] QuickRetryDelays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+    /// <summary>
+    /// Waited out in the listener, which meanwhile takes no other message of the topic: kept to about a second, so one
+    /// event for a patient who is not coming (or not soon) holds up the topic's other notices that long at most.
+    /// </summary>
+    public static readonly TimeSpan[] QuickRetryDelays = [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1)];
 
     public static readonly TimeSpan[] ScheduledRetryDelays =
-        [TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10)];
+        [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10)];
 
     public override void Modify(HandlerChain chain, GenerationRules rules) =>
         chain.OnException<ContactNotYetKnownException>()
