@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
@@ -13,11 +14,19 @@ public static class FreePort
     private const int Lowest = 20_000;
     private const int AboveHighest = 32_000;
 
+    /// <summary>Ports already handed out by this process: a random pick must not give two servers the same one.</summary>
+    private static readonly ConcurrentDictionary<int, bool> HandedOut = new();
+
     public static int Next()
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
             var port = Random.Shared.Next(Lowest, AboveHighest);
+            if (!HandedOut.TryAdd(port, true))
+            {
+                continue;
+            }
+
             try
             {
                 using var listener = new TcpListener(IPAddress.Loopback, port);
