@@ -5,10 +5,10 @@ using Wolverine.Runtime;
 namespace Pms.ServiceDefaults.Messaging;
 
 /// <summary>
-/// Wolverine generates a handler's code when the first message of its type arrives: a second or two
-/// of compiling that the first patient of the day would wait for, and a handler that cannot be
-/// generated would fail only then, on that patient's message. This generates every handler at
-/// start-up instead, before the service takes requests, and reports the ones that cannot be built.
+/// Wolverine builds a handler from its pre-generated code when the first message of its type arrives,
+/// and a handler that cannot be built (a service it needs is not registered) would fail only then, on
+/// that patient's message. This builds every handler at start-up instead, before the service takes
+/// requests, and reports the ones that cannot be built.
 /// </summary>
 public sealed partial class MessageHandlerWarmup(IWolverineRuntime runtime, MessageHandlerHealth health, ILogger<MessageHandlerWarmup> logger)
     : IHostedService
@@ -35,6 +35,6 @@ public sealed partial class MessageHandlerWarmup(IWolverineRuntime runtime, Mess
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "The message handler for {MessageType} cannot be generated; every such message will fail.")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The message handler for {MessageType} cannot be built; every such message will fail.")]
     private static partial void HandlerCannotBeGenerated(ILogger logger, string? messageType, Exception exception);
 }

@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.CodeGeneration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,6 +49,11 @@ public static class MessagingExtensions
         {
             options.ServiceName = serviceName;
             options.ApplicationAssembly = typeof(TDbContext).Assembly;
+
+            // Handlers are generated ahead of time into the service's Internal/Generated folder
+            // (tools/scripts/generate-message-handlers.sh): compiling them at start-up kept Roslyn and the JIT code of a
+            // compilation in every service. A service whose generated handlers are missing refuses to start.
+            options.CodeGeneration.TypeLoadMode = TypeLoadMode.Static;
 
             // Topics belong to the platform (the embedded broker or the AppHost creates them), so
             // Wolverine builds only its own tables and never asks the broker to create topics.

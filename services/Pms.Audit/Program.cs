@@ -1,5 +1,6 @@
 using Pms.Audit.Apis;
 using Pms.Audit.Extensions;
+using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,4 +17,4 @@ app.UseAuthorization();
 app.MapAuditApi();
 app.MapDeadLetterApi("/api/audit");
 
-app.Run();
+return await app.RunServiceAsync(args);

@@ -1,5 +1,6 @@
 using Pms.Auth.Apis;
 using Pms.Auth.Extensions;
+using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,4 +26,4 @@ app.MapServiceTokenApi();
 app.MapSigningKeysApi();
 app.MapDeadLetterApi("/api/auth");
 
-app.Run();
+return await app.RunServiceAsync(args);

@@ -1,5 +1,6 @@
 using Pms.Billing.Apis;
 using Pms.Billing.Extensions;
+using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,4 +25,4 @@ app.MapOnlinePaymentsApi();
 app.MapReportsApi();
 app.MapDeadLetterApi("/api/billing");
 
-app.Run();
+return await app.RunServiceAsync(args);

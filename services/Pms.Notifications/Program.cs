@@ -1,5 +1,6 @@
 using Pms.Notifications.Apis;
 using Pms.Notifications.Extensions;
+using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,4 +17,4 @@ app.UseAuthorization();
 app.MapDeliveryLogApi();
 app.MapDeadLetterApi("/api/notifications");
 
-app.Run();
+return await app.RunServiceAsync(args);

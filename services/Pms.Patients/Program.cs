@@ -1,5 +1,6 @@
 using Pms.Patients.Apis;
 using Pms.Patients.Extensions;
+using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +25,6 @@ app.MapFhirPatientsApi();
 app.MapFhirSchedulingApi();
 app.MapDeadLetterApi("/api/patients");
 
-app.Run();
+return await app.RunServiceAsync(args);
 
 public partial class Program;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using JasperFx.CodeGeneration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
@@ -20,7 +21,7 @@ namespace Pms.Notifications.Tests;
 public sealed class DeadLetterTests : IAsyncLifetime
 {
     private readonly NotificationsApp _app = new(new Dictionary<string, string> { ["Messaging:DeadLetterCheckInterval"] = "00:00:00.2" }, services =>
-        services.AddSingleton<IWolverineExtension, RepairableHandlerExtension>());
+        services.AddSingleton<IWolverineExtension, RepairableHandlerExtension>().AddWolverineRuntimeCompilation());
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
@@ -125,7 +126,15 @@ public static class RepairableHandler
     }
 }
 
+/// <summary>
+/// Adds the test's own handler, for which no code was generated ahead of time: this host compiles its handlers' code at
+/// start-up instead of loading the service's.
+/// </summary>
 public sealed class RepairableHandlerExtension : IWolverineExtension
 {
-    public void Configure(WolverineOptions options) => options.Discovery.IncludeType(typeof(RepairableHandler));
+    public void Configure(WolverineOptions options)
+    {
+        options.Discovery.IncludeType(typeof(RepairableHandler));
+        options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
+    }
 }

@@ -13,4 +13,8 @@ public sealed class MessageHandlerTests : IAsyncLifetime
 
     [Fact]
     public void EveryMessageHandlerCanBeGenerated() => Assert.Empty(MessageHandlerGeneration.FailuresOf(_app.Host));
+
+    [Fact]
+    public async Task TheCommittedHandlerCodeIsCurrent() =>
+        Assert.Empty(await PregeneratedMessageHandlers.DifferencesForAsync("Pms.Notifications", TestContext.Current.CancellationToken));
 }
