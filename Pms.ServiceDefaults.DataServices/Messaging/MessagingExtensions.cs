@@ -93,9 +93,8 @@ public static class MessagingExtensions
                 .RetryWithCooldown([.. messaging.RetryDelays])
                 .Then.MoveToErrorQueue();
 
-            options.RoutePmsTopicsOf(serviceName);
+            options.RoutePmsTopicsOf(serviceName, messaging);
             configureMessaging?.Invoke(options);
-            options.Policies.AllSenders(sender => sender.MessageBatchSize(messaging.SendBatchSize));
         });
 
         builder.AddAuditTrail<TDbContext>(serviceName);
@@ -120,10 +119,11 @@ public static class MessagingExtensions
 
     /// <summary>
     /// The service's Kafka routes, as <see cref="Topics.Definitions"/> gives them: every event of a topic it produces goes
-    /// there through the outbox; every topic it consumes is read durably (inbox first, offset committed after handling,
-    /// failures to the service's dead letters).
+    /// there through the outbox, in batches of up to <see cref="MessagingOptions.SendBatchSize"/> gathered for at most
+    /// <see cref="MessagingOptions.SendBatchWindow"/>; every topic it consumes is read durably (inbox first, offset
+    /// committed after handling, failures to the service's dead letters).
     /// </summary>
-    private static void RoutePmsTopicsOf(this WolverineOptions options, string serviceName)
+    private static void RoutePmsTopicsOf(this WolverineOptions options, string serviceName, MessagingOptions messaging)
     {
         foreach (var topic in Topics.Definitions)
         {
@@ -131,7 +131,8 @@ public static class MessagingExtensions
             {
                 foreach (var eventType in topic.Events)
                 {
-                    options.PublishMessage(eventType).ToKafkaTopic(topic.Name).ExternallyOwned().UseDurableOutbox();
+                    options.PublishMessage(eventType).ToKafkaTopic(topic.Name).ExternallyOwned().UseDurableOutbox()
+                        .MessageBatchSize(messaging.SendBatchSize).MessageBatchTimeout(messaging.SendBatchWindow);
                 }
             }
 
