@@ -33,8 +33,17 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
     public async ValueTask InitializeAsync()
     {
         await Postgres.InitializeAsync();
-        _connectionString = await Postgres.CreateMigratedDatabaseAsync();
-        _ = Server;
+        try
+        {
+            _connectionString = await Postgres.CreateMigratedDatabaseAsync();
+            _ = Server;
+        }
+        catch
+        {
+            // xUnit does not dispose a fixture whose start failed: its PostgreSQL server would outlive the run.
+            await Postgres.DisposeAsync();
+            throw;
+        }
     }
 
     public new async ValueTask DisposeAsync()

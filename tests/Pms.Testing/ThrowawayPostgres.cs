@@ -69,7 +69,10 @@ public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContex
     {
         GC.SuppressFinalize(this);
         NpgsqlConnection.ClearAllPools();
-        if (_server is { HasExited: false })
+
+        // Disposed twice when a service's host failed to start: once by the host's fixture, once by its owner.
+        var server = Interlocked.Exchange(ref _server, null);
+        if (server is { HasExited: false })
         {
             // A fast shutdown lets the server remove its shared memory; a kill would leave it behind.
             try
@@ -78,13 +81,13 @@ public abstract class ThrowawayPostgres<TContext> : IAsyncLifetime where TContex
             }
             catch (InvalidOperationException)
             {
-                _server.Kill(entireProcessTree: true);
+                server.Kill(entireProcessTree: true);
             }
 
-            await _server.WaitForExitAsync();
+            await server.WaitForExitAsync();
         }
 
-        _server?.Dispose();
+        server?.Dispose();
         try
         {
             Directory.Delete(_dataDirectory, recursive: true);
