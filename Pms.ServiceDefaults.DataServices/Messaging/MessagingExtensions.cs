@@ -89,6 +89,12 @@ public static class MessagingExtensions
             options.Policies.MessageSuccessLogLevel(LogLevel.Debug);
             options.Policies.AddMiddleware(typeof(EventOriginCheck));
             options.OnException<EventFromWrongTopicException>().MoveToErrorQueue();
+
+            // A database that is restarting or recovering refuses every message alike, for as long as its recovery takes:
+            // such failures wait longer than the general budget before a message is given up on.
+            options.OnException(TransientDatabaseFailure.IsCause, "the database is unavailable for a while")
+                .RetryWithCooldown([.. messaging.DatabaseUnavailableRetryDelays])
+                .Then.MoveToErrorQueue();
             options.OnException<Exception>()
                 .RetryWithCooldown([.. messaging.RetryDelays])
                 .Then.MoveToErrorQueue();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Pms.ServiceDefaults.Messaging;
 
 /// <summary>
@@ -29,6 +31,22 @@ public sealed class MessagingOptions
     /// </summary>
     public TimeSpan StaleEnvelopeTime { get; set; } = TimeSpan.FromMinutes(1);
 
-    public IReadOnlyList<TimeSpan> RetryDelays { get; set; } =
-        [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+    /// <summary>The waits before each new attempt at a message whose handler failed; then it becomes a dead letter.</summary>
+    public IReadOnlyList<TimeSpan> RetryDelays => ConfiguredRetryDelays ?? [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+
+    /// <summary>
+    /// The waits before each new attempt at a message that failed because its database was unreachable or not yet
+    /// accepting connections (a restart's crash recovery on a busy machine outlasted <see cref="RetryDelays"/>): about
+    /// two minutes in all before the message becomes a dead letter.
+    /// </summary>
+    public IReadOnlyList<TimeSpan> DatabaseUnavailableRetryDelays => ConfiguredDatabaseUnavailableRetryDelays ??
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60)];
+
+    // Configuration binding adds configured items to a list's defaults instead of replacing them, so the defaults live
+    // in the getters above and only configured waits are bound here.
+    [ConfigurationKeyName(nameof(RetryDelays))]
+    public IReadOnlyList<TimeSpan>? ConfiguredRetryDelays { get; set; }
+
+    [ConfigurationKeyName(nameof(DatabaseUnavailableRetryDelays))]
+    public IReadOnlyList<TimeSpan>? ConfiguredDatabaseUnavailableRetryDelays { get; set; }
 }

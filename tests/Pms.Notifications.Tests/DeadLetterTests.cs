@@ -3,9 +3,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using JasperFx.CodeGeneration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
+using Npgsql;
 using Pms.Contracts;
 using Pms.Notifications.Tests.Infrastructure;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
@@ -20,7 +22,16 @@ namespace Pms.Notifications.Tests;
 /// </summary>
 public sealed class DeadLetterTests : IAsyncLifetime
 {
-    private readonly NotificationsApp _app = new(new Dictionary<string, string> { ["Messaging:DeadLetterCheckInterval"] = "00:00:00.2" }, services =>
+    private readonly NotificationsApp _app = new(new Dictionary<string, string>
+    {
+        ["Messaging:DeadLetterCheckInterval"] = "00:00:00.2",
+        ["Messaging:DatabaseUnavailableRetryDelays:0"] = "00:00:00.05",
+        ["Messaging:DatabaseUnavailableRetryDelays:1"] = "00:00:00.05",
+        ["Messaging:DatabaseUnavailableRetryDelays:2"] = "00:00:00.05",
+        ["Messaging:DatabaseUnavailableRetryDelays:3"] = "00:00:00.05",
+        ["Messaging:DatabaseUnavailableRetryDelays:4"] = "00:00:00.05",
+        ["Messaging:DatabaseUnavailableRetryDelays:5"] = "00:00:00.05",
+    }, services =>
         services.AddSingleton<IWolverineExtension, RepairableHandlerExtension>().AddWolverineRuntimeCompilation());
 
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
@@ -57,6 +68,33 @@ public sealed class DeadLetterTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, replay.StatusCode);
         Assert.Empty(await DeadLettersAsync(admin));
         Assert.Equal(HealthStatus.Healthy, healthy.Status);
+    }
+
+    [Fact]
+    public async Task AMessageWhoseDatabaseIsStillRecoveringIsRetriedBeyondTheGeneralBudgetAndHandledWhenItIsBack()
+    {
+        using var admin = _app.ClientFor(Guid.NewGuid(), PmsRoles.Admin);
+        var message = new WorkDuringDatabaseRecovery(Guid.NewGuid(), FailedAttempts: 5);
+
+        await _app.Services.GetRequiredService<IMessageBus>().PublishAsync(message);
+        await WaitForAsync(() => Task.FromResult(DatabaseRecoveryHandler.Handled.Contains(message.Id) ? "handled" : null), TimeSpan.FromSeconds(30));
+
+        Assert.Equal(message.FailedAttempts + 1, DatabaseRecoveryHandler.Attempts[message.Id]);
+        Assert.Empty(await DeadLettersAsync(admin));
+    }
+
+    [Fact]
+    public async Task AMessageWhoseDatabaseNeverComesBackBecomesADeadLetterAfterTheLongerBudget()
+    {
+        using var admin = _app.ClientFor(Guid.NewGuid(), PmsRoles.Admin);
+        var message = new WorkDuringDatabaseRecovery(Guid.NewGuid(), FailedAttempts: int.MaxValue);
+
+        await _app.Services.GetRequiredService<IMessageBus>().PublishAsync(message);
+        var deadLetter = JsonDocument.Parse(await WaitForAsync(
+            async () => (await DeadLettersAsync(admin)).Select(letter => letter.GetRawText()).SingleOrDefault(), TimeSpan.FromSeconds(30))).RootElement;
+
+        Assert.Equal(typeof(DbUpdateException).FullName, deadLetter.GetProperty("exceptionType").GetString());
+        Assert.Equal(7, DatabaseRecoveryHandler.Attempts[message.Id]);
     }
 
     [Fact]
@@ -126,8 +164,29 @@ public static class RepairableHandler
     }
 }
 
+public sealed record WorkDuringDatabaseRecovery(Guid Id, int FailedAttempts);
+
+/// <summary>Fails as a database in crash recovery answers (57P03) until a message's attempts run past its failures.</summary>
+public static class DatabaseRecoveryHandler
+{
+    public static ConcurrentDictionary<Guid, int> Attempts { get; } = [];
+
+    public static ConcurrentBag<Guid> Handled { get; } = [];
+
+    public static void Handle(WorkDuringDatabaseRecovery work)
+    {
+        if (Attempts.AddOrUpdate(work.Id, 1, (_, attempts) => attempts + 1) <= work.FailedAttempts)
+        {
+            throw new DbUpdateException("Saving failed.",
+                new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow));
+        }
+
+        Handled.Add(work.Id);
+    }
+}
+
 /// <summary>
-/// Adds the test's own handler, for which no code was generated ahead of time: this host compiles its handlers' code at
+/// Adds the test's own handlers, for which no code was generated ahead of time: this host compiles its handlers' code at
 /// start-up instead of loading the service's.
 /// </summary>
 public sealed class RepairableHandlerExtension : IWolverineExtension
@@ -135,6 +194,7 @@ public sealed class RepairableHandlerExtension : IWolverineExtension
     public void Configure(WolverineOptions options)
     {
         options.Discovery.IncludeType(typeof(RepairableHandler));
+        options.Discovery.IncludeType(typeof(DatabaseRecoveryHandler));
         options.CodeGeneration.TypeLoadMode = TypeLoadMode.Dynamic;
     }
 }

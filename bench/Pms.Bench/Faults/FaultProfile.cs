@@ -16,6 +16,7 @@ public sealed record FaultProfile(
     TimeSpan BrokerLatency,
     int LatencyMilliseconds,
     TimeSpan KilledFor,
+    TimeSpan DatabaseDown,
     TimeSpan BillingUnreachable,
     TimeSpan MailOutage)
 {
@@ -28,7 +29,7 @@ public sealed record FaultProfile(
     public static FaultProfile Brief { get; } = new("short", Replicas: 2, 8, 1,
         WarmUp: TimeSpan.FromSeconds(10), Gap: TimeSpan.FromSeconds(8),
         BrokerDown: TimeSpan.FromSeconds(15), BrokerLatency: TimeSpan.FromSeconds(15), LatencyMilliseconds: 500,
-        KilledFor: TimeSpan.FromSeconds(2), BillingUnreachable: TimeSpan.FromSeconds(20), MailOutage: TimeSpan.FromSeconds(20));
+        KilledFor: TimeSpan.FromSeconds(2), DatabaseDown: TimeSpan.FromSeconds(15), BillingUnreachable: TimeSpan.FromSeconds(20), MailOutage: TimeSpan.FromSeconds(20));
 
     public static FaultProfile Extended { get; } = Brief with { Name = "long", OperationsPerSecond = 10, Rounds = 4, Gap = TimeSpan.FromSeconds(15) };
 
