@@ -2,6 +2,7 @@ using Pms.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Pms.Billing.Dtos;
 using Pms.Billing.Model;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
@@ -130,6 +131,31 @@ public sealed class FeesApiTests(BillingApp app)
 
         await using var db = app.Db();
         var bill = await db.Bills.SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.All(answers, answer => Assert.Equal(bill.Id, answer!.BillId));
+    }
+
+    [TimedFact]
+    public async Task ConcurrentChargesWithOneKeyForAPatientUnderAYearlyCapIssueOneSplitBill()
+    {
+        var desk = new BillingDesk(app);
+        var insurance = new InsuranceDesk(desk);
+        var payer = await insurance.PayerAsync("Capped Mutual");
+        await insurance.RuleAsync(payer, "Consultation", new CoverageRuleRequest(100m, null, null, 1000m));
+        var (patientId, _) = await desk.PatientAsync();
+        await insurance.AddedAsync(patientId, InsuranceDesk.Coverage(payer, new DateOnly(DateTime.UtcNow.Year, 1, 1), null));
+        var service = app.ServiceClientFor(ResourceNames.Patients);
+        var appointmentId = Guid.NewGuid();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        {
+            using var response = await service.SendAsync(Charge(patientId, appointmentId, "CONS-GP"), TestContext.Current.CancellationToken);
+            Assert.True(response.IsSuccessStatusCode);
+            return await response.Content.ReadFromJsonAsync<FeeCharged>(TestContext.Current.CancellationToken);
+        }));
+
+        await using var db = app.Db();
+        var bill = await db.Bills.SingleAsync(candidate => candidate.PatientId == patientId, TestContext.Current.CancellationToken);
+        Assert.True(bill.InsurerShare > 0);
         Assert.All(answers, answer => Assert.Equal(bill.Id, answer!.BillId));
     }
 

@@ -100,6 +100,17 @@ public sealed class SplitBillTests
     }
 
     [TimedFact]
+    public async Task BillsIssuedAtTheSameMomentShareTheYearlyCapInsteadOfEachTakingAllThatIsLeft()
+    {
+        var (patientId, _) = await CoveredPatientAsync(new CoverageRuleRequest(100m, null, null, 50m));
+
+        var bills = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => _desk.IssuedAsync(BillingDesk.LaboratoryBill(patientId))));
+
+        Assert.Equal(50m, bills.Sum(bill => bill.InsurerShare));
+        Assert.Equal([0m, 0m, 0m, 0m, 5.50m, 44.50m], bills.Select(bill => bill.InsurerShare).Order());
+    }
+
+    [TimedFact]
     public async Task ARefundedBillGivesItsShareOfTheCapBack()
     {
         var (patientId, _) = await CoveredPatientAsync(new CoverageRuleRequest(50m, null, null, 30m));

@@ -10,6 +10,9 @@ namespace Pms.Billing.Services;
 /// </summary>
 public static class BillSplits
 {
+    /// <summary>The first key of the patients' yearly-cap locks, apart from any other advisory lock of the database.</summary>
+    private const int YearlyCapLockClass = 2;
+
     /// <summary>
     /// Splits <paramref name="bill"/> when the patient is covered; a bill without a coverage in force, or whose payer has no
     /// rule for its type, stays the patient's in full. The yearly cap counts the payer's shares of the patient's other bills
@@ -35,6 +38,11 @@ public static class BillSplits
             return;
         }
 
+        if (rule.YearlyCap is not null)
+        {
+            await db.TakePatientsCapLockAsync(bill.PatientId, cancellationToken);
+        }
+
         var yearStart = new DateTimeOffset(bill.IssuedAt.UtcDateTime.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var usedThisYear = await db.Bills
             .Where(other => other.PatientId == bill.PatientId && other.PayerCode == coverage.PayerCode && other.BillType == bill.BillType)
@@ -45,5 +53,20 @@ public static class BillSplits
         {
             db.Claims.Add(Claim.For(bill, bill.IssuedAt));
         }
+    }
+
+    /// <summary>
+    /// Two bills of one patient issued at the same moment would each miss the other's share and both take what is left
+    /// of the yearly cap: the bill's transaction begins here, and a second bill of the patient waits for the first to
+    /// commit before it counts what the payer has paid this year.
+    /// </summary>
+    private static async Task TakePatientsCapLockAsync(this BillingDbContext db, Guid patientId, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({YearlyCapLockClass}, hashtext({patientId.ToString()}))", cancellationToken);
     }
 }

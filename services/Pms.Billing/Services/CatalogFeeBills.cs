@@ -73,6 +73,11 @@ public sealed class CatalogFeeBills(
         {
             // A concurrent request with the same key won; answer with its bill.
             Db.ChangeTracker.Clear();
+            if (Db.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             var competing = await FindAsync(idempotencyKey, cancellationToken)
                 ?? throw new InvalidOperationException("The competing bill disappeared.", exception);
             return new IssuedFee(competing, Created: false);
