@@ -22,8 +22,9 @@ public static class DatabaseExtensions
     {
         // Migrations run before the other hosted services (Wolverine's agents included).
         builder.Services.AddHostedService<MigrationHostedService<TDbContext>>();
-        builder.Services.AddSingleton(new KnownFailure(
-            typeof(DbUpdateConcurrencyException), StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again."));
+        builder.Services.AddSingleton(KnownFailure.Of<DbUpdateConcurrencyException>(
+            StatusCodes.Status409Conflict, "The record was changed by someone else; reload it and try again."));
+        builder.Services.AddSingleton(TransientDatabaseFailure.ForRequests);
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddMeter("Npgsql"));
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource("Npgsql", MigrationHostedService<TDbContext>.ActivitySourceName));
 

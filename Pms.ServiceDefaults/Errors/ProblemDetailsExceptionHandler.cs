@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -7,7 +8,7 @@ namespace Pms.ServiceDefaults.Errors;
 /// <summary>
 /// The one place where an unhandled failure becomes a ProblemDetails answer: bad input the
 /// framework rejects keeps its 400, a <see cref="KnownFailure"/> gets its answer (a concurrency
-/// conflict is a 409), everything else is a 500 without internals.
+/// conflict is a 409, a database out of reach a 503), everything else is a 500 without internals.
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(
     IProblemDetailsService problemDetails,
@@ -16,10 +17,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        var known = knownFailures.FirstOrDefault(failure => failure.Matches(exception));
         var (status, title) = exception switch
         {
             BadHttpRequestException badRequest => (badRequest.StatusCode, "The request is malformed."),
-            _ when knownFailures.FirstOrDefault(known => known.ExceptionType.IsInstanceOfType(exception)) is { } known => (known.Status, known.Title),
+            _ when known is not null => (known.Status, known.Title),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested => (499, "The request was cancelled."),
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
@@ -30,6 +32,11 @@ public sealed partial class ProblemDetailsExceptionHandler(
         }
 
         httpContext.Response.StatusCode = status;
+        if (known?.RetryAfter is { } retryAfter)
+        {
+            httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

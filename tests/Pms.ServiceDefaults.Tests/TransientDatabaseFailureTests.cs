@@ -1,7 +1,13 @@
 using System.Net.Sockets;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Pms.ServiceDefaults.Data;
+using Pms.ServiceDefaults.Errors;
 using Pms.ServiceDefaults.Messaging;
 
 namespace Pms.ServiceDefaults.Tests;
@@ -26,6 +32,30 @@ public sealed class TransientDatabaseFailureTests
 
         Assert.False(TransientDatabaseFailure.IsCause(new DbUpdateException("Saving failed.", duplicate)));
         Assert.False(TransientDatabaseFailure.IsCause(new InvalidOperationException("A handler's own failure.")));
+    }
+
+    [Fact]
+    public async Task ARequestThatMetItsDatabaseInRecoveryIsAnswered503WithATimeToRetryAndNoInternals()
+    {
+        await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var handler = new ProblemDetailsExceptionHandler(services.GetRequiredService<IProblemDetailsService>(),
+            [KnownFailure.Of<DbUpdateConcurrencyException>(StatusCodes.Status409Conflict, "Changed."), TransientDatabaseFailure.ForRequests],
+            NullLogger<ProblemDetailsExceptionHandler>.Instance);
+        var context = new DefaultHttpContext { RequestServices = services, Response = { Body = new MemoryStream() } };
+        var failure = new DbUpdateException("Saving failed.",
+            new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow));
+
+        Assert.True(await handler.TryHandleAsync(context, failure, TestContext.Current.CancellationToken));
+
+        context.Response.Body.Position = 0;
+        var body = await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(StatusCodes.Status503ServiceUnavailable, context.Response.StatusCode);
+        Assert.Equal("5", context.Response.Headers.RetryAfter.ToString());
+        Assert.Equal(503, problem.GetProperty("status").GetInt32());
+        Assert.Contains("database", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("57P03", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Npgsql", body, StringComparison.Ordinal);
     }
 
     [Fact]
