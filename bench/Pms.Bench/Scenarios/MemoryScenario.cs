@@ -16,20 +16,21 @@ public sealed class MemoryScenario(BenchContext context)
     {
         var report = new ScenarioReport(8, "Memory", "How much memory does each process hold after the run, and how much does a registration allocate?");
         var rows = new List<ValueRow>();
-        foreach (var service in PmsSystem.Services)
+        var servicePids = PmsSystem.Services.ToDictionary(service => service, context.Processes.ServicePid);
+        foreach (var (service, pid) in servicePids)
         {
-            rows.Add(new ValueRow(service, [Megabytes(ProcessTable.ResidentBytes(context.Processes.ServicePid(service)))]));
+            rows.Add(Row(service, [pid]));
         }
 
         var groups = context.Processes.Groups();
-        rows.Add(new ValueRow("postgres (all its processes)", [Megabytes(groups[ResourceNames.Postgres].Sum(ProcessTable.ResidentBytes))]));
-        rows.Add(new ValueRow(PmsProcesses.Orchestration, [Megabytes(groups[PmsProcesses.Orchestration].Sum(ProcessTable.ResidentBytes))]));
-        rows.Add(new ValueRow(PmsProcesses.LoadGenerator, [Megabytes(ProcessTable.ResidentBytes(Environment.ProcessId))]));
-        report.Values.Add(new ValueTable("Working set after the run (MB)", ["MB"], rows));
+        rows.Add(Row("postgres (all its processes)", groups[ResourceNames.Postgres]));
+        rows.Add(Row(PmsProcesses.Orchestration, groups[PmsProcesses.Orchestration]));
+        rows.Add(Row(PmsProcesses.LoadGenerator, [Environment.ProcessId]));
+        report.Values.Add(new ValueTable("Working set after the run (MB)", ["MB", "of it mapped files", "shared pages divided (PSS)"], rows));
         report.Values.AddRange(registration?.Values ?? []);
 
-        var services = PmsSystem.Services.Sum(service => ProcessTable.ResidentBytes(context.Processes.ServicePid(service)));
-        report.Figure("working set of the PMS .NET processes together", $"{Megabytes(services)} MB");
+        report.Figure("working set of the PMS .NET processes together", $"{Megabytes(servicePids.Values.Sum(ProcessTable.ResidentBytes))} MB");
+        report.Figure("the same with pages they share counted once (PSS)", $"{Megabytes(servicePids.Values.Sum(ProcessTable.ProportionalBytes))} MB");
         foreach (var figure in (registration?.Figures ?? []).Where(figure => figure.Name.StartsWith("allocated", StringComparison.Ordinal)))
         {
             report.Figures.Add(figure);
@@ -45,6 +46,7 @@ public sealed class MemoryScenario(BenchContext context)
         }
 
         report.Notes.Add("Working set is each process's resident set size (VmRSS) after every scenario has run; .NET services keep what their GC grew to under load.");
+        report.Notes.Add("A working set counts every page a process maps, also those of files other processes map too (the .NET runtime and the libraries every service loads); PSS divides each shared page among the processes sharing it, so PSS adds up to the memory the processes hold together.");
         report.Notes.Add("PostgreSQL's processes share their buffer cache, so its total counts shared pages once per process.");
         return report;
     }
@@ -69,6 +71,9 @@ public sealed class MemoryScenario(BenchContext context)
 
         return new ValueTable($"PostgreSQL connections after the run (max_connections = {limit}, shared by every database)", ["connections"], rows);
     }
+
+    private static ValueRow Row(string label, IReadOnlyList<int> pids) => new(label,
+        [Megabytes(pids.Sum(ProcessTable.ResidentBytes)), Megabytes(pids.Sum(ProcessTable.ResidentFileBytes)), Megabytes(pids.Sum(ProcessTable.ProportionalBytes))]);
 
     private static string Megabytes(long bytes) => Numbers.Value(bytes / Megabyte);
 }

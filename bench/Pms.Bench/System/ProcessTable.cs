@@ -39,10 +39,21 @@ public static class ProcessTable
         : TimeSpan.Zero;
 
     /// <summary>Resident set size (the working set), in bytes.</summary>
-    public static long ResidentBytes(int pid)
+    public static long ResidentBytes(int pid) => Kilobytes($"/proc/{pid}/status", "VmRSS:") * 1024;
+
+    /// <summary>The part of the working set that maps files (the runtime's and the application's assemblies, native libraries), in bytes.</summary>
+    public static long ResidentFileBytes(int pid) => Kilobytes($"/proc/{pid}/status", "RssFile:") * 1024;
+
+    /// <summary>
+    /// Proportional set size, in bytes: the working set with each page shared by several processes (the same assemblies
+    /// mapped by every .NET process) divided among them, so the sizes of several processes add up to what they hold together.
+    /// </summary>
+    public static long ProportionalBytes(int pid) => Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") * 1024;
+
+    private static long Kilobytes(string file, string field)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(candidate => candidate.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        var line = File.ReadLines(file).FirstOrDefault(candidate => candidate.StartsWith(field, StringComparison.Ordinal));
+        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 
     public static string CommandLine(int pid)
