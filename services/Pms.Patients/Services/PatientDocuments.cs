@@ -47,16 +47,17 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
         }
 
         var file = upload.Files[0];
-        var bytes = new byte[file.Length];
-        await using (var stream = file.OpenReadStream())
-        {
-            await stream.ReadExactlyAsync(bytes, cancellationToken);
-        }
-
-        if (DocumentFileType.Recognise(bytes) is not { } fileType)
+        await using var content = file.OpenReadStream();
+        var head = new byte[DocumentFileType.SignatureLength];
+        if (DocumentFileType.Recognise(head.AsSpan(0, await content.ReadAtLeastAsync(head, head.Length, false, cancellationToken))) is not { } fileType)
         {
             return Refusal.UnsupportedMediaType("The file is not a PDF, PNG or JPEG.", "Reports are accepted as PDF documents or PNG and JPEG images.");
         }
+
+        // The form's file is buffered by ASP.NET Core (on disk beyond 64 KiB), so it is read twice: hashed, then stored.
+        content.Position = 0;
+        var sha256 = await SHA256.HashDataAsync(content, cancellationToken);
+        content.Position = 0;
 
         var document = new PatientDocument
         {
@@ -67,8 +68,8 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
             DocumentDate = documentDate,
             FileName = fileType.NameFile(file.FileName),
             ContentType = fileType.ContentType,
-            SizeBytes = bytes.LongLength,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)),
+            SizeBytes = file.Length,
+            Sha256 = Convert.ToHexStringLower(sha256),
             UploadedBy = caller.UserId,
             UploadedByName = UploaderName(caller),
             UploadedAt = clock.GetUtcNow(),
@@ -79,7 +80,7 @@ public sealed class PatientDocuments(IDbContextOutbox<PatientDbContext> outbox, 
         await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         Db.Documents.Add(document);
         await Db.SaveChangesAsync(cancellationToken);
-        await store.SaveAsync(document.Id, bytes, cancellationToken);
+        await store.SaveAsync(document.Id, content, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await outbox.FlushOutgoingMessagesAsync();
         return DocumentDto.From(document);

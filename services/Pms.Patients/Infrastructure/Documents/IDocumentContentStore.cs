@@ -8,7 +8,8 @@ namespace Pms.Patients.Infrastructure.Documents;
 /// </summary>
 public interface IDocumentContentStore
 {
-    Task SaveAsync(Guid documentId, byte[] content, CancellationToken cancellationToken);
+    /// <summary>Stores what is left of <paramref name="content"/>, a seekable stream, read in chunks rather than held in memory.</summary>
+    Task SaveAsync(Guid documentId, Stream content, CancellationToken cancellationToken);
 
     /// <summary>The stored bytes as a stream the caller disposes, or null when none are stored under the id.</summary>
     Task<Stream?> OpenReadAsync(Guid documentId, CancellationToken cancellationToken);

@@ -2,6 +2,8 @@ using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
 
 namespace Pms.Patients.Infrastructure.Documents;
 
@@ -11,9 +13,13 @@ namespace Pms.Patients.Infrastructure.Documents;
 /// </summary>
 public sealed class PostgresDocumentContentStore(PatientDbContext db) : IDocumentContentStore
 {
-    public async Task SaveAsync(Guid documentId, byte[] content, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "DocumentContents" ("DocumentId", "Content") VALUES ({documentId}, {content})""", cancellationToken);
+    // Npgsql writes a stream parameter to the server in chunks: a 20 MiB upload no longer becomes a 20 MiB array that
+    // the garbage collector's large-object heap keeps long after the request.
+    public async Task SaveAsync(Guid documentId, Stream content, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync(
+            """INSERT INTO "DocumentContents" ("DocumentId", "Content") VALUES (@id, @content)""",
+            [new NpgsqlParameter("id", documentId), new NpgsqlParameter("content", NpgsqlDbType.Bytea) { Value = content }],
+            cancellationToken);
 
     public async Task<Stream?> OpenReadAsync(Guid documentId, CancellationToken cancellationToken)
     {
