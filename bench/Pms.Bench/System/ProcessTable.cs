@@ -50,9 +50,19 @@ public static class ProcessTable
     /// </summary>
     public static long ProportionalBytes(int pid) => Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") * 1024;
 
+    /// <summary>A size field of a <c>/proc</c> file; zero once the process has gone (a PostgreSQL backend ends at any time).</summary>
     private static long Kilobytes(string file, string field)
     {
-        var line = File.ReadLines(file).FirstOrDefault(candidate => candidate.StartsWith(field, StringComparison.Ordinal));
+        string? line;
+        try
+        {
+            line = File.ReadLines(file).FirstOrDefault(candidate => candidate.StartsWith(field, StringComparison.Ordinal));
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+
         return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
     }
 
