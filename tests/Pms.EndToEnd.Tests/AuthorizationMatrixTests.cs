@@ -39,6 +39,8 @@ public sealed class AuthorizationMatrixTests(PmsAppFixture fixture) : IAsyncLife
         new("POST", "/api/patients", Desk, HttpStatusCode.BadRequest),
         new("GET", "/api/patients?lastName=Seacole", [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin], HttpStatusCode.OK),
         new("GET", "/api/visits", [PmsRoles.Staff, PmsRoles.Doctor, PmsRoles.Admin], HttpStatusCode.OK),
+        new("GET", "/api/patients/reports/registrations", Desk, HttpStatusCode.OK),
+        new("GET", "/api/patients/reports/appointments?format=csv", Desk, HttpStatusCode.OK),
         new("POST", "/api/visits", Desk, HttpStatusCode.BadRequest),
         new("GET", "/api/patients/{patient}", People, HttpStatusCode.OK),
         new("PUT", "/api/patients/{patient}", [PmsRoles.Patient, PmsRoles.Staff, PmsRoles.Admin], HttpStatusCode.BadRequest),
