@@ -1,7 +1,7 @@
 namespace Pms.Bench.Faults;
 
 /// <summary>
-/// How hard and how long the fault suite runs. <c>short</c> (about eighteen minutes, in CI) goes through every fault
+/// How hard and how long the fault suite runs. <c>short</c> (about ten minutes with start-up, in CI) goes through every fault
 /// once at 8 operations a second (over 6,000 operations); <c>long</c> goes through them four times at 10 a second
 /// (over 10,000). Every PMS service runs as <see cref="Replicas"/> instances, as in a cluster.
 /// </summary>
