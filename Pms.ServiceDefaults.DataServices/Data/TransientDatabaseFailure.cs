@@ -5,9 +5,11 @@ using Pms.ServiceDefaults.Errors;
 namespace Pms.ServiceDefaults.Data;
 
 /// <summary>
-/// Whether a failure came from the database being out of reach for a while (a restart, crash recovery, a dropped
-/// connection) rather than from the message or its handler: Npgsql marks those transient, and EF Core and Wolverine wrap
-/// them in exceptions of their own.
+/// Whether a failure came from the database rather than from the message, the request or its handler, such that a new
+/// attempt a little later may succeed: what Npgsql marks transient (the server unreachable, a dropped connection, not
+/// yet accepting connections during crash recovery, out of connections or resources, a deadlock or serialization
+/// failure) and a session ended by the server's shutdown or crash (57P01, 57P02). EF Core and Wolverine wrap these in
+/// exceptions of their own.
 /// </summary>
 public static class TransientDatabaseFailure
 {
@@ -19,7 +21,7 @@ public static class TransientDatabaseFailure
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is NpgsqlException { IsTransient: true })
+            if (current is NpgsqlException { IsTransient: true } or PostgresException { SqlState: PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown })
             {
                 return true;
             }

@@ -44,6 +44,10 @@ public static class MessagingExtensions
         kafka.BootstrapServers = builder.Configuration.GetConnectionString(ResourceNames.Kafka)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ResourceNames.Kafka} is required.");
         var messaging = builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>() ?? new MessagingOptions();
+        if (messaging.Contradiction() is { } contradiction)
+        {
+            throw new InvalidOperationException(contradiction);
+        }
 
         builder.UseWolverine(options =>
         {

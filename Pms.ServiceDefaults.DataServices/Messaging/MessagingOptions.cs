@@ -36,11 +36,22 @@ public sealed class MessagingOptions
 
     /// <summary>
     /// The waits before each new attempt at a message that failed because its database was unreachable or not yet
-    /// accepting connections (a restart's crash recovery on a busy machine outlasted <see cref="RetryDelays"/>): about
-    /// two minutes in all before the message becomes a dead letter.
+    /// accepting connections (a restart's crash recovery on a busy machine outlasted <see cref="RetryDelays"/>): 48 s in
+    /// all before the message becomes a dead letter. Retries wait in the listener, so together they must stay under
+    /// <see cref="StaleEnvelopeTime"/>, after which another node would take the message over while this one still holds it.
     /// </summary>
     public IReadOnlyList<TimeSpan> DatabaseUnavailableRetryDelays => ConfiguredDatabaseUnavailableRetryDelays ??
-        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(60)];
+        [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(30)];
+
+    /// <summary>Why these settings cannot work together, or null when they can.</summary>
+    public string? Contradiction()
+    {
+        var longestRetries = new[] { RetryDelays, DatabaseUnavailableRetryDelays }.Max(delays => delays.Aggregate(TimeSpan.Zero, (total, wait) => total + wait));
+        return longestRetries < StaleEnvelopeTime
+            ? null
+            : $"{SectionName}: a message's retries wait {longestRetries} in all, not less than {nameof(StaleEnvelopeTime)} ({StaleEnvelopeTime}): "
+              + "another node would handle a message its owner is still retrying.";
+    }
 
     // Configuration binding adds configured items to a list's defaults instead of replacing them, so the defaults live
     // in the getters above and only configured waits are bound here.

@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
-using Npgsql;
 using Pms.Contracts;
 using Pms.Notifications.Tests.Infrastructure;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
@@ -158,27 +157,6 @@ public static class RepairableHandler
         if (!_repaired)
         {
             throw new InvalidOperationException(Failure);
-        }
-
-        Handled.Add(work.Id);
-    }
-}
-
-public sealed record WorkDuringDatabaseRecovery(Guid Id, int FailedAttempts);
-
-/// <summary>Fails as a database in crash recovery answers (57P03) until a message's attempts run past its failures.</summary>
-public static class DatabaseRecoveryHandler
-{
-    public static ConcurrentDictionary<Guid, int> Attempts { get; } = [];
-
-    public static ConcurrentBag<Guid> Handled { get; } = [];
-
-    public static void Handle(WorkDuringDatabaseRecovery work)
-    {
-        if (Attempts.AddOrUpdate(work.Id, 1, (_, attempts) => attempts + 1) <= work.FailedAttempts)
-        {
-            throw new DbUpdateException("Saving failed.",
-                new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow));
         }
 
         Handled.Add(work.Id);

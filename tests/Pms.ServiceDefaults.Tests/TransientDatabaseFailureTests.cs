@@ -19,10 +19,12 @@ public sealed class TransientDatabaseFailureTests
     {
         var recovering = new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow);
         var unreachable = new NpgsqlException("Failed to connect", new SocketException((int)SocketError.ConnectionRefused));
+        var shutDown = new PostgresException("terminating connection due to immediate shutdown command", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown);
 
         Assert.True(TransientDatabaseFailure.IsCause(recovering));
         Assert.True(TransientDatabaseFailure.IsCause(new DbUpdateException("Saving failed.", recovering)));
         Assert.True(TransientDatabaseFailure.IsCause(new InvalidOperationException("Handling failed.", new DbUpdateException("Saving failed.", unreachable))));
+        Assert.True(TransientDatabaseFailure.IsCause(shutDown));
     }
 
     [Fact]
@@ -69,11 +71,20 @@ public sealed class TransientDatabaseFailureTests
         }).Build();
 
         var configured = configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()!;
-        var defaults = new MessagingOptions();
 
         Assert.Equal([TimeSpan.FromSeconds(3)], configured.DatabaseUnavailableRetryDelays);
         Assert.Equal([TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400)], configured.RetryDelays);
-        Assert.Equal(TimeSpan.FromSeconds(108), defaults.DatabaseUnavailableRetryDelays.Aggregate(TimeSpan.Zero, (total, wait) => total + wait));
-        Assert.True(defaults.DatabaseUnavailableRetryDelays.Count > defaults.RetryDelays.Count);
+    }
+
+    [Fact]
+    public void RetriesThatWouldOutlastTheStaleEnvelopeTimeAreRefusedAndTheDefaultsStayWithinIt()
+    {
+        var outlasting = new MessagingOptions
+        {
+            StaleEnvelopeTime = TimeSpan.FromSeconds(40),
+        };
+
+        Assert.Null(new MessagingOptions().Contradiction());
+        Assert.Contains(nameof(MessagingOptions.StaleEnvelopeTime), outlasting.Contradiction(), StringComparison.Ordinal);
     }
 }

@@ -50,7 +50,7 @@ public static class ProcessTable
     /// </summary>
     public static long ProportionalBytes(int pid) => Kilobytes($"/proc/{pid}/smaps_rollup", "Pss:") * 1024;
 
-    /// <summary>A size field of a <c>/proc</c> file; zero once the process has gone (a PostgreSQL backend ends at any time).</summary>
+    /// <summary>A size field of a <c>/proc</c> file; zero once the process has gone (a PostgreSQL backend ends at any time) or when it is not ours to read.</summary>
     private static long Kilobytes(string file, string field)
     {
         string? line;
@@ -58,7 +58,7 @@ public static class ProcessTable
         {
             line = File.ReadLines(file).FirstOrDefault(candidate => candidate.StartsWith(field, StringComparison.Ordinal));
         }
-        catch (IOException)
+        catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {
             return 0;
         }

@@ -1,0 +1,3 @@
+namespace Pms.Notifications.Tests;
+
+public sealed record WorkDuringDatabaseRecovery(Guid Id, int FailedAttempts);
