@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Http.Resilience;
 using Pms.Contracts;
 using Pms.Patients.Fhir;
 using Pms.Patients.Infrastructure;
@@ -24,19 +23,24 @@ public static class ApplicationServiceExtensions
         builder.AddDefaultAuthentication();
         builder.AddServiceIdentity();
 
-        builder.Services.AddHttpClient(BillingFeeClient.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
-            .AddServiceToken();
-        builder.Services.AddSingleton<BillingFeeClient>();
-
         // A desk or a doctor waits for these calls: fail fast to Pending and let the background job finish the charge.
-        builder.Services.Configure<HttpStandardResilienceOptions>($"{BillingFeeClient.HttpClientName}-standard", resilience =>
+        // The defaults' handler takes no per-client options, so this client gets its own; billing's Retry-After (5 s
+        // while its database restarts) is for callers that can wait, which the job is and the desk is not.
+#pragma warning disable EXTEXP0001 // Still marked experimental, and the one way to take the default resilience handler off a single client.
+        var billingFees = builder.Services.AddHttpClient(BillingFeeClient.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
+            .RemoveAllResilienceHandlers();
+        billingFees.AddStandardResilienceHandler(resilience =>
         {
             resilience.Retry.MaxRetryAttempts = 2;
             resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            resilience.Retry.ShouldRetryAfterHeader = false;
             resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
             resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
             resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(6);
         });
+        billingFees.AddServiceToken();
+#pragma warning restore EXTEXP0001
+        builder.Services.AddSingleton<BillingFeeClient>();
 
         builder.Services.AddOptions<RegistrationFeeOptions>().BindConfiguration(RegistrationFeeOptions.SectionName);
         builder.Services.AddSingleton<FeeRetryMetrics>();

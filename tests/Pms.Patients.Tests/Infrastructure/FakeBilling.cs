@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Pms.Contracts.Billing;
@@ -13,7 +14,7 @@ namespace Pms.Patients.Tests.Infrastructure;
 public sealed class FakeBilling : HttpMessageHandler
 {
     private readonly ConcurrentDictionary<string, FeeCharged> _bills = new();
-    private readonly ConcurrentDictionary<string, bool> _down = new();
+    private readonly ConcurrentDictionary<string, TimeSpan?> _down = new();
     private readonly ConcurrentDictionary<string, bool> _broken = new();
     private readonly ConcurrentDictionary<string, bool> _coveredInFull = new();
     private readonly ConcurrentQueue<Charge> _charges = new();
@@ -21,10 +22,11 @@ public sealed class FakeBilling : HttpMessageHandler
     /// <summary>One call as billing saw it; <see cref="Answer"/> is null for a call that failed unexpectedly.</summary>
     public sealed record Charge(string Path, string IdempotencyKey, FeeRequest? Fee, HttpStatusCode? Answer);
 
-    public void TakeDown(string idempotencyKey) => _down[idempotencyKey] = true;
+    /// <param name="retryAfter">The wait billing asks for in <c>Retry-After</c>, as it does while its database restarts.</param>
+    public void TakeDown(string idempotencyKey, TimeSpan? retryAfter = null) => _down[idempotencyKey] = retryAfter;
 
     /// <summary>For a patient whose key is not known before they register: every fee of patients with this last name fails.</summary>
-    public void TakeDownPatientsNamed(string lastName) => _down[lastName] = true;
+    public void TakeDownPatientsNamed(string lastName) => _down[lastName] = null;
 
     public void BringBackPatientsNamed(string lastName) => _down.TryRemove(lastName, out _);
 
@@ -56,10 +58,12 @@ public sealed class FakeBilling : HttpMessageHandler
 
         // Read as text: the client's resilience handler sends the same content again on a retry.
         var fee = JsonSerializer.Deserialize<FeeRequest>(await request.Content!.ReadAsStringAsync(cancellationToken), JsonSerializerOptions.Web);
-        if (_down.ContainsKey(key) || _down.ContainsKey(fee!.Patient.LastName))
+        if (_down.TryGetValue(key, out var retryAfter) || _down.TryGetValue(fee!.Patient.LastName, out retryAfter))
         {
             _charges.Enqueue(new Charge(path, key, null, HttpStatusCode.ServiceUnavailable));
-            return new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            var unavailable = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable);
+            unavailable.Headers.RetryAfter = retryAfter is { } wait ? new RetryConditionHeaderValue(wait) : null;
+            return unavailable;
         }
 
         // Only the call whose bill was stored created it: under contention GetOrAdd may build several candidates.
