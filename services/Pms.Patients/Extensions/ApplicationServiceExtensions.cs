@@ -8,6 +8,7 @@ using Pms.Patients.Services;
 using Pms.ServiceDefaults.Authentication;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Fhir;
+using Pms.ServiceDefaults.Http;
 using Pms.ServiceDefaults.Messaging;
 using Pms.ServiceDefaults.ServiceIdentity;
 using Pms.ServiceDefaults.SharedState;
@@ -24,22 +25,18 @@ public static class ApplicationServiceExtensions
         builder.AddServiceIdentity();
 
         // A desk or a doctor waits for these calls: fail fast to Pending and let the background job finish the charge.
-        // The defaults' handler takes no per-client options, so this client gets its own; billing's Retry-After (5 s
-        // while its database restarts) is for callers that can wait, which the job is and the desk is not.
-#pragma warning disable EXTEXP0001 // Still marked experimental, and the one way to take the default resilience handler off a single client.
-        var billingFees = builder.Services.AddHttpClient(BillingFeeClient.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
-            .RemoveAllResilienceHandlers();
-        billingFees.AddStandardResilienceHandler(resilience =>
-        {
-            resilience.Retry.MaxRetryAttempts = 2;
-            resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
-            resilience.Retry.ShouldRetryAfterHeader = false;
-            resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
-            resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
-            resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(6);
-        });
-        billingFees.AddServiceToken();
-#pragma warning restore EXTEXP0001
+        // Billing's Retry-After (5 s while its database restarts) is not waited for: the job's interval is longer.
+        builder.Services.AddHttpClient(BillingFeeClient.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
+            .WithOwnResilience(resilience =>
+            {
+                resilience.Retry.MaxRetryAttempts = 2;
+                resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
+                resilience.Retry.ShouldRetryAfterHeader = false;
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+                resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
+                resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(6);
+            })
+            .AddServiceToken();
         builder.Services.AddSingleton<BillingFeeClient>();
 
         builder.Services.AddOptions<RegistrationFeeOptions>().BindConfiguration(RegistrationFeeOptions.SectionName);
