@@ -24,7 +24,8 @@ public static class ApplicationServiceExtensions
         builder.AddDefaultAuthentication();
         builder.AddServiceIdentity();
 
-        // A desk or a doctor waits for these calls: fail fast to Pending and let the background job finish the charge.
+        // A desk or a doctor waits for these calls: at most 6 s, then Pending, and the background job finishes the charge.
+        // Quick failures are retried quickly; a slow answer gets most of the 6 s rather than being cut and sent again.
         // Billing's Retry-After (5 s while its database restarts) is not waited for: the job's interval is longer.
         builder.Services.AddHttpClient(BillingFeeClient.HttpClientName, http => http.BaseAddress = new Uri($"https+http://{ResourceNames.Billing}"))
             .WithOwnResilience(resilience =>
@@ -32,7 +33,7 @@ public static class ApplicationServiceExtensions
                 resilience.Retry.MaxRetryAttempts = 2;
                 resilience.Retry.Delay = TimeSpan.FromMilliseconds(200);
                 resilience.Retry.ShouldRetryAfterHeader = false;
-                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(2);
+                resilience.AttemptTimeout.Timeout = TimeSpan.FromSeconds(5);
                 resilience.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(10);
                 resilience.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(6);
             })
