@@ -10,7 +10,7 @@ namespace Pms.Patients.Tests;
 public sealed class BillingFeeClientTests(PatientsApp app)
 {
     [TimedFact]
-    public async Task ADeskWaitingForAFeeIsNotHeldForTheRetryAfterOfABillingThatIsDownButFailsOverToPendingAfterItsOwnRetries()
+    public async Task ADeskWaitingForAFeeIsNotHeldForTheRetryAfterOfABillingThatIsDownButGivesUpAfterThreeQuickAttempts()
     {
         var key = $"registration-fee:{Guid.NewGuid()}";
         app.Billing.TakeDown(key, retryAfter: TimeSpan.FromSeconds(5));
