@@ -107,6 +107,7 @@ public static class MessagingExtensions
             configureMessaging?.Invoke(options);
         });
 
+        builder.Services.AddScoped<IDbContextOutbox<TDbContext>, OutboxSendingEverySave<TDbContext>>();
         builder.AddAuditTrail<TDbContext>(serviceName);
 
         // After Wolverine's own hosted service, so that its handler graph is complete.

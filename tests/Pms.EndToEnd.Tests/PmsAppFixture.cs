@@ -150,6 +150,7 @@ public sealed class PmsAppFixture : IAsyncLifetime
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
             problems.AddRange(await SuiteHealthCheck.DeadLetterProblemsAsync(_app, timeout.Token));
+            problems.AddRange(await SuiteHealthCheck.OutboxProblemsAsync(_app, timeout.Token));
             await _app.StopAsync();
             await _logs!.DisposeAsync();
             problems.AddRange(SuiteHealthCheck.LogProblems(_logs, ExpectedFailures));

@@ -150,11 +150,18 @@ public sealed class WaitingRoomTests(PatientsApp app) : IAsyncLifetime
         using var checkedIn = await _clinic.Staff.PostAsJsonAsync("/api/visits", new CheckInRequest(appointmentId, null, null), Cancellation);
         var visit = (await checkedIn.Content.ReadFromJsonAsync<VisitDto>(ServiceJson.Options, Cancellation))!;
 
-        var seen = await PostAsync<VisitDto>(_clinic.Staff, $"/api/visits/{visit.Id}/complete");
+        VisitDto seen = null!;
+        var completing = await app.TrackAsync(async () => seen = await PostAsync<VisitDto>(_clinic.Staff, $"/api/visits/{visit.Id}/complete"));
 
         Assert.Equal(VisitStage.Done, seen.Stage);
         Assert.NotNull(seen.ClosedAt);
         Assert.Empty(await QueueAsync());
+
+        // Two saves in one request: the appointment's completion, then the visit's close once billing answered.
+        Assert.Equal(
+            [(AuditResources.Appointment, appointmentId), (AuditResources.Visit, visit.Id)],
+            completing.Sent.MessagesOf<AuditRecorded>().Where(record => record.PatientIds.Contains(patientId))
+                .Select(record => (record.ResourceType, Guid.Parse(record.ResourceId!))).Order());
     }
 
     [TimedFact]
