@@ -157,4 +157,10 @@ public static class MessagingExtensions
     /// <summary>Publishes an integration event keyed by its subject, so one patient's events stay in order.</summary>
     public static ValueTask PublishEventAsync(this IMessageBus bus, IntegrationEvent integrationEvent) =>
         bus.PublishAsync(integrationEvent, new DeliveryOptions { PartitionKey = integrationEvent.Subject });
+
+    /// <inheritdoc cref="OutboxSendingEverySave{TDbContext}.DiscardUnsavedAsync"/>
+    public static Task DiscardUnsavedAsync<TDbContext>(this IDbContextOutbox<TDbContext> outbox) where TDbContext : DbContext =>
+        outbox is OutboxSendingEverySave<TDbContext> ours
+            ? ours.DiscardUnsavedAsync()
+            : throw new InvalidOperationException($"The outbox is a {outbox.GetType().Name}, not the one the messaging defaults register.");
 }

@@ -15,4 +15,15 @@ public sealed class OutboxSendingEverySave<TDbContext> : DbContextOutbox<TDbCont
     public OutboxSendingEverySave(IWolverineRuntime runtime, TDbContext dbContext, IEnumerable<IDomainEventScraper> scrapers)
         : base(runtime, dbContext, scrapers) =>
         MultiFlushMode = MultiFlushMode.AllowMultiples;
+
+    /// <summary>
+    /// Forgets what was published since the last save, for a change whose save failed and that is tried again: the
+    /// failed save's rows rolled back, but its messages stay queued in memory and the next save would send them too.
+    /// </summary>
+    public async Task DiscardUnsavedAsync()
+    {
+        var transaction = Transaction;
+        await ClearAllAsync();
+        Transaction = transaction;
+    }
 }

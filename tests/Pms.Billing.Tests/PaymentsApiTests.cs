@@ -6,7 +6,9 @@ using Pms.Billing.Dtos;
 using Pms.Billing.Model;
 using Pms.Billing.Tests.Infrastructure;
 using Pms.Contracts;
+using Pms.Contracts.Audit;
 using Pms.Contracts.Billing;
+using Pms.Contracts.Events;
 using Pms.Testing;
 
 namespace Pms.Billing.Tests;
@@ -89,16 +91,25 @@ public sealed class PaymentsApiTests(BillingApp app)
     {
         var bill = await _desk.IssuedAsync();
 
-        var answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async till =>
+        HttpStatusCode[] answers = [];
+        var paying = await app.TrackAsync(async () => answers = await Task.WhenAll(Enumerable.Range(0, 5).Select(async till =>
         {
             using var response = await BillingDesk.PayAsync(_desk.Staff, bill.Id, new PaymentRequest(20.00m, "Cash", null), $"till-{till}-{Guid.NewGuid():N}");
             return response.StatusCode;
-        }));
+        })));
 
         Assert.Equal(2, answers.Count(answer => answer == HttpStatusCode.Created));
         Assert.Equal(3, answers.Count(answer => answer == HttpStatusCode.UnprocessableEntity));
         var stored = await _desk.BillAsync(bill.Id);
         Assert.Equal((40.00m, 4.50m, 2), (stored.AmountPaid, stored.Balance, stored.Payments.Count));
+
+        // A till that lost the race tried again: what its lost attempt published rolled back with it and is never sent.
+        Assert.Equal(
+            stored.Payments.Select(payment => payment.Id).Order(),
+            paying.Sent.MessagesOf<PaymentReceived>().Where(received => received.BillId == bill.Id).Select(received => received.PaymentId).Order());
+        Assert.Equal(
+            [201, 201, 422, 422, 422],
+            paying.Sent.MessagesOf<AuditRecorded>().Where(record => record.ResourceId == bill.Id.ToString()).Select(record => record.Status).Order());
     }
 
     [TimedFact]

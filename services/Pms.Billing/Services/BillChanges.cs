@@ -239,6 +239,7 @@ public sealed class BillChanges(IDbContextOutbox<BillingDbContext> outbox, IPaym
                 && (exception is DbUpdateConcurrencyException || exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }))
             {
                 // Another cashier changed the bill (or used the same key) first: start again from what is stored now.
+                await outbox.DiscardUnsavedAsync();
             }
         }
     }
