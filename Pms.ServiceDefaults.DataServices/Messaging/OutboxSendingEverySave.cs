@@ -7,8 +7,7 @@ namespace Pms.ServiceDefaults.Messaging;
 /// <summary>
 /// The outbox endpoints and jobs publish through: every save sends on what it committed. Wolverine's own sends only the
 /// first save's messages of a scope and leaves a later save's in the outbox table (logging a warning) until they are
-/// released as stale a minute later; a request that saves twice (a completed consultation, then the visit closed once
-/// billing answered) lost its second audit record for that minute.
+/// released as stale, and a request may save more than once.
 /// </summary>
 public sealed class OutboxSendingEverySave<TDbContext> : DbContextOutbox<TDbContext> where TDbContext : DbContext
 {
@@ -17,13 +16,15 @@ public sealed class OutboxSendingEverySave<TDbContext> : DbContextOutbox<TDbCont
         MultiFlushMode = MultiFlushMode.AllowMultiples;
 
     /// <summary>
-    /// Forgets what was published since the last save, for a change whose save failed and that is tried again: the
-    /// failed save's rows rolled back, but its messages stay queued in memory and the next save would send them too.
+    /// Forgets a save that failed, for a change that is tried again: the messages it published, which stay queued in
+    /// memory and would leave with the next save, and everything the context tracks, its outbox rows included. An open
+    /// database transaction is rolled back.
     /// </summary>
     public async Task DiscardUnsavedAsync()
     {
         var transaction = Transaction;
         await ClearAllAsync();
         Transaction = transaction;
+        DbContext.ChangeTracker.Clear();
     }
 }

@@ -27,6 +27,9 @@ public sealed class PmsAppFixture : IAsyncLifetime
     /// <summary>A refresh token unused this long ends its session: short, so a test sees it; tests that refresh do so at once.</summary>
     public static readonly TimeSpan IdleSessionLifetime = TimeSpan.FromSeconds(8);
 
+    /// <summary>Each auth replica rereads the signing-key ring this often: short, so a rotation reaches the other replica within a test.</summary>
+    public static readonly TimeSpan SigningKeyRefreshInterval = TimeSpan.FromSeconds(2);
+
     /// <summary>
     /// Reconciliation looks at a checkout this long after it opened: short, so a lost webhook is recovered within a test,
     /// and long enough that a bill paid sooner was paid by its webhook, not repaired by reconciliation.
@@ -120,7 +123,8 @@ public sealed class PmsAppFixture : IAsyncLifetime
             (options, _) => options.DisableDashboard = true);
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Auth)
             .WithEnvironment("Auth__AbsoluteSessionLifetime", AbsoluteSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
-            .WithEnvironment("Auth__IdleSessionLifetime", IdleSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+            .WithEnvironment("Auth__IdleSessionLifetime", IdleSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
+            .WithEnvironment("Auth__SigningKeyRefreshInterval", SigningKeyRefreshInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Billing)
             .WithEnvironment("Payments__ReconcileEvery", "00:00:01")
             .WithEnvironment("Payments__ReconcileAfter", ReconcileAfter.ToString("c", System.Globalization.CultureInfo.InvariantCulture));

@@ -24,6 +24,9 @@ public sealed class SigningKeyRotationTests(PmsAppFixture fixture)
 
         using var rotation = await admin.PostAsync("/api/auth/signing-keys/rotate", null, Cancellation);
         var ringAfter = await rotation.Content.ReadFromJsonAsync<List<JsonElement>>(Cancellation);
+
+        // The replica that rotated has the new ring at once; the others once they reread it.
+        await Task.Delay(PmsAppFixture.SigningKeyRefreshInterval * 3, Cancellation);
         var after = await _client.LoginAsync(staffEmail, PmsClient.Password, Cancellation);
         using var anonymous = _client.Gateway();
         var published = await anonymous.GetFromJsonAsync<JsonElement>("/.well-known/jwks.json", Cancellation);

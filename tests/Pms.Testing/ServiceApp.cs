@@ -97,8 +97,8 @@ public abstract class ServiceApp<TProgram, TContext>(ThrowawayPostgres<TContext>
         (TContext)Activator.CreateInstance(typeof(TContext), new DbContextOptionsBuilder<TContext>().UseNpgsql(_connectionString).Options)!;
 
     /// <summary>
-    /// Waits until the outbox table is empty, and fails when it stays not: a message committed but never handed to its
-    /// sender waits there for a minute, until Wolverine releases it as stale, and only that fallback would send it.
+    /// Waits until the outbox table is empty, and fails when it does not empty within 10 s: a message committed but never
+    /// handed to its sender waits there for a minute, until Wolverine releases it as stale, and only that fallback would send it.
     /// </summary>
     private async Task OutboxSentAsync()
     {

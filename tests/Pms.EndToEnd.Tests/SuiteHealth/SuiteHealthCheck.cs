@@ -11,9 +11,9 @@ public static class SuiteHealthCheck
     public static async Task<IReadOnlyList<string>> DeadLetterProblemsAsync(DistributedApplication app, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        foreach (var service in DeadLetters.DatabaseOf.Keys)
+        foreach (var service in MessageTables.DatabaseOf.Keys)
         {
-            var stored = await DeadLetters.StoredAsync(app, service, cancellationToken);
+            var stored = await MessageTables.DeadLettersAsync(app, service, cancellationToken);
             if (stored.Count > 0)
             {
                 problems.Add($"{service} holds {stored.Count} dead letters.");
@@ -32,13 +32,13 @@ public static class SuiteHealthCheck
     {
         var deadline = DateTime.UtcNow.AddSeconds(15);
         var problems = new List<string>();
-        foreach (var service in DeadLetters.DatabaseOf.Keys)
+        foreach (var service in MessageTables.DatabaseOf.Keys)
         {
-            var unsent = await DeadLetters.UnsentAsync(app, service, cancellationToken);
+            var unsent = await MessageTables.UnsentAsync(app, service, cancellationToken);
             while (unsent.Count > 0 && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200, cancellationToken);
-                unsent = await DeadLetters.UnsentAsync(app, service, cancellationToken);
+                unsent = await MessageTables.UnsentAsync(app, service, cancellationToken);
             }
 
             problems.AddRange(unsent.Select(message => $"{service} never sent a committed {message}."));

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Pms.EndToEnd.Tests.SuiteHealth;
 
 /// <summary>What each service dead-lettered or left unsent: the rows of Wolverine's dead-letter and outbox tables in its database.</summary>
-public static class DeadLetters
+public static class MessageTables
 {
     public static readonly IReadOnlyDictionary<string, string> DatabaseOf = new Dictionary<string, string>
     {
@@ -19,7 +19,7 @@ public static class DeadLetters
         LinesAsync(app, service, "SELECT message_type FROM wolverine.wolverine_outgoing_envelopes", cancellationToken);
 
     /// <returns>One line per stored dead letter: its message type and the exception that sent it there.</returns>
-    public static Task<IReadOnlyList<string>> StoredAsync(DistributedApplication app, string service, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<string>> DeadLettersAsync(DistributedApplication app, string service, CancellationToken cancellationToken) =>
         LinesAsync(app, service, "SELECT concat_ws(': ', message_type, exception_type, exception_message) FROM wolverine.wolverine_dead_letters", cancellationToken);
 
     private static async Task<IReadOnlyList<string>> LinesAsync(DistributedApplication app, string service, string sql, CancellationToken cancellationToken)
