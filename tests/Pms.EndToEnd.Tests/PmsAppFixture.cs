@@ -125,6 +125,13 @@ public sealed class PmsAppFixture : IAsyncLifetime
             .WithEnvironment("Auth__AbsoluteSessionLifetime", AbsoluteSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("Auth__IdleSessionLifetime", IdleSessionLifetime.ToString("c", System.Globalization.CultureInfo.InvariantCulture))
             .WithEnvironment("Auth__SigningKeyRefreshInterval", SigningKeyRefreshInterval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var service in MessageTables.DatabaseOf.Keys)
+        {
+            // Nothing in this run restarts a database or kills a data service, the cases Wolverine's release of stale
+            // outbox rows is for: held for the whole run, a message committed but never sent is still there at the end.
+            builder.CreateResourceBuilder<ProjectResource>(service).WithEnvironment("Messaging__StaleEnvelopeTime", "01:00:00");
+        }
+
         builder.CreateResourceBuilder<ProjectResource>(ResourceNames.Billing)
             .WithEnvironment("Payments__ReconcileEvery", "00:00:01")
             .WithEnvironment("Payments__ReconcileAfter", ReconcileAfter.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
