@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Pms.Testing;
 
 namespace Pms.PaymentSandbox.Tests;
 
@@ -18,13 +15,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     public ConcurrentQueue<(string Payload, string Signature, int Answer)> Deliveries { get; } = new();
 
-    public Uri Url => new($"{_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First()}/webhooks");
+    public Uri Url => new(_app.Address(), "/webhooks");
 
     public static async Task<WebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.CreateBuilder().Build();
         var receiver = new WebhookReceiver(app);
         app.MapPost("/webhooks", async (HttpRequest request) =>
         {

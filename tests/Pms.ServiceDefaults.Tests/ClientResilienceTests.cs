@@ -1,8 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,8 +19,8 @@ public sealed class ClientResilienceTests
         await using var healthy = await AnsweringAsync(StatusCodes.Status200OK);
         var builder = Host.CreateApplicationBuilder();
         builder.AddServiceDefaults();
-        builder.Services.AddHttpClient("broken", http => http.BaseAddress = Address(broken));
-        builder.Services.AddHttpClient("healthy", http => http.BaseAddress = Address(healthy));
+        builder.Services.AddHttpClient("broken", http => http.BaseAddress = broken.Address());
+        builder.Services.AddHttpClient("healthy", http => http.BaseAddress = healthy.Address());
         using var host = builder.Build();
         var clients = host.Services.GetRequiredService<IHttpClientFactory>();
 
@@ -53,9 +50,7 @@ public sealed class ClientResilienceTests
 
     private static async Task<WebApplication> AnsweringAsync(int status)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.CreateBuilder().Build();
         app.Run(context =>
         {
             context.Response.StatusCode = status;
@@ -64,7 +59,4 @@ public sealed class ClientResilienceTests
         await app.StartAsync(Cancellation);
         return app;
     }
-
-    private static Uri Address(WebApplication app) =>
-        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
 }

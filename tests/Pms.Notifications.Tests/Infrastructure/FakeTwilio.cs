@@ -2,11 +2,8 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+using Pms.Testing;
 
 namespace Pms.Notifications.Tests.Infrastructure;
 
@@ -42,13 +39,11 @@ public sealed class FakeTwilio : IAsyncDisposable
     /// <summary>Every request so far, in the order they came, with the answer each got.</summary>
     public IReadOnlyList<TwilioExchange> Exchanges => [.. _exchanges];
 
-    public Uri BaseUrl => new(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    public Uri BaseUrl => _app.Address();
 
     public static async Task<FakeTwilio> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var fake = new FakeTwilio(builder.Build());
+        var fake = new FakeTwilio(LoopbackServer.CreateBuilder().Build());
         fake._app.MapPost("/2010-04-01/Accounts/{accountSid}/Messages.json", fake.CreateMessageAsync);
         await fake._app.StartAsync();
         return fake;
