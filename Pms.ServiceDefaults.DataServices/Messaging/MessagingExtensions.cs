@@ -124,6 +124,7 @@ public static class MessagingExtensions
         builder.Services.AddSingleton<DeadLetterMonitor>();
         builder.Services.AddHostedService(services => services.GetRequiredService<DeadLetterMonitor>());
         builder.Services.AddHealthChecks().AddCheck<DeadLetterMonitor>("dead-letters");
+        builder.Services.AddHostedService<OverdueMessageMonitor<TDbContext>>();
 
         return builder;
     }

@@ -31,6 +31,15 @@ public sealed class MessagingOptions
     /// </summary>
     public TimeSpan StaleEnvelopeTime { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// An outbox message not yet sent, or an inbox message not yet handled, this long after it was stored is overdue: it is
+    /// counted and logged (<see cref="OverdueMessageMonitor{TDbContext}"/>).
+    /// </summary>
+    public TimeSpan OverdueAfter { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How often overdue messages are looked for.</summary>
+    public TimeSpan OverdueCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The waits before each new attempt at a message whose handler failed; then it becomes a dead letter.</summary>
     public IReadOnlyList<TimeSpan> RetryDelays => ConfiguredRetryDelays ?? [TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
@@ -47,10 +56,16 @@ public sealed class MessagingOptions
     public string? Contradiction()
     {
         var longestRetries = new[] { RetryDelays, DatabaseUnavailableRetryDelays }.Max(delays => delays.Aggregate(TimeSpan.Zero, (total, wait) => total + wait));
-        return longestRetries < StaleEnvelopeTime
+        if (longestRetries >= StaleEnvelopeTime)
+        {
+            return $"{SectionName}: a message's retries wait {longestRetries} in all, not less than {nameof(StaleEnvelopeTime)} ({StaleEnvelopeTime}): "
+                + "another node would handle a message its owner is still retrying.";
+        }
+
+        return OverdueAfter + OverdueCheckInterval < StaleEnvelopeTime
             ? null
-            : $"{SectionName}: a message's retries wait {longestRetries} in all, not less than {nameof(StaleEnvelopeTime)} ({StaleEnvelopeTime}): "
-              + "another node would handle a message its owner is still retrying.";
+            : $"{SectionName}: {nameof(OverdueAfter)} ({OverdueAfter}) and {nameof(OverdueCheckInterval)} ({OverdueCheckInterval}) together are not less "
+              + $"than {nameof(StaleEnvelopeTime)} ({StaleEnvelopeTime}): a message could be released as stale before any check saw it overdue.";
     }
 
     // Configuration binding adds configured items to a list's defaults instead of replacing them, so the defaults live

@@ -87,4 +87,16 @@ public sealed class TransientDatabaseFailureTests
         Assert.Null(new MessagingOptions().Contradiction());
         Assert.Contains(nameof(MessagingOptions.StaleEnvelopeTime), outlasting.Contradiction(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void AMessageCouldBeReleasedAsStaleBeforeAnyCheckSawItOverdueIsRefused()
+    {
+        var unseen = new MessagingOptions
+        {
+            OverdueAfter = TimeSpan.FromSeconds(50),
+            OverdueCheckInterval = TimeSpan.FromSeconds(10),
+        };
+
+        Assert.Contains(nameof(MessagingOptions.OverdueCheckInterval), unseen.Contradiction(), StringComparison.Ordinal);
+    }
 }
