@@ -26,7 +26,13 @@ public sealed partial class ProblemDetailsExceptionHandler(
             _ => (StatusCodes.Status500InternalServerError, "An unexpected error occurred."),
         };
 
-        if (status >= StatusCodes.Status500InternalServerError)
+        // A known failure on the server's side (the database out of reach during a restart) is answered for what it is and
+        // visible elsewhere (health checks, the driver's own log): a warning per request, so that errors stay the unknown ones.
+        if (status >= StatusCodes.Status500InternalServerError && known is not null)
+        {
+            LogKnownFailure(logger, exception, httpContext.TraceIdentifier, status, title);
+        }
+        else if (status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, httpContext.TraceIdentifier);
         }
@@ -44,6 +50,9 @@ public sealed partial class ProblemDetailsExceptionHandler(
             ProblemDetails = { Status = status, Title = title },
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request {TraceIdentifier} answered {Status}: {Title}")]
+    private static partial void LogKnownFailure(ILogger logger, Exception exception, string traceIdentifier, int status, string title);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for request {TraceIdentifier}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string traceIdentifier);

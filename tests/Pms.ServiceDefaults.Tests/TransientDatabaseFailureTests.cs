@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Npgsql;
 using Pms.ServiceDefaults.Data;
 using Pms.ServiceDefaults.Errors;
@@ -40,14 +41,21 @@ public sealed class TransientDatabaseFailureTests
     public async Task ARequestThatMetItsDatabaseInRecoveryIsAnswered503WithATimeToRetryAndNoInternals()
     {
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
+        var logger = new FakeLogger<ProblemDetailsExceptionHandler>();
         var handler = new ProblemDetailsExceptionHandler(services.GetRequiredService<IProblemDetailsService>(),
             [KnownFailure.Of<DbUpdateConcurrencyException>(StatusCodes.Status409Conflict, "Changed."), TransientDatabaseFailure.ForRequests],
-            NullLogger<ProblemDetailsExceptionHandler>.Instance);
+            logger);
         var context = new DefaultHttpContext { RequestServices = services, Response = { Body = new MemoryStream() } };
         var failure = new DbUpdateException("Saving failed.",
             new PostgresException("the database system is not yet accepting connections", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow));
 
         Assert.True(await handler.TryHandleAsync(context, failure, TestContext.Current.CancellationToken));
+        var unknown = new DefaultHttpContext { RequestServices = services, Response = { Body = new MemoryStream() } };
+        Assert.True(await handler.TryHandleAsync(unknown, new InvalidOperationException("A defect."), TestContext.Current.CancellationToken));
+
+        // The database's outage is a warning per request; what nobody foresaw stays an error.
+        Assert.Equal([(LogLevel.Warning, StatusCodes.Status503ServiceUnavailable), (LogLevel.Error, StatusCodes.Status500InternalServerError)],
+            [(logger.Collector.GetSnapshot()[0].Level, context.Response.StatusCode), (logger.Collector.GetSnapshot()[1].Level, unknown.Response.StatusCode)]);
 
         context.Response.Body.Position = 0;
         var body = await new StreamReader(context.Response.Body).ReadToEndAsync(TestContext.Current.CancellationToken);
