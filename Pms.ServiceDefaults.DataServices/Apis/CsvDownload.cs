@@ -21,21 +21,23 @@ public static class CsvDownload
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
     /// <summary>
-    /// Streams <paramref name="rows"/> as <paramref name="fileName"/>. The export is audited (<paramref name="resourceType"/>,
-    /// <paramref name="resourceId"/>) and the record stored before the first byte leaves, so a download cut off halfway is
-    /// on record too.
+    /// Streams <paramref name="rows"/> as <paramref name="fileName"/>. What <paramref name="audit"/> holds (the caller records the
+    /// export) is stored before the first byte leaves, so a download cut off halfway is on record too.
     /// </summary>
-    public static async Task WriteAsync<T>(
-        HttpContext context, AuditTrail audit, string resourceType, string resourceId, string fileName, IAsyncEnumerable<T> rows,
-        CancellationToken cancellationToken)
+    public static async Task WriteAsync<T>(HttpContext context, AuditTrail audit, string fileName, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
     {
-        audit.Record(AuditActions.Export, resourceType, resourceId, []);
         await context.RequestServices.GetRequiredService<IAuditStore>().StoreAsync(audit.Take(StatusCodes.Status200OK), cancellationToken);
 
         context.Response.ContentType = "text/csv; charset=utf-8";
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024);
-        await using var csv = new CsvWriter(writer, Configuration);
+        await WriteRowsAsync(writer, rows, cancellationToken);
+    }
+
+    /// <summary>The header and <paramref name="rows"/>, one line each; a property's CsvHelper <c>Name</c> attribute names its column.</summary>
+    public static async Task WriteRowsAsync<T>(TextWriter writer, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    {
+        await using var csv = new CsvWriter(writer, Configuration, leaveOpen: true);
         await csv.WriteRecordsAsync(rows, cancellationToken);
     }
 
@@ -51,7 +53,8 @@ public static class CsvDownload
             return format is null ? TypedResults.Ok(rows) : FieldErrors.Of("format", "Leave format out for JSON, or ask for csv.").ToProblem();
         }
 
-        await WriteAsync(context, audit, AuditResources.Report, fileName, fileName, rows.ToAsyncEnumerable(), cancellationToken);
+        audit.Record(AuditActions.Export, AuditResources.Report, fileName, []);
+        await WriteAsync(context, audit, fileName, rows.ToAsyncEnumerable(), cancellationToken);
         return TypedResults.Empty;
     }
 

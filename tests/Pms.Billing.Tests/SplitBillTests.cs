@@ -80,7 +80,8 @@ public sealed class SplitBillTests
         Assert.Equal((BillStatus.Paid, 0m, 12.90m), (seen!.Status, seen.Balance, seen.AmountPaid));
         var issued = Assert.Single(issuing.Sent.MessagesOf<BillIssued>(), sent => sent.BillId == seen!.Id);
         Assert.Equal((44.50m, 12.90m), (issued.Total, issued.PatientShare));
-        Assert.Empty(issuing.Sent.MessagesOf<BillPaid>());
+        // Other tests' bills are paid on the same service meanwhile, and their events are seen by this session too.
+        Assert.DoesNotContain(issuing.Sent.MessagesOf<BillPaid>(), paid => paid.BillId == seen.Id);
     }
 
     [TimedFact]

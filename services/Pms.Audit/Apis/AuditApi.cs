@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Pms.Audit.Dtos;
@@ -50,21 +49,13 @@ public static class AuditApi
     }
 
     public static async Task Export(
-        HttpContext context, AuditDbContext db, AuditTrail audit, IAuditStore store, Guid? patientId, Guid? userId, string? action,
+        HttpContext context, AuditDbContext db, AuditTrail audit, TimeProvider clock, Guid? patientId, Guid? userId, string? action,
         string? resourceType, DateTimeOffset? from, DateTimeOffset? to, CancellationToken cancellationToken)
     {
         audit.Record(AuditActions.Export, AuditResources.AuditLog, null, patientId is { } id ? [id] : []);
-        await store.StoreAsync(audit.Take(StatusCodes.Status200OK), cancellationToken);
-
-        context.Response.ContentType = "text/csv; charset=utf-8";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"audit-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv\"";
-        await using var writer = new StreamWriter(context.Response.Body, new UTF8Encoding(false), bufferSize: 64 * 1024);
-        await writer.WriteLineAsync(AuditCsv.Header);
         var filter = new AuditFilterRequest(patientId, userId, action, resourceType, from, to);
-        await foreach (var record in AuditQueries.Filtered(db, filter).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            await writer.WriteLineAsync(AuditCsv.Line(record));
-        }
+        await CsvDownload.WriteAsync(context, audit, $"audit-{clock.GetUtcNow():yyyyMMdd-HHmmss}.csv",
+            AuditQueries.Filtered(db, filter).AsAsyncEnumerable().Select(AuditCsvRow.From), cancellationToken);
     }
 
     public static async Task<Ok<AccessHistoryDto>> GetOwnHistory(ClaimsPrincipal user, AuditDbContext db, AuditTrail audit, CancellationToken cancellationToken)

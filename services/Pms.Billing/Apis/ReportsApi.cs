@@ -105,7 +105,7 @@ public static class ReportsApi
     /// </summary>
     public static async Task OpenBills(HttpContext context, OperationalReports reports, AuditTrail audit, TimeProvider clock, CancellationToken cancellationToken)
     {
-        await CsvDownload.WriteAsync(context, audit, AuditResources.Bill, "open-bills", $"open-bills-{clock.GetUtcNow():yyyyMMdd}.csv", reports.OpenBillsAsync(),
-            cancellationToken);
+        audit.Record(AuditActions.Export, AuditResources.Bill, "open-bills", []);
+        await CsvDownload.WriteAsync(context, audit, $"open-bills-{clock.GetUtcNow():yyyyMMdd}.csv", reports.OpenBillsAsync(), cancellationToken);
     }
 }
