@@ -1,9 +1,9 @@
 using System.Diagnostics.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Hosting;
 using Pms.ServiceDefaults.Messaging.DeadLetters;
 
 namespace Pms.ServiceDefaults.Messaging;
@@ -17,25 +17,22 @@ namespace Pms.ServiceDefaults.Messaging;
 /// <c>pms.messaging.overdue</c> and logs a warning naming the oldest whenever new ones are overdue. It leaves health alone:
 /// the wait ends by itself once the broker is back or the release has run.
 /// </summary>
-public sealed partial class OverdueMessageMonitor<TDbContext> : BackgroundService where TDbContext : DbContext
+public sealed partial class OverdueMessageMonitor<TDbContext> : PeriodicJob where TDbContext : DbContext
 {
     private const int ListedPerBox = 100;
 
     private readonly IServiceScopeFactory _scopes;
     private readonly IOptions<MessagingOptions> _options;
-    private readonly TimeProvider _clock;
-    private readonly ILogger<OverdueMessageMonitor<TDbContext>> _logger;
     private HashSet<Guid> _reported = [];
     private long _outbox;
     private long _inbox;
 
     public OverdueMessageMonitor(IServiceScopeFactory scopes, IOptions<MessagingOptions> options, TimeProvider clock, IMeterFactory meters,
         ILogger<OverdueMessageMonitor<TDbContext>> logger)
+        : base(clock, logger)
     {
         _scopes = scopes;
         _options = options;
-        _clock = clock;
-        _logger = logger;
         meters.Create(DeadLetterMonitor.MeterName).CreateObservableGauge("pms.messaging.overdue", () => new[]
         {
             new Measurement<long>(Interlocked.Read(ref _outbox), new KeyValuePair<string, object?>("box", Box.Outbox)),
@@ -43,26 +40,17 @@ public sealed partial class OverdueMessageMonitor<TDbContext> : BackgroundServic
         }, "{message}", "Messages still in this service's outbox (unsent) or inbox (unhandled) longer than Messaging:OverdueAfter.");
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(_options.Value.OverdueCheckInterval, _clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await CheckAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogCheckFailed(_logger, exception);
-            }
-        }
-    }
+    protected override TimeSpan Interval => _options.Value.OverdueCheckInterval;
 
-    private async Task CheckAsync(CancellationToken cancellationToken)
+    protected override string Work => "looking for overdue messages";
+
+    /// <summary>The messages wait on where they are, looked for again at the next check.</summary>
+    protected override LogLevel FailureLevel => LogLevel.Warning;
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         var overdueAfter = _options.Value.OverdueAfter;
-        var waitingSinceAtLatest = _clock.GetUtcNow() - overdueAfter;
+        var waitingSinceAtLatest = Clock.GetUtcNow() - overdueAfter;
         await using var scope = _scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
 
@@ -93,7 +81,7 @@ public sealed partial class OverdueMessageMonitor<TDbContext> : BackgroundServic
             if (newlyOverdue > 0)
             {
                 var oldest = box.First();
-                LogOverdue(_logger, newlyOverdue, box.Key, overdueAfter, oldest.Waiting, oldest.WaitingSince, oldest.MessageType, oldest.Place);
+                LogOverdue(Logger, newlyOverdue, box.Key, overdueAfter, oldest.Waiting, oldest.WaitingSince, oldest.MessageType, oldest.Place);
             }
         }
 
@@ -112,7 +100,4 @@ public sealed partial class OverdueMessageMonitor<TDbContext> : BackgroundServic
         + "{Waiting} waiting, the oldest waiting since {WaitingSince:O}: {MessageType} ({Place})")]
     private static partial void LogOverdue(ILogger logger, int newlyOverdue, string box, TimeSpan overdueAfter, long waiting, DateTimeOffset waitingSince,
         string messageType, string? place);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Looking for overdue messages failed; trying again at the next check")]
-    private static partial void LogCheckFailed(ILogger logger, Exception exception);
 }

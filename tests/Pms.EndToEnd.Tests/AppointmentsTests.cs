@@ -17,7 +17,7 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
         using var admin = PmsClient.Authorized(_client.Gateway(), await _client.AdminTokenAsync());
         var (doctorId, _) = await _client.CreateDoctorAsync("James", "Barry", "UTC", Cancellation);
         var email = PmsClient.NewEmail("appointment");
-        var patientId = await WalkInAsync(admin, email);
+        var patientId = await PmsClient.WalkInAsync(admin, new { firstName = "Elizabeth", lastName = "Blackwell", dateOfBirth = "1961-02-03", sex = "Female", email }, Cancellation);
         var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1);
         var slots = await admin.GetFromJsonAsync<JsonElement>($"/api/doctors/{doctorId}/slots?date={tomorrow:yyyy-MM-dd}", Cancellation);
         var startsAt = slots.GetProperty("slots")[0].GetProperty("startsAt").GetDateTimeOffset();
@@ -32,19 +32,5 @@ public sealed class AppointmentsTests(PmsAppFixture fixture)
         Assert.Contains(published, message => Encoding.UTF8.GetString(message.Value).Contains(startsAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         var confirmation = await new MailSink(fixture).WaitForAsync(email, "Your appointment on", Cancellation);
         Assert.EndsWith("is booked", confirmation, StringComparison.Ordinal);
-    }
-
-    private static async Task<Guid> WalkInAsync(HttpClient staff, string email)
-    {
-        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
-        {
-            firstName = "Elizabeth",
-            lastName = "Blackwell",
-            dateOfBirth = "1961-02-03",
-            sex = "Female",
-            email,
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
     }
 }

@@ -202,10 +202,7 @@ public sealed class BillingTests(PmsAppFixture fixture)
 
     private async Task<Guid> WalkInAsync(HttpClient staff)
     {
-        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true",
-            new { firstName = "Billing", lastName = "Patient", dateOfBirth = "1970-07-07", sex = "Female" }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var patientId = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
+        var patientId = await PmsClient.WalkInAsync(staff, new { firstName = "Billing", lastName = "Patient", dateOfBirth = "1970-07-07", sex = "Female" }, Cancellation);
         await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
         return patientId;
     }

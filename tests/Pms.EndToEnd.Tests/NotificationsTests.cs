@@ -257,17 +257,8 @@ public sealed class NotificationsTests(PmsAppFixture fixture)
 
     private async Task<Guid> WalkInAsync(HttpClient staff, string email)
     {
-        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
-        {
-            firstName = "Billing",
-            lastName = "Notified",
-            dateOfBirth = "1975-05-05",
-            sex = "Male",
-            email,
-            phoneNumber = Phones.Unique(),
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var patientId = (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
+        var patientId = await PmsClient.WalkInAsync(staff,
+            new { firstName = "Billing", lastName = "Notified", dateOfBirth = "1975-05-05", sex = "Male", email, phoneNumber = Phones.Unique() }, Cancellation);
         await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
         return patientId;
     }

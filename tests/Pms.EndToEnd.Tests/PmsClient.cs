@@ -18,6 +18,14 @@ public sealed class PmsClient(PmsAppFixture fixture)
 
     public static string NewEmail(string name) => $"{name}.{Guid.NewGuid():N}@example.org";
 
+    /// <summary>A walk-in registered at the desk, a possible duplicate of an earlier record registered anyway: the record's id.</summary>
+    public static async Task<Guid> WalkInAsync(HttpClient staff, object patient, CancellationToken cancellationToken)
+    {
+        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", patient, cancellationToken);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetGuid();
+    }
+
     public async Task<(Guid UserId, string Email)> RegisterPatientAsync(CancellationToken cancellationToken)
     {
         using var gateway = Gateway();

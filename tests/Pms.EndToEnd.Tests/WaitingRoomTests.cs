@@ -25,7 +25,8 @@ public sealed class WaitingRoomTests(PmsAppFixture fixture)
         using var doctor = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(doctorEmail, PmsClient.Password, Cancellation)).AccessToken);
         var (_, staffEmail) = await _client.CreateStaffAsync(PmsRoles.Staff, Cancellation);
         using var staff = PmsClient.Authorized(_client.Gateway(), (await _client.LoginAsync(staffEmail, PmsClient.Password, Cancellation)).AccessToken);
-        var patientId = await WalkInAsync(staff);
+        var patientId = await PmsClient.WalkInAsync(staff,
+            new { firstName = "Rebecca", lastName = "Crumpler", dateOfBirth = "1958-02-08", sex = "Female", email = PmsClient.NewEmail("insured-visit") }, Cancellation);
         await _database.WaitUntilBillingKnowsAsync(patientId, Cancellation);
         await CoverConsultationsInFullAsync(admin, staff, patientId);
 
@@ -55,20 +56,6 @@ public sealed class WaitingRoomTests(PmsAppFixture fixture)
             return found.Contains(("Appointment", appointmentId.ToString())) && found.Contains(("Visit", visitId.ToString())) ? found : null;
         }, TimeSpan.FromSeconds(10), Cancellation);
         Assert.NotEmpty(audited);
-    }
-
-    private static async Task<Guid> WalkInAsync(HttpClient staff)
-    {
-        using var response = await staff.PostAsJsonAsync("/api/patients?allowDuplicate=true", new
-        {
-            firstName = "Rebecca",
-            lastName = "Crumpler",
-            dateOfBirth = "1958-02-08",
-            sex = "Female",
-            email = PmsClient.NewEmail("insured-visit"),
-        }, Cancellation);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Cancellation)).GetProperty("id").GetGuid();
     }
 
     private static async Task CoverConsultationsInFullAsync(HttpClient admin, HttpClient staff, Guid patientId)

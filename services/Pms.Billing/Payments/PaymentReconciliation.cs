@@ -1,24 +1,19 @@
 using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Hosting;
 
 namespace Pms.Billing.Payments;
 
-/// <summary>Runs <see cref="OnlinePayments.ReconcileAsync"/> on a timer; a failed round is logged and the next one tries again.</summary>
-public sealed class PaymentReconciliation(IServiceScopeFactory scopes, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<PaymentReconciliation> logger) : BackgroundService
+/// <summary>Runs <see cref="OnlinePayments.ReconcileAsync"/> on a timer.</summary>
+public sealed class PaymentReconciliation(IServiceScopeFactory scopes, IOptions<PaymentOptions> options, TimeProvider clock, ILogger<PaymentReconciliation> logger)
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.ReconcileEvery;
+
+    protected override string Work => "payment reconciliation";
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReconcileEvery, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<OnlinePayments>().ReconcileAsync(stoppingToken);
-            }
-            catch (Exception failure) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(failure, "A payment reconciliation round failed.");
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<OnlinePayments>().ReconcileAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pms.Notifications.Infrastructure;
+using Pms.ServiceDefaults.Hosting;
 
 namespace Pms.Notifications.Services;
 
@@ -13,25 +14,18 @@ public sealed partial class AppointmentReminderJob(
     IServiceScopeFactory scopes,
     IOptions<NotificationOptions> options,
     TimeProvider clock,
-    ILogger<AppointmentReminderJob> logger) : BackgroundService
+    ILogger<AppointmentReminderJob> logger) : PeriodicJob(clock, logger)
 {
     private const int BatchSize = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => options.Value.ReminderInterval;
+
+    protected override string Work => "planning appointment reminders";
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(options.Value.ReminderInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (await RemindBatchAsync(cancellationToken) == BatchSize)
         {
-            try
-            {
-                while (await RemindBatchAsync(stoppingToken) == BatchSize)
-                {
-                }
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                LogRemindFailed(logger, exception);
-            }
         }
     }
 
@@ -40,7 +34,7 @@ public sealed partial class AppointmentReminderJob(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NotificationDbContext>();
         var planner = scope.ServiceProvider.GetRequiredService<DeliveryPlanner>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var due = await db.Appointments
             .FromSql($"""
@@ -62,7 +56,7 @@ public sealed partial class AppointmentReminderJob(
             }
             catch (ContactNotYetKnownException)
             {
-                LogNoContact(logger, appointment.AppointmentId);
+                LogNoContact(Logger, appointment.AppointmentId);
             }
         }
 
@@ -73,7 +67,4 @@ public sealed partial class AppointmentReminderJob(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Appointment {AppointmentId} is due a reminder but its patient's contact details are not known; none is sent")]
     private static partial void LogNoContact(ILogger logger, Guid appointmentId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Planning appointment reminders failed; trying again at the next tick")]
-    private static partial void LogRemindFailed(ILogger logger, Exception exception);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Hosting;
 
 namespace Pms.Patients.Services;
 
@@ -9,48 +10,32 @@ namespace Pms.Patients.Services;
 /// Keeps trying the registration and consultation fees that could not be charged when they fell
 /// due until each is Charged, once they have been pending for <see cref="RegistrationFeeOptions.RetryPendingAfter"/>.
 /// Billing's idempotency key makes overlapping attempts (several instances) harmless. A round stops at the first fee still pending: billing is down, the rest
-/// would fail alike. A round that fails in any other way is logged and the next one tries again: a
-/// background service that throws stops the whole service.
+/// would fail alike.
 /// </summary>
 public sealed partial class PendingFeesJob(
     IServiceScopeFactory scopes, IOptions<RegistrationFeeOptions> options, FeeRetryMetrics metrics, TimeProvider clock, ILogger<PendingFeesJob> logger)
-    : BackgroundService
+    : PeriodicJob(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetryInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunRoundAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                RoundFailed(logger, exception);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.RetryInterval;
 
-    private async Task RunRoundAsync(CancellationToken stoppingToken)
+    protected override string Work => "retrying pending fees";
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        if (await RetryRegistrationFeesAsync(scope.ServiceProvider, stoppingToken))
+        if (await RetryRegistrationFeesAsync(scope.ServiceProvider, cancellationToken))
         {
-            await RetryConsultationFeesAsync(scope.ServiceProvider, stoppingToken);
+            await RetryConsultationFeesAsync(scope.ServiceProvider, cancellationToken);
         }
     }
 
-    private DateTimeOffset PendingSince => clock.GetUtcNow() - options.Value.RetryPendingAfter;
+    private DateTimeOffset PendingSince => Clock.GetUtcNow() - options.Value.RetryPendingAfter;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The registration fee of patient {PatientId} was charged by the retry job: its first charge had failed.")]
     private static partial void RegistrationFeeChargedLate(ILogger logger, Guid patientId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The consultation fee of appointment {AppointmentId} was charged by the retry job: its first charge had failed.")]
     private static partial void ConsultationFeeChargedLate(ILogger logger, Guid appointmentId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A round of retrying pending fees failed; the next round tries again.")]
-    private static partial void RoundFailed(ILogger logger, Exception exception);
 
     /// <returns>False when a fee stayed pending.</returns>
     private async Task<bool> RetryRegistrationFeesAsync(IServiceProvider services, CancellationToken stoppingToken)
@@ -71,7 +56,7 @@ public sealed partial class PendingFeesJob(
             }
 
             metrics.ChargedLate("registration");
-            RegistrationFeeChargedLate(logger, patientId);
+            RegistrationFeeChargedLate(Logger, patientId);
         }
 
         return true;
@@ -95,7 +80,7 @@ public sealed partial class PendingFeesJob(
             }
 
             metrics.ChargedLate("consultation");
-            ConsultationFeeChargedLate(logger, appointmentId);
+            ConsultationFeeChargedLate(Logger, appointmentId);
         }
     }
 }

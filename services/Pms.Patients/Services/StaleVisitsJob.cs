@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Pms.Patients.Infrastructure;
 using Pms.Patients.Model;
+using Pms.ServiceDefaults.Hosting;
 
 namespace Pms.Patients.Services;
 
@@ -8,43 +9,32 @@ namespace Pms.Patients.Services;
 /// Closes visits nobody closed by the end of their day, so yesterday's forgotten patient is not the first called this
 /// morning, cannot block their own check-in, and does not hold their appointment or record. A visit open for
 /// <see cref="StaleAfter"/> is closed (Waiting as Left, any other as Done), each one logged: the desk should have closed it.
-/// A round that fails is logged and the next one tries again.
 /// </summary>
-public sealed partial class StaleVisitsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<StaleVisitsJob> logger) : BackgroundService
+public sealed partial class StaleVisitsJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger<StaleVisitsJob> logger) : PeriodicJob(clock, logger)
 {
     public static readonly TimeSpan StaleAfter = TimeSpan.FromHours(18);
-    private static readonly TimeSpan Every = TimeSpan.FromMinutes(30);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Every, clock);
-        do
-        {
-            try
-            {
-                await CloseStaleAsync(stoppingToken);
-            }
-            catch (Exception exception) when (!stoppingToken.IsCancellationRequested)
-            {
-                RoundFailed(logger, exception);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(30);
+
+    protected override string Work => "closing the day's forgotten visits";
+
+    protected override bool FirstRoundAtStart => true;
+
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => CloseStaleAsync(cancellationToken);
 
     /// <returns>How many visits were closed.</returns>
     public async Task<int> CloseStaleAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PatientDbContext>();
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var stale = await db.Visits.Where(visit => VisitQueries.OpenStages.Contains(visit.Stage) && visit.CheckedInAt < now - StaleAfter)
             .ToListAsync(cancellationToken);
         foreach (var visit in stale)
         {
             var stage = visit.Stage;
             visit.CloseAtEndOfDay(now);
-            ClosedStale(logger, visit.Id, stage, visit.CheckedInAt);
+            ClosedStale(Logger, visit.Id, stage, visit.CheckedInAt);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -59,7 +49,4 @@ public sealed partial class StaleVisitsJob(IServiceScopeFactory scopes, TimeProv
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Visit {VisitId}, checked in at {CheckedInAt}, was still {Stage} at the end of its day; closed.")]
     private static partial void ClosedStale(ILogger logger, Guid visitId, VisitStage stage, DateTimeOffset checkedInAt);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "A round of closing the day's forgotten visits failed; the next round tries again.")]
-    private static partial void RoundFailed(ILogger logger, Exception exception);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Pms.ServiceDefaults.Hosting;
 
 namespace Pms.Auth.Services.Keys;
 
@@ -6,11 +7,11 @@ namespace Pms.Auth.Services.Keys;
 /// Loads the ring before auth-service serves (creating it on first start) and rereads it every
 /// <see cref="AuthOptions.SigningKeyRefreshInterval"/>, so a rotation made on one replica reaches the others.
 /// </summary>
-public sealed partial class SigningKeyRingRefresher(
+public sealed class SigningKeyRingRefresher(
     IServiceScopeFactory scopes,
     IOptions<AuthOptions> options,
     TimeProvider clock,
-    ILogger<SigningKeyRingRefresher> logger) : BackgroundService
+    ILogger<SigningKeyRingRefresher> logger) : PeriodicJob(clock, logger)
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -22,23 +23,16 @@ public sealed partial class SigningKeyRingRefresher(
         await base.StartAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SigningKeyRefreshInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SigningKeyStore>().ReloadAsync(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogReloadFailed(logger, exception);
-            }
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SigningKeyRefreshInterval;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Rereading the signing-key ring failed; this replica keeps the ring it has and tries again.")]
-    private static partial void LogReloadFailed(ILogger logger, Exception exception);
+    protected override string Work => "rereading the signing-key ring (this replica keeps the ring it has)";
+
+    /// <summary>The ring this replica has keeps signing and verifying meanwhile.</summary>
+    protected override LogLevel FailureLevel => LogLevel.Warning;
+
+    protected override async Task RunRoundAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SigningKeyStore>().ReloadAsync(cancellationToken);
+    }
 }
